@@ -1,0 +1,24 @@
+/** What every `vigil` sub-command provides to the dispatcher. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  /** Words that select the command, e.g. ["audit", "verify"]. */
+  path: string[];
+  summary: string;
+  /** Full help text shown by `--help`. */
+  help: string;
+  /** Returns the process exit code: 0 success, 1 failure, 2 bad usage or input. */
+  run: (argv: string[], io: CliIo) => Promise<number>;
+}
+
+/** Thrown for bad usage; the dispatcher prints it as one line and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

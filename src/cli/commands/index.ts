@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command.js';
+
+/** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
+export const commands: CliCommand[] = [];

@@ -1,0 +1,58 @@
+import { VigilError, ERROR_KINDS } from '../domain/errors.js';
+import { type CliCommand, type CliIo, UsageError } from './command.js';
+import { commands } from './commands/index.js';
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** Finds the command whose path is the longest prefix of the arguments. */
+function pick(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+  const matches = commands
+    .filter((c) => c.path.every((word, i) => argv[i] === word))
+    .sort((a, b) => b.path.length - a.path.length);
+  const command = matches[0];
+  return command ? { command, rest: argv.slice(command.path.length) } : undefined;
+}
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.path.join(' ').length));
+  const lines = commands.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`);
+  return `usage: vigil <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun \`vigil <command> --help\` for a command's options.\n`;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 bad usage or input). */
+export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(overview());
+    return argv.length === 0 ? 2 : 0;
+  }
+  const picked = pick(argv);
+  if (!picked) {
+    io.stderr(`vigil: unknown command "${argv.join(' ')}"; see \`vigil --help\`\n`);
+    return 2;
+  }
+  const { command, rest } = picked;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof VigilError) {
+      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      return ERROR_KINDS[err.kind].exit;
+    }
+    // A bug: print only the error's class and message, never data it may have carried.
+    const message = err instanceof Error ? `${err.name}: ${err.message}` : 'unexpected failure';
+    io.stderr(`vigil ${command.path.join(' ')}: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
