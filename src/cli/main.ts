@@ -1,4 +1,4 @@
-import { VigilError, ERROR_KINDS } from '../domain/errors.js';
+import { ERROR_KINDS, VigilError } from '../domain/errors.js';
 import { type CliCommand, type CliIo, UsageError } from './command.js';
 import { commands } from './commands/index.js';
 

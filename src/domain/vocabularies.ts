@@ -33,9 +33,26 @@ export const LANGUAGES = ['en', 'ru', 'uk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Roles of a named person in a report (extraction) — the contract's list. */
-export const PERSON_ROLES_IN_REPORT = ['detainee', 'relative', 'perpetrator', 'official', 'lawyer', 'journalist', 'other'] as const;
+export const PERSON_ROLES_IN_REPORT = [
+  'detainee',
+  'relative',
+  'perpetrator',
+  'official',
+  'lawyer',
+  'journalist',
+  'other',
+] as const;
 
-export const ORGANIZATION_KINDS = ['state_body', 'military', 'military_unit', 'armed_group', 'company', 'media', 'ngo', 'other'] as const;
+export const ORGANIZATION_KINDS = [
+  'state_body',
+  'military',
+  'military_unit',
+  'armed_group',
+  'company',
+  'media',
+  'ngo',
+  'other',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** Who sent an appeal, as extraction reports it. */

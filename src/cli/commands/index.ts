@@ -1,4 +1,15 @@
 import type { CliCommand } from '../command.js';
+import { auditVerifyCommand } from './audit-verify.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
+import { initCommand } from './init.js';
+import { serveCommand } from './serve.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [
+  serveCommand,
+  initCommand,
+  auditVerifyCommand,
+  exportCommand,
+  importCommand,
+];

@@ -1,0 +1,12 @@
+import type { RecordStore } from '../store/record-store.js';
+
+/** Who is acting: recorded in the audit log with every write. */
+export interface Actor {
+  /** Stable identifier: "user:<id>", "token:<id>", "cli:<os user>", "system". */
+  id: string;
+}
+
+/** What every use case needs; built once at start by the CLI or the server. */
+export interface AppContext {
+  store: RecordStore;
+}

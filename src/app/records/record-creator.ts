@@ -1,0 +1,72 @@
+import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../domain/collections.js';
+import { newId } from '../../domain/ids.js';
+import { assertValid } from '../../domain/validate.js';
+import type { RecordWriter } from '../../store/record-store.js';
+import type { Actor, AppContext } from '../context.js';
+import { enforceRecordRules } from './record-rules.js';
+
+export interface CreateRecordProps {
+  ctx: AppContext;
+  actor: Actor;
+  collection: CollectionName;
+  input: unknown;
+}
+
+/** Validates and stores a new record, with its audit entry, in one transaction. */
+export async function createRecord({
+  ctx,
+  actor,
+  collection,
+  input,
+}: CreateRecordProps): Promise<StoredRecord> {
+  return ctx.store.write(actor.id, (writer) => insertValidRecord(writer, collection, input));
+}
+
+/** The body of a create inside an open transaction, for commands that create several records. */
+export async function insertValidRecord(
+  writer: RecordWriter,
+  collection: CollectionName,
+  input: unknown,
+  action = 'create',
+): Promise<StoredRecord> {
+  const spec = COLLECTIONS[collection];
+  const fields = assertValid<Record<string, unknown>>(spec.fields, input, spec.noun);
+  const record: StoredRecord = {
+    id: newId(),
+    version: 1,
+    createdAt: writer.now,
+    updatedAt: writer.now,
+    ...structuredClone(fields),
+  };
+  await enforceRecordRules(writer, collection, record);
+  await writer.insert(collection, record, action);
+  return record;
+}
+
+/**
+ * Validates and stores many new records of one collection in the caller's transaction, with
+ * batched statements; used by bulk loads. All or nothing, like the transaction around it.
+ */
+export async function insertValidRecords(
+  writer: RecordWriter,
+  collection: CollectionName,
+  inputs: unknown[],
+  action = 'create',
+): Promise<StoredRecord[]> {
+  const spec = COLLECTIONS[collection];
+  const records: StoredRecord[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const fields = assertValid<Record<string, unknown>>(spec.fields, input, `${spec.noun} ${i + 1}`);
+    const record: StoredRecord = {
+      id: newId(),
+      version: 1,
+      createdAt: writer.now,
+      updatedAt: writer.now,
+      ...structuredClone(fields),
+    };
+    await enforceRecordRules(writer, collection, record);
+    records.push(record);
+  }
+  await writer.insertMany(collection, records, action);
+  return records;
+}

@@ -1,0 +1,44 @@
+import type { CollectionName, StoredRecord } from '../../domain/collections.js';
+import { invalid } from '../../domain/errors.js';
+import type { AppContext } from '../context.js';
+
+export interface ListProps {
+  ctx: AppContext;
+  collection: CollectionName;
+  limit?: number;
+  cursor?: string;
+  filters?: Record<string, string>;
+}
+
+export interface Page {
+  items: StoredRecord[];
+  nextCursor: string | null;
+}
+
+/** Cursors are opaque to clients: the last id of the page, base64url-encoded. */
+function decodeCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(id))
+    throw invalid('cursor is not valid', [
+      { path: '/query/cursor', message: 'is not a cursor from this API' },
+    ]);
+  return id;
+}
+
+/** One page of a collection in creation order, filtered by equality on the collection's filter fields. */
+export async function listRecords({
+  ctx,
+  collection,
+  limit = 50,
+  cursor,
+  filters = {},
+}: ListProps): Promise<Page> {
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const rows = await ctx.store.list(collection, { filters, limit: limit + 1, after });
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
+  };
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { CollectionName, StoredRecord } from '../../domain/collections.js';
+import { COLLECTIONS, referencesOf } from '../../domain/collections.js';
+import { type FieldProblem, invalid, VigilError } from '../../domain/errors.js';
+import type { RecordWriter } from '../../store/record-store.js';
+
+/**
+ * Rules a record must meet beyond its schema, checked inside the write transaction: every
+ * referenced record exists, and each collection's own cross-field rules hold. May fill derived
+ * fields (a source's SHA-256). Throws invalid_input naming the fields, or conflict.
+ */
+export async function enforceRecordRules(
+  writer: RecordWriter,
+  collection: CollectionName,
+  record: StoredRecord,
+): Promise<void> {
+  await checkReferences(writer, collection, record);
+  const rule = COLLECTION_RULES[collection];
+  if (rule) await rule(writer, record);
+}
+
+async function checkReferences(writer: RecordWriter, collection: CollectionName, record: StoredRecord) {
+  const problems: FieldProblem[] = [];
+  const byCollection = new Map<CollectionName, Array<{ field: string; id: string }>>();
+  for (const ref of referencesOf(COLLECTIONS[collection], record)) {
+    const list = byCollection.get(ref.collection) ?? [];
+    list.push({ field: ref.field, id: ref.id });
+    byCollection.set(ref.collection, list);
+  }
+  for (const [target, refs] of byCollection) {
+    const missing = new Set(
+      await writer.missing(
+        target,
+        refs.map((r) => r.id),
+      ),
+    );
+    for (const ref of refs) {
+      if (missing.has(ref.id)) {
+        problems.push({
+          path: `/${ref.field.replaceAll('.', '/')}`,
+          message: `no ${COLLECTIONS[target].noun} with this id`,
+        });
+      }
+    }
+  }
+  if (problems.length) throw invalid(`${problems[0].path} refers to a record that does not exist`, problems);
+}
+
+type Rule = (writer: RecordWriter, record: StoredRecord) => Promise<void>;
+
+const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
+  involvements: async (_writer, record) => {
+    const hasPerson = typeof record.personId === 'string';
+    const hasOrganization = typeof record.organizationId === 'string';
+    if (hasPerson === hasOrganization) {
+      throw invalid('an involvement names exactly one of personId and organizationId', [
+        { path: '/personId', message: 'give either personId or organizationId' },
+      ]);
+    }
+  },
+
+  sources: async (writer, record) => {
+    if (typeof record.text === 'string') {
+      const digest = createHash('sha256').update(record.text, 'utf8').digest('hex');
+      if (record.sha256 !== undefined && record.sha256 !== digest) {
+        throw invalid('sha256 does not match the text', [
+          { path: '/sha256', message: 'is not the SHA-256 of text' },
+        ]);
+      }
+      record.sha256 = digest;
+    }
+    if (typeof record.sha256 === 'string') {
+      const same = await writer.list('sources', { filters: { sha256: record.sha256 }, limit: 2 });
+      const other = same.find((s) => s.id !== record.id);
+      if (other)
+        throw new VigilError('conflict', 'a source with the same content exists', { existingId: other.id });
+    }
+  },
+
+  claims: async (writer, record) => {
+    const span = record.span as { start: number; end: number };
+    if (span.end <= span.start) {
+      throw invalid('span must end after it starts', [
+        { path: '/span/end', message: 'must be greater than start' },
+      ]);
+    }
+    const source = await writer.get('sources', String(record.sourceId));
+    const text = source?.text;
+    if (typeof text !== 'string') {
+      throw invalid('the source has no text to quote', [
+        { path: '/sourceId', message: 'source has no text' },
+      ]);
+    }
+    if (span.end > text.length) {
+      throw invalid('span lies outside the source text', [
+        { path: '/span/end', message: `must be at most ${text.length}` },
+      ]);
+    }
+    if (text.slice(span.start, span.end) !== record.quote) {
+      throw invalid('quote is not the source text at span', [
+        { path: '/quote', message: 'must equal the source text at span' },
+      ]);
+    }
+  },
+};

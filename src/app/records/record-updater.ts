@@ -1,0 +1,72 @@
+import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../domain/collections.js';
+import { invalid, notFound, VigilError } from '../../domain/errors.js';
+import { assertValid } from '../../domain/validate.js';
+import type { Actor, AppContext } from '../context.js';
+import { enforceRecordRules } from './record-rules.js';
+
+export interface UpdateRecordProps {
+  ctx: AppContext;
+  actor: Actor;
+  collection: CollectionName;
+  id: string;
+  /** The version the client last saw, and the fields to change (null removes an optional field). */
+  patch: { version: number; [field: string]: unknown };
+}
+
+const META = new Set(['id', 'createdAt', 'updatedAt']);
+
+/**
+ * Applies a partial change if the record is still at the version the client saw; otherwise
+ * refuses with 409 and changes nothing (optimistic concurrency).
+ */
+export async function updateRecord({
+  ctx,
+  actor,
+  collection,
+  id,
+  patch,
+}: UpdateRecordProps): Promise<StoredRecord> {
+  const spec = COLLECTIONS[collection];
+  const { version, ...changes } = patch;
+  for (const key of Object.keys(changes)) {
+    if (META.has(key))
+      throw invalid(`${key} cannot be changed`, [{ path: `/${key}`, message: 'is set by the server' }]);
+    if (spec.immutable?.includes(key)) {
+      throw invalid(`${key} cannot be changed after creation`, [
+        { path: `/${key}`, message: 'cannot be changed' },
+      ]);
+    }
+  }
+  return ctx.store.write(actor.id, async (writer) => {
+    const before = await writer.get(collection, id);
+    if (!before) throw notFound(spec.noun);
+    if (before.version !== version) throw staleVersion(spec.noun, before.version);
+    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) delete fields[key];
+      else fields[key] = value;
+    }
+    const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
+    const after: StoredRecord = {
+      ...valid,
+      id,
+      version: before.version + 1,
+      createdAt: before.createdAt,
+      updatedAt: writer.now,
+    };
+    await enforceRecordRules(writer, collection, after);
+    if (!(await writer.update(collection, before, after))) throw staleVersion(spec.noun, before.version);
+    return after;
+  });
+}
+
+/** The 409 a client gets when someone else changed the record since it was read. */
+export function staleVersion(noun: string, current: number): VigilError {
+  return new VigilError(
+    'conflict',
+    `the ${noun} was changed by someone else; reload it and apply your change again`,
+    {
+      currentVersion: current,
+    },
+  );
+}

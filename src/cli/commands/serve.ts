@@ -1,0 +1,40 @@
+import { openApp } from '../../app/open-app.js';
+import { DEFAULT_PORT, loadConfig } from '../../config.js';
+import { buildServer } from '../../http/server.js';
+import { parseCommandArgs } from '../args.js';
+import type { CliCommand } from '../command.js';
+
+export const serveCommand: CliCommand = {
+  path: ['serve'],
+  summary: 'run the server and web application',
+  help: `usage: vigil serve [--port N] [--host H] [--db URL]
+
+Runs the HTTP API (and the web application) until interrupted.
+  --port N    port to listen on (default ${DEFAULT_PORT}, or VIGIL_PORT; 0 picks a free one)
+  --host H    address to listen on (default 127.0.0.1, or VIGIL_HOST)
+  --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
+Migrations run on start.`,
+  async run(argv, io) {
+    const { values } = parseCommandArgs(
+      argv,
+      { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
+      false,
+    );
+    const config = loadConfig(values, io.env);
+    const app = await openApp(config.db);
+    const server = await buildServer(app.ctx, {
+      bodyLimit: config.bodyLimit,
+      logger: io.env.VIGIL_LOG !== 'off',
+    });
+    const address = await server.listen({ port: config.port, host: config.host });
+    io.stdout(`Vigil is running at ${address}/ (database: ${app.ctx.store.handle.location})\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    await app.close();
+    return 0;
+  },
+};

@@ -1,0 +1,214 @@
+import type { TObject } from '@sinclair/typebox';
+import { Act, ActFields } from './schemas/act.js';
+import { Case, CaseFields } from './schemas/case.js';
+import { Claim, ClaimFields } from './schemas/claim.js';
+import { Intervention, InterventionFields } from './schemas/intervention.js';
+import { Involvement, InvolvementFields } from './schemas/involvement.js';
+import { Organization, OrganizationFields } from './schemas/organization.js';
+import { Person, PersonFields } from './schemas/person.js';
+import { Place, PlaceFields } from './schemas/place.js';
+import { Source, SourceFields } from './schemas/source.js';
+
+export const COLLECTION_NAMES = [
+  'cases',
+  'persons',
+  'organizations',
+  'places',
+  'sources',
+  'claims',
+  'acts',
+  'interventions',
+  'involvements',
+] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/** A stored record as the store and the API see it: metadata plus the collection's fields. */
+export interface StoredRecord {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+/** How one collection is stored, validated, linked, filtered and searched. */
+export interface CollectionSpec {
+  name: CollectionName;
+  /** Singular noun for messages ("person not found"). */
+  noun: string;
+  /** The fields a client writes (no metadata). */
+  fields: TObject;
+  /** The full stored shape, with metadata. */
+  record: TObject;
+  /** Fields holding ids of other records (scalar or array), with the collection they point to. */
+  refs: Record<string, CollectionName>;
+  /** References whose target collection depends on the record (a claim's subject). */
+  dynamicRefs?: (
+    record: Record<string, unknown>,
+  ) => Array<{ field: string; collection: CollectionName; id: string }>;
+  /** Scalar fields copied to their own indexed column, usable as list filters (`?field=value`). */
+  filters: string[];
+  /** Fields that cannot change after creation (a source's content is what claims quote). */
+  immutable?: string[];
+  /** Text for full-text search; absent when records of this collection are not searched. */
+  searchText?: (record: StoredRecord) => { title: string; body: string };
+}
+
+function names(list: unknown): string[] {
+  return Array.isArray(list)
+    ? list.map((n) => (typeof n === 'string' ? n : String((n as { value?: unknown }).value ?? '')))
+    : [];
+}
+
+function text(...parts: unknown[]): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
+}
+
+/** The collection holding each kind of claim subject. */
+export const SUBJECT_COLLECTIONS: Record<string, CollectionName> = {
+  case: 'cases',
+  person: 'persons',
+  organization: 'organizations',
+  place: 'places',
+  act: 'acts',
+  intervention: 'interventions',
+};
+
+/** Every collection of the data model. */
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  cases: {
+    name: 'cases',
+    noun: 'case',
+    fields: CaseFields,
+    record: Case,
+    refs: { 'relatedCases.caseId': 'cases' },
+    filters: ['status', 'confidentiality'],
+    searchText: (r) => ({ title: String(r.title), body: text(r.summary) }),
+  },
+  persons: {
+    name: 'persons',
+    noun: 'person',
+    fields: PersonFields,
+    record: Person,
+    refs: {
+      hometownPlaceId: 'places',
+      employerOrganizationId: 'organizations',
+      unitOrganizationId: 'organizations',
+      'statusHistory.sourceId': 'sources',
+    },
+    filters: [],
+    searchText: (r) => {
+      const [primary, ...rest] = names(r.names);
+      return { title: primary ?? '', body: text(rest.join('\n'), r.hometown, r.employer, r.unit, r.rank) };
+    },
+  },
+  organizations: {
+    name: 'organizations',
+    noun: 'organization',
+    fields: OrganizationFields,
+    record: Organization,
+    refs: { parentId: 'organizations' },
+    filters: ['kind', 'parentId', 'country'],
+    searchText: (r) => ({ title: String(r.name), body: text(names(r.otherNames).join('\n'), r.description) }),
+  },
+  places: {
+    name: 'places',
+    noun: 'place',
+    fields: PlaceFields,
+    record: Place,
+    refs: { parentPlaceId: 'places' },
+    filters: ['kind', 'country', 'region', 'gazetteerId'],
+    searchText: (r) => ({
+      title: String(r.name),
+      body: text(names(r.otherNames).join('\n'), r.region, r.description),
+    }),
+  },
+  sources: {
+    name: 'sources',
+    noun: 'source',
+    fields: SourceFields,
+    record: Source,
+    refs: {},
+    filters: ['kind', 'language', 'sha256', 'outlet'],
+    immutable: ['text', 'sha256'],
+    searchText: (r) => ({ title: text(r.title, r.outlet) || String(r.kind), body: text(r.text) }),
+  },
+  claims: {
+    name: 'claims',
+    noun: 'claim',
+    fields: ClaimFields,
+    record: Claim,
+    refs: { sourceId: 'sources' },
+    dynamicRefs: (r) => {
+      const collection = SUBJECT_COLLECTIONS[String(r.subjectType)];
+      return collection && typeof r.subjectId === 'string'
+        ? [{ field: 'subjectId', collection, id: r.subjectId }]
+        : [];
+    },
+    filters: ['sourceId', 'subjectType', 'subjectId', 'field'],
+  },
+  acts: {
+    name: 'acts',
+    noun: 'act',
+    fields: ActFields,
+    record: Act,
+    refs: {
+      caseId: 'cases',
+      victimIds: 'persons',
+      perpetratorPersonIds: 'persons',
+      perpetratorOrganizationIds: 'organizations',
+      placeId: 'places',
+    },
+    filters: ['caseId', 'type', 'status', 'placeId'],
+  },
+  interventions: {
+    name: 'interventions',
+    noun: 'intervention',
+    fields: InterventionFields,
+    record: Intervention,
+    refs: {
+      caseId: 'cases',
+      recipientOrganizationId: 'organizations',
+      personIds: 'persons',
+      replySourceId: 'sources',
+    },
+    filters: ['caseId', 'status', 'kind', 'deadline'],
+  },
+  involvements: {
+    name: 'involvements',
+    noun: 'involvement',
+    fields: InvolvementFields,
+    record: Involvement,
+    refs: {
+      caseId: 'cases',
+      personId: 'persons',
+      organizationId: 'organizations',
+      relatedPersonId: 'persons',
+    },
+    filters: ['caseId', 'personId', 'organizationId', 'role'],
+  },
+};
+
+/** Collections listed in DESIGN.md as top-level API collections; involvements are reached through cases. */
+export const API_COLLECTIONS: CollectionName[] = COLLECTION_NAMES.filter((n) => n !== 'involvements');
+
+/** Every id a record points to, with the field path and the collection it belongs to. */
+export function referencesOf(spec: CollectionSpec, record: Record<string, unknown>) {
+  const out: Array<{ field: string; collection: CollectionName; id: string }> = [];
+  for (const [path, collection] of Object.entries(spec.refs)) {
+    for (const id of valuesAt(record, path.split('.'))) {
+      if (typeof id === 'string') out.push({ field: path, collection, id });
+    }
+  }
+  if (spec.dynamicRefs) out.push(...spec.dynamicRefs(record));
+  return out;
+}
+
+/** Values at a dotted path, descending through arrays ("relatedCases.caseId"). */
+function valuesAt(value: unknown, path: string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(value) ? value : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => valuesAt(v, path));
+  if (value === null || typeof value !== 'object') return [];
+  const [head, ...rest] = path;
+  return valuesAt((value as Record<string, unknown>)[head], rest);
+}

@@ -1,0 +1,27 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Id, oneOf, recordOf } from './common.js';
+
+export const INVOLVEMENT_ROLES = [
+  'victim',
+  'perpetrator',
+  'witness',
+  'relative_of',
+  'source',
+  'legal_representative',
+] as const;
+
+/** A person or an organization in a case, with a role. Exactly one of personId and organizationId. */
+export const InvolvementFields = Type.Object(
+  {
+    caseId: Id,
+    personId: Type.Optional(Id),
+    organizationId: Type.Optional(Id),
+    role: oneOf(INVOLVEMENT_ROLES),
+    relatedPersonId: Type.Optional(Id),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export const Involvement = recordOf('Involvement', InvolvementFields);
+export type InvolvementFields = Static<typeof InvolvementFields>;
+export type Involvement = Static<typeof Involvement>;

@@ -1,0 +1,53 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Id, LongText, NameVariant, oneOf, PartialDate, recordOf, ShortText } from './common.js';
+
+export const PERSON_STATUSES = [
+  'mobilized',
+  'deployed',
+  'refused',
+  'detained',
+  'released',
+  'missing',
+  'killed',
+  'deserted',
+  'unknown',
+] as const;
+
+/** One entry of a person's status history; `sourceId` says which source states it. */
+export const PersonStatusEntry = Type.Object(
+  {
+    status: oneOf(PERSON_STATUSES),
+    date: Type.Optional(PartialDate),
+    sourceId: Type.Optional(Id),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+/** A person: detainee, relative, official, lawyer… Names in any script, each a variant. */
+export const PersonFields = Type.Object(
+  {
+    names: Type.Array(NameVariant, {
+      minItems: 1,
+      maxItems: 50,
+      description: 'the first is the primary name',
+    }),
+    sex: Type.Optional(oneOf(['male', 'female', 'unknown'] as const)),
+    birthDate: Type.Optional(PartialDate),
+    hometown: Type.Optional(ShortText),
+    hometownPlaceId: Type.Optional(Id),
+    employer: Type.Optional(ShortText),
+    employerOrganizationId: Type.Optional(Id),
+    exemptionGrounds: Type.Optional(Type.String({ maxLength: 2000 })),
+    unit: Type.Optional(ShortText),
+    unitOrganizationId: Type.Optional(Id),
+    rank: Type.Optional(ShortText),
+    statusHistory: Type.Optional(Type.Array(PersonStatusEntry, { maxItems: 500 })),
+    notes: Type.Optional(LongText),
+    isPublic: Type.Optional(Type.Boolean({ description: 'may the name appear in public data' })),
+  },
+  { additionalProperties: false },
+);
+export const Person = recordOf('Person', PersonFields);
+export type PersonFields = Static<typeof PersonFields>;
+export type Person = Static<typeof Person>;

@@ -1,0 +1,40 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { LANGUAGES } from '../vocabularies.js';
+import { CalendarDate, oneOf, recordOf, ShortText } from './common.js';
+
+export const SOURCE_KINDS = [
+  'news_report',
+  'letter',
+  'testimony',
+  'phone_call',
+  'official_reply',
+  'document',
+  'intake_submission',
+  'spreadsheet',
+] as const;
+/** Admiralty scale for the reliability of a source: A completely reliable … F cannot be judged. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+/** A source of information (ESF "information"): its text is what claims quote. */
+export const SourceFields = Type.Object(
+  {
+    kind: oneOf(SOURCE_KINDS),
+    title: Type.Optional(ShortText),
+    outlet: Type.Optional(ShortText),
+    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+    published: Type.Optional(CalendarDate),
+    language: Type.Optional(oneOf([...LANGUAGES, 'other'] as const)),
+    sha256: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'SHA-256 of the content; computed from text when absent',
+      }),
+    ),
+    reliability: Type.Optional(oneOf(RELIABILITY_GRADES, 'Admiralty scale A–F')),
+    text: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'clean text of the source' })),
+  },
+  { additionalProperties: false },
+);
+export const Source = recordOf('Source', SourceFields);
+export type SourceFields = Static<typeof SourceFields>;
+export type Source = Static<typeof Source>;

@@ -1,0 +1,133 @@
+import { type TSchema, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app/context.js';
+import { createRecord } from '../../app/records/record-creator.js';
+import { deleteRecord } from '../../app/records/record-deleter.js';
+import { listRecords } from '../../app/records/record-lister.js';
+import { readRecord } from '../../app/records/record-reader.js';
+import { updateRecord } from '../../app/records/record-updater.js';
+import { API_COLLECTIONS, COLLECTIONS, type CollectionSpec } from '../../domain/collections.js';
+import { patchOf } from '../../domain/schemas/patch.js';
+import { actorOf } from '../actor.js';
+import { ErrorBody } from '../errors.js';
+
+const IdParam = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
+
+/** The querystring of a list: page size, opaque cursor, and the collection's equality filters. */
+export function listQueryOf(spec: CollectionSpec) {
+  const filters: Record<string, TSchema> = {};
+  for (const field of spec.filters)
+    filters[field] = Type.Optional(Type.String({ minLength: 1, maxLength: 300 }));
+  return Type.Object(
+    {
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+      cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
+      ...filters,
+    },
+    { additionalProperties: false },
+  );
+}
+
+export function pageOf(record: TSchema, title: string) {
+  return Type.Object(
+    { items: Type.Array(record), nextCursor: Type.Union([Type.String(), Type.Null()]) },
+    { title },
+  );
+}
+
+/** CRUD and paginated, filterable lists for every top-level collection. */
+export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
+  for (const name of API_COLLECTIONS) {
+    const spec = COLLECTIONS[name];
+    const tag = [name];
+    const base = `/api/${name}`;
+    const noun = spec.noun;
+
+    app.get(base, {
+      schema: {
+        tags: tag,
+        summary: `List ${name}`,
+        querystring: listQueryOf(spec),
+        response: { 200: pageOf(spec.record, `${spec.record.title}Page`), ...errors(400) },
+      },
+      handler: async (request) => {
+        const { limit, cursor, ...filters } = request.query as { limit: number; cursor?: string } & Record<
+          string,
+          string
+        >;
+        return listRecords({ ctx, collection: name, limit, cursor, filters });
+      },
+    });
+
+    app.post(base, {
+      schema: {
+        tags: tag,
+        summary: `Create a ${noun}`,
+        body: spec.fields,
+        response: { 201: spec.record, ...errors(400, 409, 413) },
+      },
+      handler: async (request, reply) => {
+        const record = await createRecord({
+          ctx,
+          actor: actorOf(request),
+          collection: name,
+          input: request.body,
+        });
+        return reply.status(201).send(record);
+      },
+    });
+
+    app.get(`${base}/:id`, {
+      schema: {
+        tags: tag,
+        summary: `Read a ${noun}`,
+        params: IdParam,
+        response: { 200: spec.record, ...errors(404) },
+      },
+      handler: async (request) =>
+        readRecord({ ctx, collection: name, id: (request.params as { id: string }).id }),
+    });
+
+    app.patch(`${base}/:id`, {
+      schema: {
+        tags: tag,
+        summary: `Change a ${noun}`,
+        description: 'Send the fields to change and the version you read; null removes an optional field.',
+        params: IdParam,
+        body: patchOf(spec.fields, `${spec.record.title}Patch`),
+        response: { 200: spec.record, ...errors(400, 404, 409, 413) },
+      },
+      handler: async (request) =>
+        updateRecord({
+          ctx,
+          actor: actorOf(request),
+          collection: name,
+          id: (request.params as { id: string }).id,
+          patch: request.body as { version: number },
+        }),
+    });
+
+    app.delete(`${base}/:id`, {
+      schema: {
+        tags: tag,
+        summary: `Delete a ${noun}`,
+        params: IdParam,
+        querystring: Type.Object(
+          { version: Type.Optional(Type.Integer({ minimum: 1 })) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...errors(404, 409) },
+      },
+      handler: async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const { version } = request.query as { version?: number };
+        await deleteRecord({ ctx, actor: actorOf(request), collection: name, id, version });
+        return reply.status(204).send();
+      },
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.js';
+import { handleError, handleNotFound } from './errors.js';
+import { collectionRoutes } from './routes/collections.js';
+import { healthRoutes } from './routes/health.js';
+import { involvementRoutes } from './routes/involvements.js';
+import { searchRoutes } from './routes/search.js';
+import { validatorCompiler } from './validation.js';
+
+export interface ServerOptions {
+  /** Largest accepted request body in bytes. */
+  bodyLimit: number;
+  /** Log requests (method, path, status, time; never query strings or bodies). */
+  logger: boolean;
+}
+
+/** Log only the path: query strings carry search terms such as names. */
+const requestSerializer = (request: { method: string; url: string; id: string }) => ({
+  method: request.method,
+  path: request.url.split('?')[0],
+  id: request.id,
+});
+
+/** Builds the HTTP server: the REST API under /api, described by /api/openapi.json. */
+export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: options.bodyLimit,
+    logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vigil API',
+        version: '1',
+        description:
+          'Sourced records of unlawful detentions: cases, persons, places, organizations, sources, claims, acts and appeals.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+    },
+  });
+
+  await collectionRoutes(app, ctx);
+  await involvementRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+  await healthRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

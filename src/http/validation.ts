@@ -1,0 +1,21 @@
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
+import { ajv as bodyAjv } from '../domain/validate.js';
+
+// Query strings and path parameters arrive as text, so they are coerced ("20" → 20); bodies use
+// the domain's strict validator: a wrong type is an error, never silently converted.
+const coercingAjv = new Ajv({
+  allErrors: true,
+  strict: false,
+  coerceTypes: 'array',
+  useDefaults: true,
+  removeAdditional: false,
+});
+addFormats.default(coercingAjv);
+
+/** Fastify's validator: strict for bodies, coercing for query strings and parameters. */
+export const validatorCompiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) => {
+  const compiled = (httpPart === 'body' ? bodyAjv : coercingAjv).compile(schema as object);
+  return compiled as ReturnType<FastifySchemaCompiler<FastifySchema>>;
+};

@@ -1,0 +1,77 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  engine: Engine;
+  db: Kysely<Database>;
+  /** Where the data lives, with any password removed: safe to print. */
+  location: string;
+  /** PostgreSQL schema holding Vigil's tables. */
+  schema?: string;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL schema to use (created if missing); also `?schema=` in the URL. Tests use one per suite. */
+  schema?: string;
+}
+
+/** Is this database URL a PostgreSQL one (otherwise it is an SQLite file path)? */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+// PostgreSQL returns BIGINT (e.g. COUNT) as text by default; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+/** Opens SQLite (a file path) or PostgreSQL (a postgres:// URL). Migrations are run separately. */
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (isPostgresUrl(url)) return openPostgres(url, options);
+  return openSqlite(url);
+}
+
+function openSqlite(path: string): DatabaseHandle {
+  const raw = new SqliteDatabase(path);
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
+  // durable even on power loss, not only on a process crash.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    engine: 'sqlite',
+    db,
+    location: path,
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<DatabaseHandle> {
+  // `?schema=name` in the URL keeps Vigil's tables in their own schema of a shared database.
+  const parsed = new URL(url);
+  const schema = options.schema ?? (parsed.searchParams.get('schema') || undefined);
+  parsed.searchParams.delete('schema');
+  url = parsed.toString();
+  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  if (schema) await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db);
+  parsed.password = '';
+  if (schema) parsed.searchParams.set('schema', schema);
+  return {
+    engine: 'postgres',
+    db,
+    location: parsed.toString(),
+    schema: schema ?? 'public',
+    close: () => db.destroy(),
+  };
+}

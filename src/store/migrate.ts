@@ -1,0 +1,35 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { DatabaseHandle, Engine } from './database.js';
+import { initialMigration } from './migrations/0001-initial.js';
+
+/** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
+function migrations(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(engine),
+  };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly engine: Engine) {}
+  async getMigrations() {
+    return migrations(this.engine);
+  }
+}
+
+/** Brings the database to the latest schema; each migration runs in its own transaction. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  // Name the schema: otherwise Kysely finds its bookkeeping tables in any schema of the database.
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: new StaticProvider(handle.engine),
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(
+      `database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

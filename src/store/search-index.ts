@@ -1,0 +1,130 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { COLLECTIONS, type CollectionName, type StoredRecord } from '../domain/collections.js';
+import { termsOf } from '../domain/text/terms.js';
+import type { Engine } from './database.js';
+import type { Database } from './schema.js';
+
+/** Folded search terms of a text, space-separated, as both engines index them. */
+export function indexTerms(text: string): string {
+  return termsOf(text)
+    .map((t) => t.term)
+    .join(' ');
+}
+
+/** Adds or replaces a record's entry in the search index (no-op for unsearched collections). */
+export function writeToSearch(
+  trx: Transaction<Database>,
+  collection: CollectionName,
+  record: StoredRecord,
+): Promise<void> {
+  return writeManyToSearch(trx, collection, [record]);
+}
+
+/** Adds or replaces the search entries of several records of one collection in one statement. */
+export async function writeManyToSearch(
+  trx: Transaction<Database>,
+  collection: CollectionName,
+  records: StoredRecord[],
+): Promise<void> {
+  const searchText = COLLECTIONS[collection].searchText;
+  if (!searchText || records.length === 0) return;
+  const values = records.map((record) => {
+    const { title, body } = searchText(record);
+    return { collection, record_id: record.id, title_terms: indexTerms(title), body_terms: indexTerms(body) };
+  });
+  // An upsert keeps the row id stable, which the SQLite FTS table is keyed on.
+  await trx
+    .insertInto('search_entries')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['collection', 'record_id']).doUpdateSet((eb) => ({
+        title_terms: eb.ref('excluded.title_terms'),
+        body_terms: eb.ref('excluded.body_terms'),
+      })),
+    )
+    .execute();
+}
+
+export async function removeFromSearch(
+  trx: Transaction<Database>,
+  collection: CollectionName,
+  id: string,
+): Promise<void> {
+  await trx
+    .deleteFrom('search_entries')
+    .where('collection', '=', collection)
+    .where('record_id', '=', id)
+    .execute();
+}
+
+export interface SearchCandidate {
+  collection: CollectionName;
+  recordId: string;
+  titleTerms: string;
+  bodyTerms: string;
+}
+
+/** Only letters and digits reach the engines' query languages. */
+function safeTerms(terms: string[]): string[] {
+  return terms.map((t) => t.replace(/[^a-z0-9]/g, '')).filter((t) => t.length > 0);
+}
+
+/**
+ * Records whose indexed terms contain every query term, best first by the engine's own
+ * ranking (FTS5 bm25 / PostgreSQL ts_rank), at most `limit`. This is the "raw engine" query
+ * the benchmark compares Vigil's search with.
+ */
+export async function searchCandidates(
+  db: Kysely<Database>,
+  engine: Engine,
+  queryTerms: string[],
+  options: { collections?: CollectionName[]; limit: number },
+): Promise<SearchCandidate[]> {
+  const terms = safeTerms(queryTerms);
+  if (terms.length === 0) return [];
+  const only = options.collections?.length ? options.collections : undefined;
+  if (engine === 'sqlite') {
+    const match = terms.map((t) => `"${t}"`).join(' AND ');
+    const rows = await sql<{
+      collection: CollectionName;
+      record_id: string;
+      title_terms: string;
+      body_terms: string;
+    }>`
+      SELECT e.collection, e.record_id, e.title_terms, e.body_terms
+      FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+      WHERE search_fts MATCH ${match}
+      ${only ? sql`AND e.collection IN (${sql.join(only)})` : sql``}
+      ORDER BY bm25(search_fts, 10.0, 1.0)
+      LIMIT ${options.limit}`.execute(db);
+    return rows.rows.map(toCandidate);
+  }
+  const query = terms.join(' & ');
+  const rows = await sql<{
+    collection: CollectionName;
+    record_id: string;
+    title_terms: string;
+    body_terms: string;
+  }>`
+    SELECT collection, record_id, title_terms, body_terms
+    FROM search_entries
+    WHERE tsv @@ to_tsquery('simple', ${query})
+    ${only ? sql`AND collection IN (${sql.join(only)})` : sql``}
+    ORDER BY ts_rank(tsv, to_tsquery('simple', ${query})) DESC
+    LIMIT ${options.limit}`.execute(db);
+  return rows.rows.map(toCandidate);
+}
+
+function toCandidate(r: {
+  collection: CollectionName;
+  record_id: string;
+  title_terms: string;
+  body_terms: string;
+}): SearchCandidate {
+  return {
+    collection: r.collection,
+    recordId: r.record_id,
+    titleTerms: r.title_terms,
+    bodyTerms: r.body_terms,
+  };
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe } from 'node:test';
+import pg from 'pg';
+import { type OpenApp, openApp } from '../app/open-app.js';
+import type { Engine } from '../store/database.js';
+
+/** The PostgreSQL server tests use; each test suite makes and drops its own schema there. */
+export const TEST_PG_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** With VIGIL_TEST_REQUIRE_PG=1 (as in CI) an unreachable PostgreSQL fails the run instead of skipping. */
+const requirePg = process.env.VIGIL_TEST_REQUIRE_PG === '1';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const pgAvailable = await postgresReachable();
+if (!pgAvailable && requirePg) {
+  throw new Error(`PostgreSQL is required (VIGIL_TEST_REQUIRE_PG=1) but ${TEST_PG_URL} does not answer`);
+}
+
+/** A fresh, migrated, empty database on one engine, removed again after the suite. */
+export interface EngineDb {
+  engine: Engine;
+  /** The path or URL (with `?schema=` on PostgreSQL) that opens this database, for subprocesses. */
+  url: string;
+  app: OpenApp;
+}
+
+export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-test-'));
+    const url = join(dir, 'test.db');
+    const app = await openApp(url);
+    return {
+      db: { engine, url, app },
+      drop: async () => {
+        await app.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `vigil_t_${randomBytes(6).toString('hex')}`;
+  const app = await openApp(TEST_PG_URL, { schema });
+  return {
+    db: { engine, url: `${TEST_PG_URL}?schema=${schema}`, app },
+    drop: async () => {
+      await app.close();
+      const client = new pg.Client({ connectionString: TEST_PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Runs the same suite on SQLite and on PostgreSQL, each with its own fresh database. Where
+ * PostgreSQL is not reachable its half is skipped, unless VIGIL_TEST_REQUIRE_PG=1.
+ */
+export function describeEachEngine(title: string, suite: (db: () => EngineDb) => void): void {
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    const skip = engine === 'postgres' && !pgAvailable ? `PostgreSQL not reachable at ${TEST_PG_URL}` : false;
+    describe(`${title} [${engine}]`, { skip }, () => {
+      let current: { db: EngineDb; drop: () => Promise<void> } | undefined;
+      before(async () => {
+        current = await createEngineDb(engine);
+      });
+      after(async () => {
+        await current?.drop();
+      });
+      suite(() => {
+        if (!current) throw new Error('database not ready');
+        return current.db;
+      });
+    });
+  }
+}
