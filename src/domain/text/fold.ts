@@ -139,10 +139,17 @@ function push(code: number): void {
       push(C);
       return;
     }
-    // сч/шч and Latin sch/shch are щ (расчёт/raschet, Shchukin/Schukin).
-    if (code === CH && (last === S || last === SH)) {
+    // сч/шч and Latin sch/shch are щ (расчёт/raschet, Shchukin/Schukin); сш is ш
+    // (бесшумный/besshumny).
+    if ((code === CH || code === SH) && (last === S || last === SH)) {
       n--;
       push(SH);
+      return;
+    }
+    // German tsch is ч (Tschaikowsky/Чайковский): t+s has already become c.
+    if (code === CH && last === C) {
+      n--;
+      push(CH);
       return;
     }
     if (code < 128 && isConsonant(code)) foldIkavism();

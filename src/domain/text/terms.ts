@@ -6,6 +6,7 @@
  * - A word is a run of Unicode letters, digits and combining marks.
  * - An apostrophe between two word characters stays inside the word: Ukrainian п'ять,
  *   Мар'яна, the romanized soft sign of Iur'ev, O'Brien, d'Artagnan.
+ * - An English possessive 's is not part of the term: Kashin's is Kashin.
  * - A hyphen splits, and each part is its own term with its own offsets: Нью-Йорк is found
  *   by "Йорк" and by "Нью Йорк", a double surname (Римский-Корсаков) by either half.
  *   `highlight` joins the halves back into one mark.
@@ -49,6 +50,18 @@ function wordCharLength(text: string, i: number): number {
   return WORD_CHAR.test(text[i]) ? 1 : 0;
 }
 
+/** Where an English possessive 's ends a token (Kashin's → Kashin), or the token's end. */
+function possessiveStart(text: string, start: number, end: number): number {
+  if (
+    end - start > 2 &&
+    (text.charCodeAt(end - 1) | 0x20) === 115 &&
+    APOSTROPHES.has(text.charCodeAt(end - 2))
+  ) {
+    return end - 2;
+  }
+  return end;
+}
+
 /** Tokenizes any text into folded, stemmed terms with the offsets of their original tokens. */
 export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
@@ -75,8 +88,9 @@ export function termsOf(text: string): Term[] {
       }
       break;
     }
-    const folded = foldWord(text.slice(start, i));
-    if (folded !== '') terms.push({ term: stemFolded(folded), start, end: i });
+    const end = possessiveStart(text, start, i);
+    const folded = foldWord(text.slice(start, end));
+    if (folded !== '') terms.push({ term: stemFolded(folded), start, end });
   }
   return terms;
 }
