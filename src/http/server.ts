@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { handleError, handleNotFound } from './errors.js';
+import { aboutRoutes } from './routes/about.js';
 import { collectionRoutes } from './routes/collections.js';
 import { healthRoutes } from './routes/health.js';
 import { involvementRoutes } from './routes/involvements.js';
@@ -22,12 +23,38 @@ const requestSerializer = (request: { method: string; url: string; id: string })
   id: request.id,
 });
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** Hidden routes (the OpenAPI document itself) are not described in it. */
+  hidden: boolean;
+}
+
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route the server registered: the source for tests that must cover all routes. */
+export function routeTableOf(app: FastifyInstance): RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
+
 /** Builds the HTTP server: the REST API under /api, described by /api/openapi.json. */
 export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: options.bodyLimit,
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     ajv: { customOptions: { removeAdditional: false } },
+  });
+  const routeTable: RouteEntry[] = [];
+  routeTables.set(app, routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({
+        method,
+        url: route.url,
+        hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide),
+      });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
@@ -50,6 +77,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await involvementRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await healthRoutes(app, ctx);
+  await aboutRoutes(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -261,6 +261,13 @@ export class RecordStore {
     return listIn(this.handle.db, collection, query);
   }
 
+  /** Several records of one collection by id, in one query; missing ids are left out. */
+  async getMany(collection: CollectionName, ids: string[]): Promise<StoredRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.handle.db.selectFrom(collection).selectAll().where('id', 'in', ids).execute();
+    return rows.map((r) => toRecord(r as RecordRow));
+  }
+
   /**
    * Runs `work` in one transaction as `actor`. Writers are serialized (SQLite has one writer;
    * on PostgreSQL an advisory lock) so the audit chain never forks; all or nothing is kept.

@@ -86,9 +86,12 @@ async function loadRecords(
   candidates: SearchCandidate[],
 ): Promise<Map<string, StoredRecord>> {
   const out = new Map<string, StoredRecord>();
-  for (const c of candidates) {
-    const record = await ctx.store.get(c.collection, c.recordId);
-    if (record) out.set(`${c.collection}/${c.recordId}`, record);
+  const byCollection = new Map<CollectionName, string[]>();
+  for (const c of candidates)
+    byCollection.set(c.collection, [...(byCollection.get(c.collection) ?? []), c.recordId]);
+  for (const [collection, ids] of byCollection) {
+    for (const record of await ctx.store.getMany(collection, ids))
+      out.set(`${collection}/${record.id}`, record);
   }
   return out;
 }

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Engine } from '../store/database.js';
+import { benchStorage } from './storage-bench.js';
+import { type BenchRow, renderTable } from './table.js';
+
+const HELP = `usage: npm run bench -- [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C]
+
+Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
+search latency through Vigil against the same query on the raw engine, and HTTP GET-by-id rate.
+PostgreSQL: VIGIL_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), in a schema of its own.`;
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '100000' },
+      engines: { type: 'string', default: 'sqlite,postgres' },
+      queries: { type: 'string', default: '400' },
+      'http-seconds': { type: 'string', default: '5' },
+      concurrency: { type: 'string', default: '32' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const persons = Number(values.n);
+  if (!Number.isInteger(persons) || persons < 1000) {
+    process.stderr.write('bench: --n must be a whole number of at least 1000\n');
+    return 2;
+  }
+  const pgUrl = process.env.VIGIL_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  for (const engine of values.engines.split(',') as Engine[]) {
+    if (engine !== 'sqlite' && engine !== 'postgres') {
+      process.stderr.write(`bench: unknown engine ${engine}\n`);
+      return 2;
+    }
+    if (engine === 'postgres' && !(await reachable(pgUrl))) {
+      notes.push(`postgres: not measured, ${pgUrl} does not answer`);
+      continue;
+    }
+    process.stderr.write(`${engine}: seeding ${persons} persons…\n`);
+    rows.push(
+      ...(await benchStorage({
+        engine,
+        persons,
+        queries: Number(values.queries),
+        httpSeconds: Number(values['http-seconds']),
+        concurrency: Number(values.concurrency),
+        pgUrl,
+        log: (line) => process.stderr.write(`${line}\n`),
+      })),
+    );
+  }
+  process.stdout.write(`\n${renderTable(rows)}\n`);
+  for (const note of notes) process.stdout.write(`note: ${note}\n`);
+  process.stdout.write(
+    'ratio: Vigil cost relative to the peer in the same run (latency vigil/peer, rate peer/vigil); 1.00 = no overhead\n',
+  );
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { type OpenApp, openApp } from '../app/open-app.js';
+import { insertValidRecords } from '../app/records/record-creator.js';
+import { searchRecords } from '../app/search/records-searcher.js';
+import { queryTerms } from '../domain/text/terms.js';
+import type { Engine } from '../store/database.js';
+import { startVigilServer } from '../testing/cli.js';
+import { random, type SyntheticPerson, syntheticPeople } from './names.js';
+import { type BenchRow, percentile } from './table.js';
+
+export interface StorageBenchOptions {
+  engine: Engine;
+  persons: number;
+  queries: number;
+  httpSeconds: number;
+  concurrency: number;
+  pgUrl: string;
+  log: (line: string) => void;
+}
+
+const SEED = 20221107;
+const BATCH = 5000;
+
+async function freshDatabase(
+  engine: Engine,
+  pgUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
+    return { url: join(dir, 'bench.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `vigil_bench_${randomBytes(4).toString('hex')}`;
+  return {
+    url: `${pgUrl}?schema=${schema}`,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+function personInput(p: SyntheticPerson) {
+  return {
+    names: [
+      { value: p.cyrillic, script: 'cyrillic' },
+      { value: p.latin, script: 'latin' },
+    ],
+    birthDate: String(p.birthYear),
+  };
+}
+
+/** Query forms a case worker types: another romanization, the Cyrillic surname, a surname in another case. */
+function queryFor(p: SyntheticPerson, i: number): string {
+  const [first, last] = p.cyrillic.split(' ');
+  switch (i % 4) {
+    case 0:
+      return p.latinVariant;
+    case 1:
+      return last;
+    case 2:
+      return `${first} ${last.endsWith('а') ? `${last.slice(0, -1)}ой` : `${last}а`}`;
+    default:
+      return p.latin.split(' ')[1];
+  }
+}
+
+/** The same search as Vigil's, straight on the engine: folded terms, engine ranking, top 20 ids. */
+async function rawSearch(app: OpenApp, terms: string[]): Promise<number> {
+  const db = app.ctx.store.handle.db;
+  if (app.ctx.store.engine === 'sqlite') {
+    const match = terms.map((t) => `"${t}"`).join(' AND ');
+    const r =
+      await sql`SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT 20`.execute(
+        db,
+      );
+    return r.rows.length;
+  }
+  const q = terms.join(' & ');
+  const r = await sql`SELECT id FROM search_entries WHERE tsv @@ to_tsquery('simple', ${q})
+    ORDER BY ts_rank(tsv, to_tsquery('simple', ${q})) DESC LIMIT 20`.execute(db);
+  return r.rows.length;
+}
+
+async function timeEach(items: string[], run: (item: string) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (const item of items) {
+    const start = performance.now();
+    await run(item);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Requests/s for GET /api/persons/:id from `concurrency` keep-alive connections (node:http: fetch is slower than the server). */
+async function httpLoad(base: string, ids: string[], seconds: number, concurrency: number): Promise<number> {
+  const { hostname, port } = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const rnd = random(7);
+  const get = (path: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.get({ host: hostname, port, path, agent }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      request.on('error', reject);
+    });
+  const deadline = performance.now() + seconds * 1000;
+  let done = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const status = await get(`/api/persons/${ids[Math.floor(rnd() * ids.length)]}`);
+      if (status !== 200) throw new Error(`GET by id answered ${status}`);
+      done++;
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  return done / ((performance.now() - start) / 1000);
+}
+
+/** Seeds persons, then measures insert rate, search latency against the raw engine, and HTTP reads. */
+export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const target = await freshDatabase(o.engine, o.pgUrl);
+  const app = await openApp(target.url);
+  try {
+    const next = syntheticPeople(SEED);
+    const sample: SyntheticPerson[] = [];
+    const sampleEvery = Math.max(1, Math.floor(o.persons / o.queries));
+    const start = performance.now();
+    for (let done = 0; done < o.persons; done += BATCH) {
+      const batch = Array.from({ length: Math.min(BATCH, o.persons - done) }, (_, k) => {
+        const p = next();
+        if ((done + k) % sampleEvery === 0 && sample.length < o.queries) sample.push(p);
+        return personInput(p);
+      });
+      await app.ctx.store.write('bench', (writer) => insertValidRecords(writer, 'persons', batch));
+      if ((done / BATCH) % 20 === 0) o.log(`  ${o.engine}: ${done + batch.length} persons`);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    rows.push({
+      engine: o.engine,
+      metric: `insert ${o.persons} persons (validated, audited, indexed)`,
+      unit: 'persons/s',
+      vigil: o.persons / seconds,
+    });
+    if (o.engine === 'postgres') await sql`ANALYZE`.execute(app.ctx.store.handle.db);
+
+    const queries = sample.map((p, i) => queryFor(p, i));
+    // Warm both paths once so that neither pays for a cold cache.
+    for (const q of queries.slice(0, 20)) {
+      await searchRecords({ ctx: app.ctx, q, limit: 20 });
+      await rawSearch(app, queryTerms(q));
+    }
+    const vigilTimes = await timeEach(queries, (q) =>
+      searchRecords({ ctx: app.ctx, q, types: ['persons'], limit: 20 }),
+    );
+    const rawTimes = await timeEach(queries, (q) => rawSearch(app, queryTerms(q)));
+    for (const p of [50, 95]) {
+      rows.push({
+        engine: o.engine,
+        metric: `search p${p} (${queries.length} queries)`,
+        unit: 'ms',
+        vigil: percentile(vigilTimes, p),
+        peer: percentile(rawTimes, p),
+        peerName: o.engine === 'sqlite' ? 'FTS5' : 'tsvector',
+        kind: 'latency',
+      });
+    }
+
+    const ids = (await app.ctx.store.list('persons', { limit: 2000 })).map((r) => r.id);
+    const storeStart = performance.now();
+    let storeReads = 0;
+    while (performance.now() - storeStart < 1000) {
+      await app.ctx.store.get('persons', ids[storeReads % ids.length]);
+      storeReads++;
+    }
+    const storeRate = storeReads / ((performance.now() - storeStart) / 1000);
+
+    const server = startVigilServer(target.url);
+    try {
+      const base = await server.ready;
+      await httpLoad(base, ids, 1, o.concurrency); // warm-up
+      const rate = await httpLoad(base, ids, o.httpSeconds, o.concurrency);
+      rows.push({
+        engine: o.engine,
+        metric: `HTTP GET by id, ${o.concurrency} concurrent`,
+        unit: 'requests/s',
+        vigil: rate,
+        peer: storeRate,
+        peerName: 'store get, 1 caller',
+        kind: 'rate',
+      });
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+  } finally {
+    await app.close();
+    await target.drop();
+  }
+  return rows;
+}
