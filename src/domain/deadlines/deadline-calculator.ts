@@ -55,7 +55,11 @@ export class DeadlineCalculator {
     const start = parseIsoDate(startDate, 'startDate');
     const fallbackBefore = this.calendar.fallbackYears.size;
     const extension = options.extension ? this.resolveExtension(rule, options.extension) : undefined;
-    const termDays = !extension ? rule.amount : extension.kind === 'add' ? rule.amount + extension.days : extension.days;
+    const termDays = !extension
+      ? rule.amount
+      : extension.kind === 'add'
+        ? rule.amount + extension.days
+        : extension.days;
 
     let nominalEnd: IsoDate;
     let due: IsoDate;
@@ -130,23 +134,38 @@ export class DeadlineCalculator {
   ): { explanation: string; explanationRu: string } {
     const unitEn = rule.unit === 'working_days' ? 'working days' : 'days';
     const unitRu = rule.unit === 'working_days' ? 'рабочих дн.' : 'дн.';
-    const en = [`${rule.label.en}: ${termDays} ${unitEn} from ${rule.startEvent} on ${start} (${rule.citation})`];
+    const en = [
+      `${rule.label.en}: ${termDays} ${unitEn} from ${rule.startEvent} on ${start} (${rule.citation})`,
+    ];
     const ru = [`${rule.label.ru}: ${termDays} ${unitRu} с ${formatRuDate(start)} (${rule.citation})`];
     if (extension) {
-      const how = extension.kind === 'add' ? `extended by ${extension.days} days` : `extended to ${extension.days} days`;
+      const how =
+        extension.kind === 'add'
+          ? `extended by ${extension.days} days`
+          : `extended to ${extension.days} days`;
       en.push(`${how} (${extension.citation})`);
-      ru.push(`срок продлён ${extension.kind === 'add' ? 'на' : 'до'} ${extension.days} дн. (${extension.citation})`);
+      ru.push(
+        `срок продлён ${extension.kind === 'add' ? 'на' : 'до'} ${extension.days} дн. (${extension.citation})`,
+      );
     }
     if (due !== nominalEnd) {
       const policy = this.rules.endOnNonWorkingDayPolicies[rule.endOnNonWorkingDay];
-      en.push(`the term ends on ${nominalEnd}, a non-working day, so it moves to ${due} (${policy.citation})`);
-      ru.push(`окончание срока ${formatRuDate(nominalEnd)} — нерабочий день, срок переносится на ${formatRuDate(due)} (${policy.citation})`);
+      en.push(
+        `the term ends on ${nominalEnd}, a non-working day, so it moves to ${due} (${policy.citation})`,
+      );
+      ru.push(
+        `окончание срока ${formatRuDate(nominalEnd)} — нерабочий день, срок переносится на ${formatRuDate(due)} (${policy.citation})`,
+      );
     }
     en.push(`due ${due}`);
     ru.push(`последний день срока ${formatRuDate(due)}`);
     if (approximate) {
-      en.push('APPROXIMATE: the production calendar has no data for this year; only weekends and Labour Code art. 112 holidays were used');
-      ru.push('ПРИБЛИЗИТЕЛЬНО: нет производственного календаря на этот год; учтены только выходные и праздники ст. 112 ТК РФ');
+      en.push(
+        'APPROXIMATE: the production calendar has no data for this year; only weekends and Labour Code art. 112 holidays were used',
+      );
+      ru.push(
+        'ПРИБЛИЗИТЕЛЬНО: нет производственного календаря на этот год; учтены только выходные и праздники ст. 112 ТК РФ',
+      );
     }
     return { explanation: `${en.join('; ')}.`, explanationRu: `${ru.join('; ')}.` };
   }

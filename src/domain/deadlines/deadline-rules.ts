@@ -53,7 +53,9 @@ function oneOf<T extends string>(list: readonly T[], value: unknown): value is T
 export function validateDeadlineRules(value: unknown): DeadlineRulesData {
   const data = value as DeadlineRulesData;
   if (!data || !Array.isArray(data.rules) || !data.endOnNonWorkingDayPolicies) {
-    throw invalid('deadline rules are malformed', [{ path: '/', message: 'needs rules and endOnNonWorkingDayPolicies' }]);
+    throw invalid('deadline rules are malformed', [
+      { path: '/', message: 'needs rules and endOnNonWorkingDayPolicies' },
+    ]);
   }
   const problems: { path: string; message: string }[] = [];
   const ids = new Set<string>();
@@ -62,18 +64,24 @@ export function validateDeadlineRules(value: unknown): DeadlineRulesData {
     if (!rule.id || ids.has(rule.id)) problems.push({ path: at('id'), message: 'missing or duplicate id' });
     ids.add(rule.id);
     if (!rule.citation) problems.push({ path: at('citation'), message: 'every rule must cite the law' });
-    if (!rule.label?.ru || !rule.label?.en) problems.push({ path: at('label'), message: 'needs ru and en labels' });
-    if (!oneOf(START_EVENTS, rule.startEvent)) problems.push({ path: at('startEvent'), message: 'unknown start event' });
+    if (!rule.label?.ru || !rule.label?.en)
+      problems.push({ path: at('label'), message: 'needs ru and en labels' });
+    if (!oneOf(START_EVENTS, rule.startEvent))
+      problems.push({ path: at('startEvent'), message: 'unknown start event' });
     if (!oneOf(DEADLINE_UNITS, rule.unit)) problems.push({ path: at('unit'), message: 'unknown unit' });
     if (!oneOf(END_POLICIES, rule.endOnNonWorkingDay)) {
       problems.push({ path: at('endOnNonWorkingDay'), message: 'unknown policy' });
     }
-    if (!Number.isInteger(rule.amount) || rule.amount < 1) problems.push({ path: at('amount'), message: 'positive integer' });
+    if (!Number.isInteger(rule.amount) || rule.amount < 1)
+      problems.push({ path: at('amount'), message: 'positive integer' });
     (rule.extensions ?? []).forEach((ext, j) => {
-      if (!ext.id || ids.has(ext.id)) problems.push({ path: at(`extensions/${j}/id`), message: 'missing or duplicate id' });
+      if (!ext.id || ids.has(ext.id))
+        problems.push({ path: at(`extensions/${j}/id`), message: 'missing or duplicate id' });
       ids.add(ext.id);
-      if (!ext.citation) problems.push({ path: at(`extensions/${j}/citation`), message: 'must cite the law' });
-      if (ext.kind !== 'add' && ext.kind !== 'total') problems.push({ path: at(`extensions/${j}/kind`), message: 'add or total' });
+      if (!ext.citation)
+        problems.push({ path: at(`extensions/${j}/citation`), message: 'must cite the law' });
+      if (ext.kind !== 'add' && ext.kind !== 'total')
+        problems.push({ path: at(`extensions/${j}/kind`), message: 'add or total' });
       if (!Number.isInteger(ext.maxDays) || ext.maxDays < 1) {
         problems.push({ path: at(`extensions/${j}/maxDays`), message: 'positive integer' });
       }

@@ -16,6 +16,10 @@ export function defaultCalculator(missingYear: MissingYearPolicy = 'error'): Dea
 }
 
 /** Computes a deadline with the shipped data: computeDeadline('upk144_crime_report', '2025-03-03'). */
-export function computeDeadline(ruleId: string, startDate: string, options: DeadlineOptions = {}): DeadlineResult {
+export function computeDeadline(
+  ruleId: string,
+  startDate: string,
+  options: DeadlineOptions = {},
+): DeadlineResult {
   return defaultCalculator().computeDeadline(ruleId, startDate, options);
 }

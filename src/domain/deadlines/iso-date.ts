@@ -17,7 +17,9 @@ export function parseIsoDate(value: string, field = 'date'): IsoDate {
     const time = Date.UTC(Number(y), Number(m) - 1, Number(d));
     if (toIso(time) === value) return value;
   }
-  throw invalid(`${field} must be a date as YYYY-MM-DD`, [{ path: `/${field}`, message: `not a date: ${value}` }]);
+  throw invalid(`${field} must be a date as YYYY-MM-DD`, [
+    { path: `/${field}`, message: `not a date: ${value}` },
+  ]);
 }
 
 function toTime(date: IsoDate): number {

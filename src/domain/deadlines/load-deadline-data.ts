@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type CalendarData, validateCalendarData } from './production-calendar.js';
 import { type DeadlineRulesData, validateDeadlineRules } from './deadline-rules.js';
+import { type CalendarData, validateCalendarData } from './production-calendar.js';
 
 // src/domain/deadlines and dist/domain/deadlines sit at the same depth below the repository root.
 const CALENDAR_URL = new URL('../../../data/calendar/ru-non-working-days.json', import.meta.url);

@@ -10,14 +10,16 @@ describe('the Russian production calendar', () => {
   test('covers every year from 2020 to 2027 and cites a decree for each', () => {
     const calendar = new ProductionCalendar(data);
     assert.deepEqual(calendar.coveredYears, [2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
-    for (const year of calendar.coveredYears) assert.match(calendar.basisOf(year) ?? '', /Постановление Правительства РФ/);
+    for (const year of calendar.coveredYears)
+      assert.match(calendar.basisOf(year) ?? '', /Постановление Правительства РФ/);
   });
 
   test('has the number of working days of the official calendar of each year', () => {
     const calendar = new ProductionCalendar(data);
     for (const [year, entry] of Object.entries(data.years)) {
       let working = 0;
-      for (let d = `${year}-01-01`; d.startsWith(year); d = addDays(d, 1)) if (!calendar.isNonWorkingDay(d)) working += 1;
+      for (let d = `${year}-01-01`; d.startsWith(year); d = addDays(d, 1))
+        if (!calendar.isNonWorkingDay(d)) working += 1;
       assert.equal(working, entry.expectedWorkingDays, `working days in ${year}`);
     }
   });
@@ -25,7 +27,8 @@ describe('the Russian production calendar', () => {
   test('lists transferred days off only on weekdays and working days only on weekends', () => {
     for (const entry of Object.values(data.years)) {
       for (const d of entry.extraDaysOff) assert.ok(weekday(d) >= 1 && weekday(d) <= 5, `${d} is a weekday`);
-      for (const d of entry.workingWeekendDays) assert.ok(weekday(d) === 0 || weekday(d) === 6, `${d} is a weekend day`);
+      for (const d of entry.workingWeekendDays)
+        assert.ok(weekday(d) === 0 || weekday(d) === 6, `${d} is a weekend day`);
     }
   });
 

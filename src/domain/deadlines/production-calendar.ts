@@ -52,7 +52,9 @@ export class ProductionCalendar {
       for (const d of year.extraDaysOff) this.extraOff.add(d);
       for (const d of year.workingWeekendDays) this.workingWeekend.add(d);
     }
-    this.coveredYears = Object.keys(data.years).map(Number).sort((a, b) => a - b);
+    this.coveredYears = Object.keys(data.years)
+      .map(Number)
+      .sort((a, b) => a - b);
   }
 
   /** Classifies one date; throws for a year outside the data unless the fallback is allowed. */
@@ -101,12 +103,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function validateCalendarData(value: unknown): CalendarData {
   const problems: { path: string; message: string }[] = [];
   const data = value as CalendarData;
-  if (!data || typeof data !== 'object' || !data.years || !data.holidays?.days || !Array.isArray(data.weekendDays)) {
-    throw invalid('calendar data is malformed', [{ path: '/', message: 'needs weekendDays, holidays.days and years' }]);
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    !data.years ||
+    !data.holidays?.days ||
+    !Array.isArray(data.weekendDays)
+  ) {
+    throw invalid('calendar data is malformed', [
+      { path: '/', message: 'needs weekendDays, holidays.days and years' },
+    ]);
   }
   for (const [year, entry] of Object.entries(data.years)) {
     if (!/^\d{4}$/.test(year)) problems.push({ path: `/years/${year}`, message: 'year must be four digits' });
-    if (!entry.basis) problems.push({ path: `/years/${year}/basis`, message: 'each year must cite its decree' });
+    if (!entry.basis)
+      problems.push({ path: `/years/${year}/basis`, message: 'each year must cite its decree' });
     for (const key of ['extraDaysOff', 'workingWeekendDays'] as const) {
       if (!Array.isArray(entry[key])) {
         problems.push({ path: `/years/${year}/${key}`, message: 'must be a list of dates' });
