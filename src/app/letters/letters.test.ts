@@ -32,14 +32,14 @@ function docxText(docx: Buffer): string {
   const paragraphs = xml
     .split('</w:p>')
     .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-  const unescape = (s: string) =>
+  const decodeXml = (s: string) =>
     s
       .replace(/&quot;/g, '"')
       .replace(/&apos;/g, "'")
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
-  return squash(unescape(paragraphs.join('\n')));
+  return squash(decodeXml(paragraphs.join('\n')));
 }
 
 describe('letters for a sample case', () => {
