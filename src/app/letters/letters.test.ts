@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ENGLISH_LETTERS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
+import { buildLetterContext } from './build-letter-context.js';
+import { formatDate } from './format.js';
+import { parseLetterText } from './letter-blocks.js';
+import { renderLetterDocx } from './render-letter-docx.js';
+import { renderLetterPdf } from './render-letter-pdf.js';
+import { renderLetterText } from './render-letter-text.js';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, isEvalSupported: false })
+    .promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+    text += '\n';
+  }
+  await doc.destroy();
+  // pdfkit breaks lines only at spaces and at hyphens already in the text, so a line ending in a
+  // hyphen joins the next one without a space, as a reader would read it.
+  return squash(text.replace(/-\n/g, '-'));
+}
+
+function docxText(docx: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
+  const paragraphs = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  const decodeXml = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return squash(decodeXml(paragraphs.join('\n')));
+}
+
+describe('letters for a sample case', () => {
+  const ctx = buildLetterContext();
+
+  for (const type of LETTER_TYPES) {
+    const lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+
+    test(`writes the ${type} letter and reads the names in Cyrillic and every dated fact back from its PDF and DOCX`, async () => {
+      const text = renderLetterText(type, ctx);
+      const pdf = await renderLetterPdf(text, { lang });
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+      const fromPdf = await pdfText(pdf);
+      const fromDocx = docxText(await renderLetterDocx(text));
+      for (const extracted of [fromPdf, fromDocx]) {
+        for (const person of ctx.persons)
+          assert.ok(extracted.includes(person.fullName), `${person.fullName} in ${type}`);
+        for (const fact of ctx.facts) {
+          const line = `${formatDate(fact.date, lang)} — ${lang === 'en' && fact.textEn ? fact.textEn : fact.text}`;
+          assert.ok(extracted.includes(squash(line)), `fact of ${fact.date} in ${type}`);
+        }
+        assert.ok(extracted.includes(ctx.caseReference));
+      }
+    });
+  }
+
+  test('embeds the Cyrillic font in the PDF instead of relying on the reader', async () => {
+    const pdf = (await renderLetterPdf(renderLetterText('crime_report', ctx))).toString('latin1');
+    assert.match(pdf, /\/FontFile2/);
+    assert.match(pdf, /PTSerif/);
+  });
+
+  test('renders the PDF and DOCX from the edited text, not from the template', async () => {
+    const edited = renderLetterText('complaint_inaction', ctx, {
+      requests: 'Прошу немедленно освободить Ёлкина Ю. Д. и Кашина А. В.',
+      attachments: '',
+    });
+    assert.ok(!edited.includes('Приложения:'));
+    const free = `${edited}\nДополнение: ответ прошу направить также адвокату.\n`;
+    const fromPdf = await pdfText(await renderLetterPdf(free));
+    assert.ok(fromPdf.includes('Прошу немедленно освободить Ёлкина Ю. Д. и Кашина А. В.'));
+    assert.ok(fromPdf.includes('Дополнение: ответ прошу направить также адвокату.'));
+    assert.ok(!fromPdf.includes('принять меры прокурорского реагирования'));
+    assert.ok(
+      docxText(await renderLetterDocx(free)).includes('Дополнение: ответ прошу направить также адвокату.'),
+    );
+  });
+
+  test('writes Russian letters in Russian and the ICRC and UN letters in English', () => {
+    assert.match(renderLetterText('crime_report', ctx), /ЗАЯВЛЕНИЕ О ПРЕСТУПЛЕНИИ/);
+    assert.match(renderLetterText('crime_report', ctx), /ст\. 306 УК РФ/);
+    assert.match(renderLetterText('icrc_tracing_request', ctx), /^TRACING REQUEST$/m);
+    assert.match(
+      renderLetterText('un_wgad_urgent_action', ctx),
+      /Kashin Aleksey Viktorovich \(Кашин Алексей Викторович\)/,
+    );
+  });
+
+  test('lists earlier appeals with their date and outcome', () => {
+    assert.match(
+      renderLetterText('complaint_inaction', ctx),
+      /18\.03\.2024 — обращение в Следственный комитет РФ \(интернет-приёмная\); результат: ответа нет/,
+    );
+  });
+
+  test('refuses a letter about nobody', () => {
+    assert.throws(
+      () => renderLetterText('crime_report', buildLetterContext({ persons: [] })),
+      /at least one person/,
+    );
+  });
+});
+
+describe('reading the layout back from letter text', () => {
+  test('treats blocks before the capitalised title as the header and the rest as body', () => {
+    const blocks = parseLetterText(
+      'Кому: прокурору\n\nот: заявителя\n\nЖАЛОБА\nна бездействие\n\nТекст.\n\nПрошу:\n1. Первое\n- второе\n',
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['header', 'header', 'title', 'body', 'body'],
+    );
+    assert.deepEqual(blocks[4].lines, ['Прошу:', '1. Первое', '- второе']);
+  });
+
+  test('has no header when the text has no title', () => {
+    assert.deepEqual(
+      parseLetterText('просто текст\n\nещё текст').map((b) => b.kind),
+      ['body', 'body'],
+    );
+  });
+});

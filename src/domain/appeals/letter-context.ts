@@ -1,0 +1,89 @@
+import type { IsoDate } from '../deadlines/iso-date.js';
+
+/** The letters Vigil writes; Russian unless noted. */
+export const LETTER_TYPES = [
+  'inquiry_whereabouts',
+  'crime_report',
+  'complaint_inaction',
+  'ombudsman_request',
+  'icrc_tracing_request',
+  'un_wgad_urgent_action',
+] as const;
+export type LetterType = (typeof LETTER_TYPES)[number];
+
+/** Letters in English; all others are in Russian. */
+export const ENGLISH_LETTERS: readonly LetterType[] = ['icrc_tracing_request', 'un_wgad_urgent_action'];
+
+/** Who writes: a relative, a lawyer or an organisation. */
+export interface LetterSender {
+  fullName: string;
+  /** Latin spelling, for the English letters. */
+  fullNameLatin?: string;
+  postalAddress: string;
+  email?: string;
+  phone?: string;
+  /** Relation to the persons concerned, in the letter's language ("мать", "адвокат", "mother"). */
+  relation: string;
+  relationEn?: string;
+  /** For a lawyer or representative: the document that gives the authority (ордер, доверенность). */
+  authority?: string;
+}
+
+/** An addressee as the recipients directory gives it, reduced to what a letter prints. */
+export interface LetterRecipient {
+  id: string;
+  /** Dative form for the header: "Главному военному прокурору". */
+  addressee: string;
+  name: string;
+  postalAddress?: string;
+}
+
+/** A person the letter is about. */
+export interface PersonConcerned {
+  fullName: string;
+  fullNameLatin: string;
+  birthDate?: IsoDate;
+  /** When only the year is known. */
+  birthYear?: number;
+  rank?: string;
+  unit?: string;
+  /** e.g. "мобилизован 23.09.2022 Ленинским РВК г. Саратова". */
+  service?: string;
+  places: string[];
+  /** Current known status in plain words ("удерживается в подвале", "missing"). */
+  status: string;
+  statusEn?: string;
+  /** Exemption or other grounds (e.g. бронь as a defence-industry employee). */
+  notes?: string;
+}
+
+/** One dated fact with its source: every fact in a letter must be traceable. */
+export interface DatedFact {
+  date: IsoDate;
+  text: string;
+  textEn?: string;
+  sourceTitle: string;
+  sourceUrl?: string;
+}
+
+/** An earlier appeal and what came of it. */
+export interface EarlierAppeal {
+  recipient: string;
+  sentOn: IsoDate;
+  outcome: string;
+  reference?: string;
+}
+
+/** Everything a letter is filled from; built by the app layer from the case record. */
+export interface LetterContext {
+  sender: LetterSender;
+  recipient: LetterRecipient;
+  persons: PersonConcerned[];
+  facts: DatedFact[];
+  earlierAppeals: EarlierAppeal[];
+  today: IsoDate;
+  caseReference: string;
+  /** Free text the case worker adds to the requests. */
+  additionalRequests?: string[];
+  attachments?: string[];
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { Bilingual } from '../deadlines/deadline-rules.js';
+import { invalid, notFound } from '../errors.js';
+import type { LetterRecipient } from './letter-context.js';
+
+export type Confidence = 'widely_published' | 'unverified' | 'unknown';
+
+/** A value from the directory together with how far it can be trusted. */
+export interface Checked<T> {
+  value: T | null;
+  confidence: Confidence;
+  note?: string;
+}
+
+/** One body in data/recipients.json. */
+export interface Recipient {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  name: Bilingual;
+  addressee: Bilingual;
+  letterLanguage: 'ru' | 'en';
+  jurisdiction: string;
+  city?: string;
+  postalAddress: Checked<string>;
+  onlineReception: { url: string | null; confidence: Confidence; note?: string };
+  email?: Checked<string>;
+  deadlineRuleIds: string[];
+  reviewedOn: string | null;
+}
+
+const DIRECTORY_URL = new URL('../../../data/recipients.json', import.meta.url);
+
+/** Validates the directory: unique ids, known parents and confidences, both languages named. */
+export function validateRecipients(value: unknown): Recipient[] {
+  const list = (value as { recipients?: Recipient[] })?.recipients;
+  if (!Array.isArray(list))
+    throw invalid('recipients directory is malformed', [{ path: '/recipients', message: 'missing' }]);
+  const ids = new Set(list.map((r) => r.id));
+  const problems: { path: string; message: string }[] = [];
+  const confidences = ['widely_published', 'unverified', 'unknown'];
+  list.forEach((r, i) => {
+    if (!r.id || list.findIndex((o) => o.id === r.id) !== i)
+      problems.push({ path: `/recipients/${i}/id`, message: 'missing or duplicate' });
+    if (r.parentId && !ids.has(r.parentId))
+      problems.push({ path: `/recipients/${i}/parentId`, message: 'unknown parent' });
+    if (!r.name?.ru || !r.name?.en || !r.addressee?.ru || !r.addressee?.en) {
+      problems.push({ path: `/recipients/${i}/name`, message: 'name and addressee need ru and en' });
+    }
+    for (const field of ['postalAddress', 'onlineReception'] as const) {
+      if (!confidences.includes(r[field]?.confidence))
+        problems.push({ path: `/recipients/${i}/${field}`, message: 'bad confidence' });
+    }
+  });
+  if (problems.length) throw invalid('recipients directory is invalid', problems);
+  return list;
+}
+
+/** Reads the shipped directory. */
+export function loadRecipients(): Recipient[] {
+  return validateRecipients(JSON.parse(readFileSync(DIRECTORY_URL, 'utf8')));
+}
+
+/** Reduces a directory entry to what a letter prints, in the letter's language. */
+export function toLetterRecipient(
+  recipients: readonly Recipient[],
+  id: string,
+  lang: 'ru' | 'en',
+): LetterRecipient {
+  const r = recipients.find((x) => x.id === id);
+  if (!r) throw notFound(`recipient "${id}"`);
+  return {
+    id: r.id,
+    addressee: r.addressee[lang],
+    name: r.name[lang],
+    postalAddress: r.postalAddress.value ?? undefined,
+  };
+}
