@@ -46,7 +46,10 @@ export interface CollectionSpec {
   dynamicRefs?: (
     record: Record<string, unknown>,
   ) => Array<{ field: string; collection: CollectionName; id: string }>;
-  /** Scalar fields copied to their own indexed column, usable as list filters (`?field=value`). */
+  /**
+   * Scalar fields copied to their own indexed column, usable as list filters (`?field=value`).
+   * Each needs its column in a migration; src/store/schema-matches-registry.test.ts checks that.
+   */
   filters: string[];
   /** Fields that cannot change after creation (a source's content is what claims quote). */
   immutable?: string[];
@@ -96,7 +99,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       unitOrganizationId: 'organizations',
       'statusHistory.sourceId': 'sources',
     },
-    filters: [],
+    filters: ['unitOrganizationId', 'employerOrganizationId', 'hometownPlaceId', 'birthDate'],
     searchText: (r) => {
       const [primary, ...rest] = names(r.names);
       return { title: primary ?? '', body: text(rest.join('\n'), r.hometown, r.employer, r.unit, r.rank) };
