@@ -26,7 +26,8 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-const pgAvailable = await postgresReachable();
+/** Whether PostgreSQL answered when the tests started. */
+export const pgAvailable = await postgresReachable();
 if (!pgAvailable && requirePg) {
   throw new Error(`PostgreSQL is required (VIGIL_TEST_REQUIRE_PG=1) but ${TEST_PG_URL} does not answer`);
 }
