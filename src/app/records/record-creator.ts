@@ -29,16 +29,7 @@ export async function insertValidRecord(
   input: unknown,
   action = 'create',
 ): Promise<StoredRecord> {
-  const spec = COLLECTIONS[collection];
-  const fields = assertValid<Record<string, unknown>>(spec.fields, input, spec.noun);
-  const record: StoredRecord = {
-    id: newId(),
-    version: 1,
-    createdAt: writer.now,
-    updatedAt: writer.now,
-    ...structuredClone(fields),
-  };
-  await enforceRecordRules(writer, collection, record);
+  const record = await validNewRecord(writer, collection, input, COLLECTIONS[collection].noun);
   await writer.insert(collection, record, action);
   return record;
 }
@@ -53,20 +44,29 @@ export async function insertValidRecords(
   inputs: unknown[],
   action = 'create',
 ): Promise<StoredRecord[]> {
-  const spec = COLLECTIONS[collection];
+  const noun = COLLECTIONS[collection].noun;
   const records: StoredRecord[] = [];
-  for (const [i, input] of inputs.entries()) {
-    const fields = assertValid<Record<string, unknown>>(spec.fields, input, `${spec.noun} ${i + 1}`);
-    const record: StoredRecord = {
-      id: newId(),
-      version: 1,
-      createdAt: writer.now,
-      updatedAt: writer.now,
-      ...structuredClone(fields),
-    };
-    await enforceRecordRules(writer, collection, record);
-    records.push(record);
-  }
+  for (const [i, input] of inputs.entries())
+    records.push(await validNewRecord(writer, collection, input, `${noun} ${i + 1}`));
   await writer.insertMany(collection, records, action);
   return records;
+}
+
+/** A new record from client input: schema-checked, given id, version and timestamps, rules enforced. */
+async function validNewRecord(
+  writer: RecordWriter,
+  collection: CollectionName,
+  input: unknown,
+  what: string,
+): Promise<StoredRecord> {
+  const fields = assertValid<Record<string, unknown>>(COLLECTIONS[collection].fields, input, what);
+  const record: StoredRecord = {
+    id: newId(),
+    version: 1,
+    createdAt: writer.now,
+    updatedAt: writer.now,
+    ...structuredClone(fields),
+  };
+  await enforceRecordRules(writer, collection, record);
+  return record;
 }
