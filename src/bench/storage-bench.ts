@@ -73,20 +73,26 @@ function queryFor(p: SyntheticPerson, i: number): string {
   }
 }
 
-/** The same search as Vigil's, straight on the engine: folded terms, engine ranking, top 20 ids. */
+/**
+ * The same search as Vigil's written by hand straight against the engine: the folded terms, the
+ * engine's own ranking, and the top 20 person records (a search must return records, not row ids).
+ * The bench database holds only persons, so no collection filter is needed here.
+ */
 async function rawSearch(app: OpenApp, terms: string[]): Promise<number> {
   const db = app.ctx.store.handle.db;
   if (app.ctx.store.engine === 'sqlite') {
     const match = terms.map((t) => `"${t}"`).join(' AND ');
-    const r =
-      await sql`SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT 20`.execute(
-        db,
-      );
+    const r = await sql`SELECT p.doc FROM (
+        SELECT rowid, bm25(search_fts, 10.0, 1.0) AS rank FROM search_fts WHERE search_fts MATCH ${match} ORDER BY rank LIMIT 20
+      ) top JOIN search_entries e ON e.id = top.rowid JOIN persons p ON p.id = e.record_id
+      ORDER BY top.rank`.execute(db);
     return r.rows.length;
   }
   const q = terms.join(' & ');
-  const r = await sql`SELECT id FROM search_entries WHERE tsv @@ to_tsquery('simple', ${q})
-    ORDER BY ts_rank(tsv, to_tsquery('simple', ${q})) DESC LIMIT 20`.execute(db);
+  const r = await sql`SELECT p.doc FROM (
+      SELECT record_id, ts_rank(tsv, to_tsquery('simple', ${q})) AS rank FROM search_entries
+      WHERE tsv @@ to_tsquery('simple', ${q}) ORDER BY rank DESC LIMIT 20
+    ) top JOIN persons p ON p.id = top.record_id ORDER BY top.rank DESC`.execute(db);
   return r.rows.length;
 }
 

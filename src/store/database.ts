@@ -42,12 +42,34 @@ function openSqlite(path: string): DatabaseHandle {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     engine: 'sqlite',
     db,
     location: path,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Reuses prepared statements: Kysely prepares every query anew, and preparing costs as much as
+ * running a point query. Safe because the driver runs one statement at a time to completion.
+ */
+function withStatementCache(raw: SqliteDatabase.Database, size = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql); // re-insert below: the Map's order is the recency order
+      } else {
+        statement = raw.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
   };
 }
 
