@@ -1,19 +1,21 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { exportFtm } from '../../app/transfer/ftm/ftm-exporter.js';
 import { exportFull } from '../../app/transfer/full-exporter.js';
 import { loadConfig } from '../../config.js';
 import { parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
 
-const FORMATS = ['json'] as const;
+const FORMATS = ['json', 'ftm'] as const;
 
 export const exportCommand: CliCommand = {
   path: ['export'],
-  summary: 'export data (full JSON)',
+  summary: 'export data (full JSON, FollowTheMoney)',
   help: `usage: vigil export --format json [--out FILE] [--db URL]
 
   --format json   everything: all records and the audit chain (restorable with \`vigil import\`)
+  --format ftm    FollowTheMoney entities as JSON lines, for Aleph and other FollowTheMoney tools
   --out FILE      write to FILE instead of standard output
 The full export holds personal data: store and send it as you would the database itself.`,
   async run(argv, io) {

@@ -1,0 +1,180 @@
+import type { CollectionName, StoredRecord } from '../../../domain/collections.js';
+import type { FtmEntity } from './ftm-model.js';
+
+/** FollowTheMoney languages are ISO 639-3. */
+export const FTM_LANGUAGES: Record<string, string> = { ru: 'rus', uk: 'ukr', en: 'eng' };
+
+/** The FollowTheMoney id of a Vigil record: stable, so repeated exports update the same entities in Aleph. */
+export function ftmId(collection: CollectionName | string, id: string): string {
+  return `vigil-${collection}-${id}`;
+}
+
+type Props = Record<string, Array<string | number | undefined | null>>;
+
+function entity(id: string, schema: string, props: Props): FtmEntity {
+  const properties: Record<string, string[]> = {};
+  for (const [k, values] of Object.entries(props)) {
+    const clean = [
+      ...new Set(
+        values.filter((v): v is string | number => v !== undefined && v !== null && v !== '').map(String),
+      ),
+    ];
+    if (clean.length) properties[k] = clean;
+  }
+  return { id, schema, properties };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map((x) => (typeof x === 'string' ? x : String((x as { value?: unknown }).value ?? '')))
+    : [];
+const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : undefined);
+
+const ORGANIZATION_SCHEMA: Record<string, string> = { state_body: 'PublicBody', company: 'Company' };
+
+/**
+ * The FollowTheMoney entities for one Vigil record: the record itself (Person, Organization,
+ * Address, Event, Article) and the links it holds (Membership for units and parent units,
+ * Employment for employers, UnknownLink with the role for case involvements, Documentation for
+ * claims). Fields FollowTheMoney has no place for (status history, appeals) are not exported.
+ */
+export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] {
+  const id = ftmId(collection, r.id);
+  switch (collection) {
+    case 'persons': {
+      const out = [
+        entity(id, 'Person', {
+          name: list(r.names),
+          birthDate: [str(r.birthDate)],
+          gender: [r.sex === 'male' || r.sex === 'female' ? r.sex : undefined],
+          position: [str(r.rank)],
+          address: [str(r.hometown)],
+          notes: [str(r.notes)],
+        }),
+      ];
+      if (typeof r.unitOrganizationId === 'string') {
+        out.push(
+          entity(ftmId('membership', `${r.id}-${r.unitOrganizationId}`), 'Membership', {
+            member: [id],
+            organization: [ftmId('organizations', r.unitOrganizationId)],
+            role: [str(r.rank) ?? 'serviceman'],
+          }),
+        );
+      }
+      if (typeof r.employerOrganizationId === 'string') {
+        out.push(
+          entity(ftmId('employment', `${r.id}-${r.employerOrganizationId}`), 'Employment', {
+            employee: [id],
+            employer: [ftmId('organizations', r.employerOrganizationId)],
+            role: [str(r.exemptionGrounds) ? `exemption: ${r.exemptionGrounds}` : undefined],
+          }),
+        );
+      }
+      return out;
+    }
+    case 'organizations': {
+      const out = [
+        entity(id, ORGANIZATION_SCHEMA[String(r.kind)] ?? 'Organization', {
+          name: [str(r.name)],
+          alias: list(r.otherNames),
+          country: [lower(r.country)],
+          classification: [str(r.kind)],
+          description: [str(r.description)],
+        }),
+      ];
+      if (typeof r.parentId === 'string') {
+        out.push(
+          entity(ftmId('membership', `${r.id}-${r.parentId}`), 'Membership', {
+            member: [id],
+            organization: [ftmId('organizations', r.parentId)],
+            role: ['subunit'],
+          }),
+        );
+      }
+      return out;
+    }
+    case 'places':
+      return [
+        entity(id, 'Address', {
+          name: [str(r.name)],
+          full: [str(r.name)],
+          alias: list(r.otherNames),
+          region: [str(r.region)],
+          country: [lower(r.country)],
+          latitude: [r.lat as number | undefined],
+          longitude: [r.lon as number | undefined],
+          keywords: [`kind:${r.kind}`, r.gazetteerId ? `gazetteer:${r.gazetteerId}` : undefined],
+          description: [str(r.description)],
+        }),
+      ];
+    case 'cases':
+      return [
+        entity(id, 'Event', {
+          name: [str(r.title)],
+          summary: [str(r.summary)],
+          startDate: [str(r.periodStart)],
+          endDate: [str(r.periodEnd)],
+          keywords: ['vigil:case', `status:${r.status}`, `confidentiality:${r.confidentiality}`],
+        }),
+      ];
+    case 'acts':
+      return [
+        entity(id, 'Event', {
+          name: [String(r.type).replaceAll('_', ' ')],
+          description: [str(r.description)],
+          startDate: [str(r.dateFrom)],
+          endDate: [str(r.dateTo)],
+          involved: [...list(r.victimIds), ...list(r.perpetratorPersonIds)].map((p) => ftmId('persons', p)),
+          organizer: list(r.perpetratorOrganizationIds).map((o) => ftmId('organizations', o)),
+          addressEntity: [typeof r.placeId === 'string' ? ftmId('places', r.placeId) : undefined],
+          keywords: ['vigil:act', `type:${r.type}`, `status:${r.status}`, `case:${r.caseId}`],
+        }),
+      ];
+    case 'sources':
+      return [
+        entity(id, r.kind === 'news_report' ? 'Article' : 'Document', {
+          title: [str(r.title)],
+          publisher: [str(r.outlet)],
+          sourceUrl: [str(r.url)],
+          publishedAt: [str(r.published)],
+          language: [FTM_LANGUAGES[String(r.language)]],
+          bodyText: [str(r.text)],
+          keywords: [`kind:${r.kind}`, r.reliability ? `reliability:${r.reliability}` : undefined],
+        }),
+      ];
+    case 'involvements': {
+      const subject =
+        typeof r.personId === 'string'
+          ? ftmId('persons', r.personId)
+          : ftmId('organizations', String(r.organizationId));
+      return [
+        entity(id, 'UnknownLink', {
+          subject: [subject],
+          object: [ftmId('cases', String(r.caseId))],
+          role: [str(r.role)],
+        }),
+      ];
+    }
+    case 'claims': {
+      const subjectCollection = {
+        case: 'cases',
+        person: 'persons',
+        organization: 'organizations',
+        place: 'places',
+        act: 'acts',
+      }[String(r.subjectType)];
+      if (!subjectCollection) return [];
+      return [
+        entity(id, 'Documentation', {
+          document: [ftmId('sources', String(r.sourceId))],
+          entity: [ftmId(subjectCollection, String(r.subjectId))],
+          role: [str(r.field)],
+          summary: [str(r.quote)],
+        }),
+      ];
+    }
+    default:
+      return [];
+  }
+}
