@@ -63,14 +63,14 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'denial_of_food',
     re: w(
-      '(?:no|without|little) food|not (?:being )?fed|getting no food|starv~|без еды|без пищи|не корм(?:ят|или)|морят голодом|без їжі|не годують|морять голодом',
+      '(?:no|without|little) food|not (?:being )?fed|getting no food|starv~|без еды|без пищи|не корм(?:ят|или)|не да(?:ют|вали) (?:им )?(?:еды|пищи|есть)|морят голодом|без їжі|не годують|не да(?:ють|вали) (?:їм )?їжі|морять голодом',
     ),
     negative: true,
   },
   {
     type: 'denial_of_water',
     re: w(
-      '(?:no|without) (?:drinking )?water|без воды|без питьевой воды|не дают пить|без води|без питної води',
+      '(?:no|without) (?:drinking )?water|без воды|без питьевой воды|не дают пить|не да(?:ют|вали) (?:им )?(?:еды (?:и|или) )?воды|без води|без питної води|не да(?:ють|вали) (?:їм )?(?:їжі (?:та|і|й) )?води',
     ),
     negative: true,
   },
@@ -150,7 +150,7 @@ export const ACT_CUES: ActCue[] = [
 
 /** Words that cancel a following cue ("were not beaten", "не били", "ніхто не"). */
 export const NEGATION =
-  /(?:^|[^\p{L}])(?:not|never|no one|nobody|n['’]t|не|ни|нет|никто|ні|ніхто|жодн\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|не|ни|нет|никто|ні|ніхто|жодн\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** Words that make a clause hypothetical or a threat ("if they refuse they will be…", "грозили"). */
 export const IRREALIS =
   /(?<![\p{L}])(?:if|unless|otherwise|would|might|will be|could|threat\w*|promised|если|иначе|в случае|грози\p{L}*|угрож\p{L}*|обеща\p{L}*|пообеща\p{L}*|якщо|інакше|у разі|погрож\p{L}*|обіця\p{L}*|пообіця\p{L}*)(?![\p{L}])/iu;

@@ -6,7 +6,7 @@ import type { AppealItem } from './types.js';
 const APPEAL =
   /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до)(?![\p{L}])/iu;
 const NO_REPLY =
-  /(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|n['’]t|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|n['’]t|never) (?:yet )?(?:replied|responded|answered)|ответа (?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді)(?![\p{L}])/iu;
+  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered)|ответа (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
 const REFUSED =
   /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
 const ANSWERED =
@@ -42,8 +42,9 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
         o.entry.kind !== 'company',
     );
     if (recipients.length === 0) return;
-    // The recipient named after the verb, else the nearest one before it.
-    const to = recipients.find((o) => o.span.start >= verbAt) ?? recipients[recipients.length - 1];
+    // The recipients named after the verb ("wrote to A and to B"), else the nearest one before it.
+    const after = recipients.filter((o) => o.span.start >= verbAt);
+    const targets = after.length ? after : [recipients[recipients.length - 1]];
     const head = sentence.text.slice(0, verb.index);
     const by =
       BY.find(([re]) => re.test(head))?.[1] ?? BY.find(([re]) => re.test(sentence.text))?.[1] ?? 'other';
@@ -56,23 +57,27 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
         : ANSWERED.test(outcomeText)
           ? 'answered'
           : 'unknown';
-    const span = {
-      start: Math.min(verbAt, to.span.start),
-      end: Math.max(verbAt + verb[0].length, to.span.end),
-    };
-    const key = to.entry.name;
-    const item = out.get(key);
-    if (item) {
-      item.spans.push(span);
-      if (item.status === 'unknown') item.status = status;
-    } else
-      out.set(key, {
-        to: to.entry.name,
-        by,
-        status,
-        spans: [span],
-        explain: [`appeal word "${verb[0]}" with recipient "${doc.text.slice(to.span.start, to.span.end)}"`],
-      });
+    for (const to of targets) {
+      const span = {
+        start: Math.min(verbAt, to.span.start),
+        end: Math.max(verbAt + verb[0].length, to.span.end),
+      };
+      const key = to.entry.name;
+      const item = out.get(key);
+      if (item) {
+        item.spans.push(span);
+        if (item.status === 'unknown') item.status = status;
+      } else {
+        const recipient = doc.text.slice(to.span.start, to.span.end);
+        out.set(key, {
+          to: key,
+          by,
+          status,
+          spans: [span],
+          explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
+        });
+      }
+    }
   });
   return [...out.values()];
 }

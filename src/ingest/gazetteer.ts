@@ -20,6 +20,8 @@ interface Index {
   places: Place[];
   attested: Map<string, number[]>;
   derived: Map<string, number[]>;
+  /** romanized skeletons of every name: matches across scripts ("Кадіївка" ~ "Kadiivka") */
+  folded: Map<string, number[]>;
   regions: Array<{ admin1: string; folded: string }>;
 }
 
@@ -52,6 +54,7 @@ function load(): Index {
   const places: Place[] = [];
   const attested = new Map<string, number[]>();
   const derived = new Map<string, number[]>();
+  const folded = new Map<string, number[]>();
   const admin1s = new Set<string>();
   const lines = tsv.split('\n');
   for (let n = 1; n < lines.length; n++) {
@@ -74,22 +77,40 @@ function load(): Index {
     admin1s.add(f[7]);
     for (const name of [f[1], f[2], ...f[3].split('|')]) add(attested, placeKey(name), i);
     for (const name of f[4].split('|')) add(derived, placeKey(name), i);
+    for (const name of [f[1], f[2]]) add(folded, fold(name), i);
   }
   const regions = [...admin1s]
     .filter((a) => !a.startsWith('RU-'))
     .map((admin1) => ({ admin1, folded: fold(admin1) }));
-  index = { places, attested, derived, regions };
+  index = { places, attested, derived, folded, regions };
   return index;
 }
 
-/** Places carrying exactly this name (attested names first, then machine-derived variants). */
-export function placesNamed(name: string): { places: Place[]; attested: boolean } {
-  const { places, attested, derived } = load();
+/** How a name was found: among attested names, machine-derived variants, or romanized skeletons. */
+export type NameTier = 'attested' | 'derived' | 'folded';
+
+/** Places carrying this name in one tier of the index. */
+export function placesInTier(name: string, tier: NameTier): Place[] {
+  const { places, attested, derived, folded } = load();
   const key = placeKey(name);
-  const hit = attested.get(key);
-  if (hit) return { places: hit.map((i) => places[i]), attested: true };
-  const guess = derived.get(key);
-  return { places: guess ? guess.map((i) => places[i]) : [], attested: false };
+  const hit =
+    tier === 'attested'
+      ? attested.get(key)
+      : tier === 'derived'
+        ? derived.get(key)
+        : key.length >= 5
+          ? folded.get(fold(key))
+          : undefined;
+  return hit ? hit.map((i) => places[i]) : [];
+}
+
+/** Places carrying this name: attested names, else machine-derived variants, else the same romanized skeleton. */
+export function placesNamed(name: string): { places: Place[]; attested: boolean } {
+  for (const tier of ['attested', 'derived', 'folded'] as const) {
+    const places = placesInTier(name, tier);
+    if (places.length) return { places, attested: tier === 'attested' };
+  }
+  return { places: [], attested: false };
 }
 
 /** Picks the most likely namesake: in a region the text mentions (nearest first), then well-located and big. */

@@ -15,7 +15,8 @@ export interface OrgMention {
 // "завод «Звезда»", "ТОВ «…»", "Acme employees".
 const COMPANY_BEFORE =
   /(?<![\p{L}])(?:company|plant|factory|enterprise|complex|firm|mine|holding|concern|corporation|shipyard|JSC|LLC|PJSC|OJSC|завод\p{L}*|предприяти\p{L}*|компани\p{L}*|комбинат\p{L}*|фирм\p{L}*|концерн\p{L}*|холдинг\p{L}*|корпораци\p{L}*|верф\p{L}*|шахт\p{L}*|рудник\p{L}*|ООО|АО|ОАО|ПАО|ЗАО|НПО|підприємств\p{L}*|компані\p{L}*|корпораці\p{L}*|ТОВ|ПрАТ|ПАТ)\s+(?:«([^»]{2,60})»|"([^"]{2,60})"|“([^”]{2,60})”|((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,2}))/gu;
-const COMPANY_AFTER = /(?<![\p{L}])(\p{Lu}[\p{L}]{3,})\s+(?:employees|workers|staff)(?![\p{L}])/gu;
+const COMPANY_AFTER =
+  /(?<![\p{L}])(\p{Lu}[\p{L}]{3,})\s+(?:employees|workers|staff|plant|factory|works|shipyard|corporation|concern|holding)(?![\p{L}])/gu;
 // Institutions named by acronym and eponym: "МГТУ имени Баумана", "МГУ им. Ломоносова".
 const EPONYM = /(?<![\p{L}])(\p{Lu}{2,6})\s+(?:имени|им\.|імені|ім\.)\s+(\p{Lu}\p{L}+)/gu;
 const ACRONYM_WORDS: Record<string, string> = {
@@ -91,7 +92,7 @@ export function findOrganizationMentions(
     generic(name, 'company', offset, 'company word before a name');
   }
   for (const m of text.matchAll(COMPANY_AFTER))
-    generic(m[1], 'company', m.index ?? 0, 'name before "employees"');
+    generic(m[1], 'company', m.index ?? 0, 'name before a company word');
   for (const m of text.matchAll(EPONYM)) {
     const english = expandAcronym(m[1], romanize(nominativeSurname(m[2])));
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/vocabularies.js';
 import { fold } from './fold.js';
-import { givenName, isKnownSurname, surnameNominative } from './morphology/names.js';
+import { givenNames, isKnownSurname, surnameAgrees, surnameNominative } from './morphology/names.js';
 import { DETAINEE_CONTEXT, KIN, PERPETRATOR_CONTEXT, TITLE_ROLES } from './person-roles.js';
 import type { Doc, Token } from './text.js';
 import type { PersonItem, PersonRole } from './types.js';
@@ -93,10 +93,11 @@ export function findPersons(
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (!isNameToken(t) || blocked.has(i)) continue;
-    const given = givenName(t.text, lang);
-    if (!given) continue;
+    const options = givenNames(t.text, lang);
+    if (options.length === 0) continue;
     let s = i + 1;
     if (!isNameToken(tokens[s]) || !adjacent(doc, t, tokens[s]) || blocked.has(s)) continue;
+    const given = options.find((o) => surnameAgrees(stripPossessive(tokens[s].text), lang, o)) ?? options[0];
     let patronymic = '';
     if (
       isNameToken(tokens[s + 1] ?? t) &&

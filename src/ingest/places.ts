@@ -1,5 +1,5 @@
 import type { Language } from '../domain/vocabularies.js';
-import { bestPlace, type Place, placesNamed, regionNamed } from './gazetteer.js';
+import { bestPlace, type Place, placesInTier, regionNamed } from './gazetteer.js';
 import { lemmaCandidates } from './morphology/lemmas.js';
 import { FACILITY_WORD, ORIGIN_WORD, REGION_ALIASES, REGION_WORD, SETTLEMENT_WORD } from './site-cues.js';
 import type { Doc, Token } from './text.js';
@@ -37,6 +37,10 @@ export function findRegions(doc: Doc): RegionHints {
   doc.tokens.forEach((t, i) => {
     const alias = REGION_ALIASES[t.norm];
     if (alias) note(alias, i, i);
+    // Ukrainian region names in -щина/-ччина ("на Луганщині", "Донеччина").
+    const shchyna = t.cap ? /^(\p{L}{3,})(?:щин|ччин)[аиіуою]{1,2}$/u.exec(t.norm) : null;
+    const fromShchyna = shchyna ? regionNamed(shchyna[1]) : null;
+    if (fromShchyna) note(fromShchyna, i, i);
     const next = doc.tokens[i + 1];
     if (t.cap && next && next.sentence === t.sentence && REGION_WORD.test(next.norm)) {
       const admin1 = regionNamed(stripPossessive(t.text));
@@ -53,15 +57,17 @@ function regionDistances(hints: RegionHints, at: number): Map<string, number> {
   return out;
 }
 
+// Every reading of the words (as written, and their dictionary forms) is looked up; attested
+// names win over derived ones, and among the places found the region the text names decides.
 function lookup(tokens: Token[], lang: Language): Place[] {
   const options = tokens.map((t) =>
     lemmaCandidates(stripPossessive(t.text), lang, tokens.length > 1 ? 2 : 4),
   );
   let keys = [''];
   for (const opts of options) keys = keys.flatMap((k) => opts.map((o) => (k ? `${k} ${o}` : o)));
-  for (const key of keys) {
-    const { places } = placesNamed(key);
-    if (places.length) return places;
+  for (const tier of ['attested', 'derived', 'folded'] as const) {
+    const found = keys.flatMap((key) => placesInTier(key, tier));
+    if (found.length) return [...new Set(found)];
   }
   return [];
 }

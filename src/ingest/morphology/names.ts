@@ -109,23 +109,63 @@ function readingsFor(word: string, lang: Language): Array<{ reading: RuReading; 
   );
 }
 
-/** Recognises a given name (a dictionary word tagged Name) in any of the three languages. */
-export function givenName(word: string, lang: Language): GivenName | null {
+function nameGender(r: RuReading): 'masc' | 'femn' | null {
+  return r.grammemes.has('femn') ? 'femn' : r.grammemes.has('masc') ? 'masc' : null;
+}
+
+// The Ukrainian dictionary lemma of a given-name form with the wanted gender ("Олександра" →
+// Олександр for a man, Олександра for a woman).
+function ukrainianGivenLemma(word: string, gender: 'masc' | 'femn' | null): string {
+  const lemmas = analyzeUkrainian(word).filter((r) => r.known && r.proper);
+  const fits = lemmas.find((l) =>
+    readingsFor(l.lemma, 'uk').some(
+      (r) =>
+        r.reading.grammemes.has('Name') &&
+        r.reading.grammemes.has('nomn') &&
+        nameGender(r.reading) === gender,
+    ),
+  );
+  return (fits ?? lemmas[0])?.lemma ?? word;
+}
+
+/**
+ * Readings of a word as a given name (dictionary tag Name), one per gender, best first: a form
+ * like "Александра" is a woman's name in the nominative or a man's in the genitive.
+ */
+export function givenNames(word: string, lang: Language): GivenName[] {
   const hits = readingsFor(word, lang).filter(
     (r) => r.reading.fromDictionary && r.reading.grammemes.has('Name'),
   );
-  if (hits.length === 0) return null;
-  const first = hits[0].reading;
-  const gender = first.grammemes.has('femn') ? 'femn' : first.grammemes.has('masc') ? 'masc' : null;
-  const cases = new Set(hits.flatMap((h) => CASES.filter((c) => h.reading.grammemes.has(c))));
-  let nominative = word;
-  if (/[\u0400-\u04ff]/.test(word)) {
-    if (lang === 'uk' || /[іїєґ]/i.test(word)) {
-      const uk = analyzeUkrainian(word).find((r) => r.known && r.proper);
-      nominative = uk ? uk.lemma : word;
-    } else nominative = capitalize(first.nominative);
+  const out: GivenName[] = [];
+  for (const gender of [...new Set(hits.map((h) => nameGender(h.reading)))]) {
+    const same = hits.filter((h) => nameGender(h.reading) === gender);
+    const cases = new Set(same.flatMap((h) => CASES.filter((c) => h.reading.grammemes.has(c))));
+    let nominative = word;
+    if (/[\u0400-\u04ff]/.test(word)) {
+      nominative =
+        lang === 'uk' || /[іїєґ]/i.test(word)
+          ? ukrainianGivenLemma(word, gender)
+          : capitalize(same[0].reading.nominative);
+    }
+    out.push({ nominative, gender, cases });
   }
-  return { nominative, gender, cases };
+  return out;
+}
+
+/** Recognises a given name in any of the three languages; the most likely reading. */
+export function givenName(word: string, lang: Language): GivenName | null {
+  return givenNames(word, lang)[0] ?? null;
+}
+
+/** Whether a surname form can agree with a given name of this gender and case ("Олександра Коваленка"). */
+export function surnameAgrees(word: string, lang: Language, name: GivenName): boolean {
+  if (!/[\u0400-\u04ff]/.test(word)) return true;
+  return readingsFor(word, lang).some(
+    (r) =>
+      (r.reading.pos === 'NOUN' || r.reading.pos === 'ADJF') &&
+      (!name.gender || r.reading.grammemes.has(name.gender) || r.reading.grammemes.has('Ms-f')) &&
+      [...name.cases].some((c) => r.reading.grammemes.has(c)),
+  );
 }
 
 /** Whether a word is a surname or patronymic in the Russian dictionary (also read from Latin or Ukrainian spelling). */
