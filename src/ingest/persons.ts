@@ -100,7 +100,8 @@ export function findPersons(
     const given = options.find((o) => surnameAgrees(stripPossessive(tokens[s].text), lang, o)) ?? options[0];
     let patronymic = '';
     if (
-      isNameToken(tokens[s + 1] ?? t) &&
+      tokens[s + 1] !== undefined &&
+      isNameToken(tokens[s + 1]) &&
       adjacent(doc, tokens[s], tokens[s + 1]) &&
       /(?:вич|вна|ич|ична|ович|івна|ївна|yevich|ovich|ovna|evna)\p{L}{0,3}$/u.test(tokens[s].norm)
     ) {
