@@ -26,21 +26,25 @@ export function findActs(doc: Doc): ActItem[] {
     if (item) item.spans.push(span);
     else items.set(type, { type, spans: [span], explain: [why] });
   };
-  for (const sentence of doc.sentences) {
-    for (const cue of ACT_CUES) {
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(sentence.text); m; m = cue.re.exec(sentence.text)) {
-        const before = sentence.text.slice(Math.max(0, m.index - 30), m.index);
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        if (!cue.negative && NEGATION.test(before)) continue;
-        const irrealis = IRREALIS.exec(sentence.text.slice(0, m.index));
-        if (irrealis && cue.type !== 'threat_of_execution' && cue.type !== 'threat_of_violence') {
-          const threat = AS_THREAT[cue.type];
-          if (threat) add(threat, span, `cue "${m[0]}" under "${irrealis[0]}" → threat`);
-          if (threat || FACTUAL_ONLY.has(cue.type)) continue;
-        }
-        add(cue.type, span, `cue "${m[0]}"`);
+  // Each cue scans the whole text once; a match is judged within its own sentence.
+  for (const cue of ACT_CUES) {
+    cue.re.lastIndex = 0;
+    let sentenceIndex = 0;
+    for (let m = cue.re.exec(doc.text); m; m = cue.re.exec(doc.text)) {
+      while (sentenceIndex < doc.sentences.length - 1 && doc.sentences[sentenceIndex].end <= m.index)
+        sentenceIndex++;
+      const sentence = doc.sentences[sentenceIndex];
+      const at = m.index - sentence.start;
+      const before = sentence.text.slice(Math.max(0, at - 30), at);
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!cue.negative && NEGATION.test(before)) continue;
+      const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
+      if (irrealis && cue.type !== 'threat_of_execution' && cue.type !== 'threat_of_violence') {
+        const threat = AS_THREAT[cue.type];
+        if (threat) add(threat, span, `cue "${m[0]}" under "${irrealis[0]}" → threat`);
+        if (threat || FACTUAL_ONLY.has(cue.type)) continue;
       }
+      add(cue.type, span, `cue "${m[0]}"`);
     }
   }
   return [...items.values()].sort((a, b) => a.spans[0].start - b.spans[0].start);

@@ -43,6 +43,17 @@ const CYR: Record<string, string> = {
  * usual romanizations (г/h/g, х/kh/h, й/y/j, doubled letters): "Луганської" ~ "Luhansk".
  */
 export function fold(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(s, out);
+  return out;
+}
+
+const memo = new Map<string, string>();
+
+function foldUncached(s: string): string {
   let t = '';
   for (const c of s
     .toLowerCase()

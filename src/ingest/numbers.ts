@@ -104,9 +104,22 @@ const WORDS: Array<[RegExp, number]> = [
   [/^тисяч[аіу]?$/, 1000],
 ];
 
+const ANY_NUMBER_WORD = new RegExp(WORDS.map(([re]) => `(?:${re.source})`).join('|'));
+const valueCache = new Map<string, number | null>();
+
 function wordValue(norm: string): number | null {
-  for (const [re, value] of WORDS) if (re.test(norm)) return value;
-  return null;
+  const hit = valueCache.get(norm);
+  if (hit !== undefined) return hit;
+  let value: number | null = null;
+  if (ANY_NUMBER_WORD.test(norm))
+    for (const [re, v] of WORDS)
+      if (re.test(norm)) {
+        value = v;
+        break;
+      }
+  if (valueCache.size > 50_000) valueCache.clear();
+  valueCache.set(norm, value);
+  return value;
 }
 
 /** A number read from the text: its value and the tokens it spans. */

@@ -51,6 +51,39 @@ function nominativeSurname(word: string): string {
   return nom.charAt(0).toUpperCase() + nom.slice(1);
 }
 
+interface Scanner {
+  re: RegExp;
+  owners: Array<{ entry: OrgEntry; source: string }>;
+}
+let scanners: Scanner[] | null = null;
+const WORD_START = '(?<![\\p{L}\\d])(?:';
+const WORD_END = ')(?![\\p{L}\\d])';
+
+// The lexicon compiled into two alternations (case-insensitive and case-sensitive patterns), one
+// capture group per pattern, so the text is scanned twice instead of once per pattern; at one
+// position the earlier (more specific) entry wins.
+function lexiconScanners(): Scanner[] {
+  if (scanners) return scanners;
+  const build = (flags: string): Scanner => {
+    const owners: Scanner['owners'] = [];
+    const parts: string[] = [];
+    for (const entry of ORG_LEXICON) {
+      for (const re of entry.patterns) {
+        if (re.flags.includes('i') !== flags.includes('i')) continue;
+        owners.push({ entry, source: re.source });
+        const wrapped = re.source.startsWith(WORD_START) && re.source.endsWith(WORD_END);
+        const inner = wrapped
+          ? re.source.slice(WORD_START.length, re.source.length - WORD_END.length)
+          : re.source;
+        parts.push(`(${inner.replace(/\((?!\?)/g, '(?:')})`);
+      }
+    }
+    return { re: new RegExp(`${WORD_START}(?:${parts.join('|')})${WORD_END}`, flags), owners };
+  };
+  scanners = [build('giu'), build('gu')];
+  return scanners;
+}
+
 function overlaps(taken: Span[], s: Span): boolean {
   return taken.some((t) => s.start < t.end && t.start < s.end);
 }
@@ -63,15 +96,14 @@ export function findOrganizationMentions(
 ): OrgMention[] {
   const out: OrgMention[] = [];
   const taken: Span[] = [];
-  for (const entry of ORG_LEXICON) {
-    for (const re of entry.patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const span = { start: m.index, end: m.index + m[0].length };
-        if (overlaps(taken, span)) continue;
-        taken.push(span);
-        out.push({ entry, span, rule: `lexicon: ${re.source.slice(0, 60)}` });
-      }
+  for (const { re, owners } of lexiconScanners()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      if (k < 0 || overlaps(taken, span)) continue;
+      taken.push(span);
+      out.push({ entry: owners[k].entry, span, rule: `lexicon: ${owners[k].source.slice(0, 60)}` });
     }
   }
   const generic = (

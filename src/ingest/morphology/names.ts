@@ -11,6 +11,16 @@ export interface GivenName {
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];
 
+// Name analysis is pure and the same words recur in every report: results are kept per word.
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function capitalize(s: string): string {
   return s
     .split('-')
@@ -133,6 +143,10 @@ function ukrainianGivenLemma(word: string, gender: 'masc' | 'femn' | null): stri
  * like "Александра" is a woman's name in the nominative or a man's in the genitive.
  */
 export function givenNames(word: string, lang: Language): GivenName[] {
+  return memo(`g|${lang}|${word}`, () => computeGivenNames(word, lang));
+}
+
+function computeGivenNames(word: string, lang: Language): GivenName[] {
   const hits = readingsFor(word, lang).filter(
     (r) => r.reading.fromDictionary && r.reading.grammemes.has('Name'),
   );
@@ -194,6 +208,17 @@ function derussify(original: string, russified: string, nominative: string): str
  * "Кашиной" → "Кашина", "Гнедовца" → "Гнедовец", "Плюсніної" → "Плюсніна".
  */
 export function surnameNominative(
+  word: string,
+  lang: Language,
+  gender: 'masc' | 'femn' | null,
+  cases: Set<string>,
+): string {
+  return memo(`s|${lang}|${gender}|${[...cases].join(',')}|${word}`, () =>
+    computeSurnameNominative(word, lang, gender, cases),
+  );
+}
+
+function computeSurnameNominative(
   word: string,
   lang: Language,
   gender: 'masc' | 'femn' | null,
