@@ -51,7 +51,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'beating',
     re: w(
-      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|избива~|избил~|избит~|избить|бить|бьют|побои|побит~|б'ють|побиття|побили",
+      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|избива~|избил~|избит~|избиени~|избить|бить|бьют|побои|побит~|б'ють|побиття|побили",
     ),
   },
   {
@@ -151,6 +151,10 @@ export const ACT_CUES: ActCue[] = [
 /** Words that cancel a following cue ("were not beaten", "не били", "ніхто не"). */
 export const NEGATION =
   /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|не|ни|нет|никто|ні|ніхто|жодн\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+/** Denials that follow the cue ("Избиений не было"). */
+export const NEGATION_AFTER =
+  /^[^.!?]{0,40}?(?<![\p{L}])(?:не было|не було|не зафиксирован\p{L}*|не подтвердил\p{L}*|не підтвердил\p{L}*|did not happen|never happened)(?![\p{L}])/iu;
+
 /** Words that make a clause hypothetical or a threat ("if they refuse they will be…", "грозили"). */
 export const IRREALIS =
   /(?<![\p{L}])(?:if|unless|otherwise|would|might|will be|could|threat\w*|promised|если|иначе|в случае|грози\p{L}*|угрож\p{L}*|обеща\p{L}*|пообеща\p{L}*|якщо|інакше|у разі|погрож\p{L}*|обіця\p{L}*|пообіця\p{L}*)(?![\p{L}])/iu;

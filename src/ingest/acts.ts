@@ -1,5 +1,5 @@
 import type { ActType } from '../domain/vocabularies.js';
-import { ACT_CUES, IRREALIS, NEGATION } from './act-cues.js';
+import { ACT_CUES, IRREALIS, NEGATION, NEGATION_AFTER } from './act-cues.js';
 import type { Doc } from './text.js';
 import type { ActItem, Span } from './types.js';
 
@@ -37,7 +37,11 @@ export function findActs(doc: Doc): ActItem[] {
       const at = m.index - sentence.start;
       const before = sentence.text.slice(Math.max(0, at - 30), at);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!cue.negative && NEGATION.test(before)) continue;
+      if (
+        !cue.negative &&
+        (NEGATION.test(before) || NEGATION_AFTER.test(sentence.text.slice(at + m[0].length)))
+      )
+        continue;
       const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
       if (irrealis && cue.type !== 'threat_of_execution' && cue.type !== 'threat_of_violence') {
         const threat = AS_THREAT[cue.type];

@@ -10,7 +10,7 @@ const NO_REPLY =
 const REFUSED =
   /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
 const ANSWERED =
-  /(?<![\p{L}])(?:replied|responded|answered|received (?:a |an )?(?:reply|response|answer)|ответил\p{L}*|получил\p{L}* ответ|пришел ответ|прийшла відповідь|відповіл\p{L}*|отримал\p{L}* відповідь)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:replied|responded|answered|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|ответил\p{L}*|получил\p{L}* ответ|пришел ответ|прийшла відповідь|відповіл\p{L}*|отримал\p{L}* відповідь)(?![\p{L}])/iu;
 const BY: Array<[RegExp, AppealItem['by']]> = [
   [/(?<![\p{L}])(?:lawyers?|attorneys?|адвокат\p{L}*|юрист\p{L}*)(?![\p{L}])/iu, 'lawyer'],
   [
@@ -30,6 +30,7 @@ const BY: Array<[RegExp, AppealItem['by']]> = [
 /** Appeals to authorities: recipient (from the organizations named in the clause), sender and outcome. */
 export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
   const out = new Map<string, AppealItem>();
+  let lastBy: AppealItem['by'] | null = null;
   doc.sentences.forEach((sentence, index) => {
     const verb = APPEAL.exec(sentence.text);
     if (!verb) return;
@@ -46,8 +47,13 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
     const after = recipients.filter((o) => o.span.start >= verbAt);
     const targets = after.length ? after : [recipients[recipients.length - 1]];
     const head = sentence.text.slice(0, verb.index);
+    // With no sender in the sentence, the sender of the appeal just before goes on.
     const by =
-      BY.find(([re]) => re.test(head))?.[1] ?? BY.find(([re]) => re.test(sentence.text))?.[1] ?? 'other';
+      BY.find(([re]) => re.test(head))?.[1] ??
+      BY.find(([re]) => re.test(sentence.text))?.[1] ??
+      lastBy ??
+      'other';
+    lastBy = by;
     const next = doc.sentences[index + 1]?.text ?? '';
     const outcomeText = `${sentence.text.slice(verb.index)} ${next}`;
     const status: AppealItem['status'] = NO_REPLY.test(outcomeText)

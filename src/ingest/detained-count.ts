@@ -11,6 +11,8 @@ const FILLER =
   /^(?:of|the|them|these|those|russian|ukrainian|conscientious|more|other|из|них|их|российских|русских|з|них|російських|інших|других|\p{L}+(?:ых|их|ими|ых|ієї|их|ні|ні))$/iu;
 const NOT_A_HEADCOUNT = /^(?:групп\p{L}*|груп\p{L}*|groups?|по|каждый|кожн\p{L}*|each|every|per)$/iu;
 const CUE_WINDOW = 16;
+const THERE =
+  /(?<![\p{L}])(?:there|там|тут|здесь|туди|находятся|находится|перебувають|перебуває|remain)(?![\p{L}])/iu;
 
 /** The largest number of people the report says are held, with the spans that state it. */
 export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
@@ -45,7 +47,11 @@ export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
     const sentence = doc.sentences[tokens[i].sentence];
     const from = tokens[Math.max(sentence.firstToken, i - CUE_WINDOW)].start;
     const to = tokens[Math.min(sentence.lastToken, noun + CUE_WINDOW)].end;
-    const cue = DETENTION_CUES.exec(doc.text.slice(from, to));
+    // "…держат в школе в Перевальске. Там находятся около 150 человек": the sentence before counts
+    // when this one only says where they are.
+    const previous = doc.sentences[tokens[i].sentence - 1];
+    const deictic = previous && THERE.test(sentence.text) ? DETENTION_CUES.exec(previous.text) : null;
+    const cue = DETENTION_CUES.exec(doc.text.slice(from, to)) ?? deictic;
     if (cue) {
       const span = { start: tokens[i].start, end: tokens[noun].end };
       if (!best || n.value > best.value)

@@ -5,13 +5,17 @@ import type { Doc } from './text.js';
 import type { DetentionSite } from './types.js';
 
 const WINDOW_BEFORE = 14;
-const WINDOW_AFTER = 8;
+const WINDOW_AFTER = 5;
+// A cue in another clause ("…in Moscow, but did not comment on the camp") does not count.
+const CLAUSE_BREAK = /^(?:but|however|whereas|while|но|однако|а|але|однак|проте|тоді як)$/iu;
 
 // The words around a mention, within its sentence, where a detention cue must stand.
 function windowText(doc: Doc, m: PlaceMention): string {
   const sentence = doc.sentences[doc.tokens[m.first].sentence];
-  const from = Math.max(sentence.firstToken, m.first - WINDOW_BEFORE);
-  const to = Math.min(sentence.lastToken, m.last + WINDOW_AFTER);
+  let from = Math.max(sentence.firstToken, m.first - WINDOW_BEFORE);
+  let to = Math.min(sentence.lastToken, m.last + WINDOW_AFTER);
+  for (let k = m.first - 1; k > from; k--) if (CLAUSE_BREAK.test(doc.tokens[k].norm)) from = k;
+  for (let k = m.last + 1; k < to; k++) if (CLAUSE_BREAK.test(doc.tokens[k].norm)) to = k;
   return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end);
 }
 

@@ -95,9 +95,10 @@ export function extractReport(input: ReportInput): Extraction {
   const doc = buildDoc(text);
 
   const orgMentions = findOrganizationMentions(text, language, (name) => placesNamed(name).places.length > 0);
+  // Recipients named only for appeals ("Putin", "the command") stay free for persons and places.
   const orgTokens = tokensIn(
     doc,
-    orgMentions.map((m) => m.span),
+    orgMentions.filter((m) => !m.entry.appealOnly).map((m) => m.span),
   );
   const regions = findRegions(doc);
   const persons = findPersons(doc, language, new Set([...orgTokens, ...regions.tokens]));

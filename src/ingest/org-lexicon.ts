@@ -119,6 +119,17 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
+    name: 'President of Russia',
+    kind: 'state_body',
+    appealOnly: true,
+    patterns: [
+      ci(
+        'president of russia|russian president|президент~ (?:россии|рф|российской федерации)|президенту|президента',
+      ),
+      cs('Putin|Путин~'),
+    ],
+  },
+  {
     name: 'State Duma',
     kind: 'state_body',
     patterns: [ci('state duma|госдум~|государственн~ дум~|держдум~')],

@@ -6,13 +6,17 @@ import type { PersonRole } from './types.js';
  * Stems cover the inflected forms of Russian and Ukrainian.
  */
 export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
+  [
+    /^(?:activist|defender|founder|coordinator|volunteer|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*)$/iu,
+    'other',
+  ],
   [/^(?:lawyer|attorney|advocate|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
   [
     /^(?:journalist|correspondent|reporter|editor|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
     'journalist',
   ],
   [
-    /^(?:minister|deputy|chairman|chairwoman|president|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|head|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|председател\p{L}*|президент\p{L}*|губернатор\p{L}*|глав[аеуыой]|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|суд[ьяейюи]\p{L}*|міністр\p{L}*|голов[аиіу]|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*)$/iu,
+    /^(?:minister|deputy|chairman|chairwoman|president|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|председател\p{L}*|президент\p{L}*|губернатор\p{L}*|глав[аеуыой]|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|суд[ьяейюи]\p{L}*|міністр\p{L}*|голов[аиіу]|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*)$/iu,
     'official',
   ],
   [

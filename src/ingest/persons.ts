@@ -49,6 +49,9 @@ function roleNear(
         if (re.test(w)) return { role, from: 'title', cue: tokens[k].text };
     for (const [re, kinGender, role] of KIN) {
       if (!re.test(w)) continue;
+      // A word for a group ("wives", "relatives") speaks of the person only in apposition:
+      // "Elena Kashina, one of the spouses".
+      if (!kinGender && (k < first ? distance > 1 : distance > 5)) continue;
       if (!kinGender || !gender || kinGender === gender) return { role, from: 'kin', cue: tokens[k].text };
       // The named person is the one the relative belongs to.
       return { role: role === 'relative' ? 'detainee' : 'relative', from: 'kin', cue: tokens[k].text };
