@@ -150,7 +150,7 @@ export const ACT_CUES: ActCue[] = [
 
 /** Words that cancel a following cue ("were not beaten", "не били", "ніхто не"). */
 export const NEGATION =
-  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|не|ни|нет|никто|ні|ніхто|жодн\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|refused to (?:open|initiate|launch)|declined to (?:open|initiate)|не|ни|нет|никто|ні|ніхто|жодн\p{L}*|отказал\p{L}* (?:в )?возбу\p{L}*|відмовил\p{L}* (?:у |в )?(?:відкритт|порушенн)\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** Denials that follow the cue ("Избиений не было"). */
 export const NEGATION_AFTER =
   /^[^.!?]{0,40}?(?<![\p{L}])(?:не было|не було|не зафиксирован\p{L}*|не подтвердил\p{L}*|не підтвердил\p{L}*|did not happen|never happened)(?![\p{L}])/iu;

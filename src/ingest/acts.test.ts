@@ -37,3 +37,8 @@ test('finds mobilization despite an exemption and inadequate training', () => {
 test('finds pressure to withdraw a refusal', () => {
   assert.deepEqual(acts('Командиры склоняют их к отказу от рапортов.'), ['pressure_to_withdraw_refusal']);
 });
+
+test('drops an act denied after its cue and a case that was refused', () => {
+  assert.deepEqual(acts('Избиений, по словам матери, не было.'), []);
+  assert.deepEqual(acts('The Investigative Committee refused to open a criminal case.'), []);
+});

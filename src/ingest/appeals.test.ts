@@ -34,3 +34,15 @@ test('finds an answered appeal', () => {
     { to: 'Ministry of Defence of Russia', by: 'relatives', status: 'answered' },
   ]);
 });
+
+test('reads the outcome told later about the same recipient', () => {
+  assert.deepEqual(
+    appeals(
+      'The families sent a complaint to the Investigative Committee and to the ICRC. The Investigative Committee refused. The Red Cross did not respond.',
+    ),
+    [
+      { to: 'Investigative Committee of Russia', by: 'relatives', status: 'refused' },
+      { to: 'ICRC', by: 'relatives', status: 'no_reply' },
+    ],
+  );
+});

@@ -6,7 +6,7 @@ import type { AppealItem } from './types.js';
 const APPEAL =
   /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до)(?![\p{L}])/iu;
 const NO_REPLY =
-  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered)|ответа (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
+  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer)|ответа (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
 const REFUSED =
   /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
 const ANSWERED =
@@ -26,6 +26,32 @@ const BY: Array<[RegExp, AppealItem['by']]> = [
     'detainees',
   ],
 ];
+
+function statusOf(text: string): AppealItem['status'] | null {
+  return NO_REPLY.test(text)
+    ? 'no_reply'
+    : REFUSED.test(text)
+      ? 'refused'
+      : ANSWERED.test(text)
+        ? 'answered'
+        : null;
+}
+
+// "The Investigative Committee refused to open a case. The Red Cross did not respond.": the outcome
+// told in one of the next two sentences that name the same recipient.
+function outcomeLater(
+  doc: Doc,
+  orgs: OrgMention[],
+  index: number,
+  name: string,
+): AppealItem['status'] | null {
+  for (const s of doc.sentences.slice(index + 1, index + 3)) {
+    if (!orgs.some((o) => o.entry.name === name && o.span.start >= s.start && o.span.end <= s.end)) continue;
+    const status = statusOf(s.text);
+    if (status) return status;
+  }
+  return null;
+}
 
 /** Appeals to authorities: recipient (from the organizations named in the clause), sender and outcome. */
 export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
@@ -64,6 +90,7 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
           ? 'answered'
           : 'unknown';
     for (const to of targets) {
+      const later = outcomeLater(doc, orgs, index, to.entry.name);
       const span = {
         start: Math.min(verbAt, to.span.start),
         end: Math.max(verbAt + verb[0].length, to.span.end),
@@ -72,13 +99,13 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
       const item = out.get(key);
       if (item) {
         item.spans.push(span);
-        if (item.status === 'unknown') item.status = status;
+        if (item.status === 'unknown') item.status = status === 'unknown' ? (later ?? status) : status;
       } else {
         const recipient = doc.text.slice(to.span.start, to.span.end);
         out.set(key, {
           to: key,
           by,
-          status,
+          status: status === 'unknown' ? (later ?? status) : status,
           spans: [span],
           explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
         });

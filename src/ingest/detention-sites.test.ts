@@ -52,3 +52,18 @@ test('does not report a place only mentioned without any word of holding people'
   const x = extractText('Журналисты из Москвы приехали в Белгород.');
   assert.deepEqual(x.detentionSites, []);
 });
+
+test('settles a namesake by another place the text names unambiguously', () => {
+  const x = extractText('Soldiers are held in a basement in Zaitseve near Horlivka.');
+  assert.deepEqual(
+    x.detentionSites.map((s) => [s.canonical, s.region]),
+    [['Zaitseve', 'Donetsk Oblast']],
+  );
+});
+
+test('does not take places listed after "from" or a meeting someone "held" for detention sites', () => {
+  const x = extractText(
+    'Some of those detained come from Novosibirsk and Tomsk. The ministry held a press conference in Moscow.',
+  );
+  assert.deepEqual(x.detentionSites, []);
+});

@@ -11,6 +11,30 @@ export interface PlaceMention {
   place: Place | null;
   /** how it was recognised, for --explain */
   rule: string;
+  /** every namesake the gazetteer offered */
+  candidates?: Place[];
+}
+
+// Settles namesakes left without a region named in the text by the regions of the places the
+// text names unambiguously ("Zaitseve near Horlivka" is the Zaitseve of Donetsk Oblast).
+function settleByNeighbours(mentions: PlaceMention[], hints: RegionHints): void {
+  const context = new Map<string, number[]>();
+  for (const m of mentions) {
+    if (m.candidates?.length === 1 && m.place)
+      context.set(m.place.admin1, [...(context.get(m.place.admin1) ?? []), m.first]);
+  }
+  for (const m of mentions) {
+    if (!m.candidates || m.candidates.length < 2 || m.candidates.some((p) => hints.mentions.has(p.admin1)))
+      continue;
+    const near = new Map<string, number>();
+    for (const [admin1, where] of context)
+      near.set(admin1, Math.min(...where.map((w) => Math.abs(w - m.first))));
+    const best = bestPlace(m.candidates, near);
+    if (best && best !== m.place) {
+      m.place = best;
+      m.rule = `gazetteer: ${best.nameEn} (${best.id}), namesake settled by places named nearby`;
+    }
+  }
 }
 
 /** Regions the text names, with the token index of each mention (to prefer the nearest). */
@@ -105,6 +129,7 @@ export function findPlaces(
           last: i + len - 1,
           place: best,
           rule: `gazetteer: ${best?.nameEn} (${best?.id})`,
+          candidates: places,
         };
       }
     }
@@ -148,16 +173,20 @@ export function findPlaces(
       i = found.last;
     }
   }
+  settleByNeighbours(out, hints);
   return out;
 }
 
 /** Whether a mention names a place someone comes from rather than where someone is. */
 export function isOrigin(doc: Doc, m: PlaceMention): boolean {
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+  // Walks back over settlement words and a list of names ("from Novosibirsk and Tomsk").
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 7); k--) {
     const t = doc.tokens[k];
     if (t.sentence !== doc.tokens[m.first].sentence) return false;
     if (ORIGIN_WORD.test(t.norm)) return true;
-    if (!(SETTLEMENT_WORD.test(t.norm) || /^(?:the|of|a|town|nearby|small)$/.test(t.norm))) return false;
+    const listed = t.cap || /^(?:and|или|и|і|та|й|or)$/.test(t.norm);
+    if (!(listed || SETTLEMENT_WORD.test(t.norm) || /^(?:the|of|a|town|nearby|small)$/.test(t.norm)))
+      return false;
   }
   return false;
 }

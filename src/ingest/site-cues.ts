@@ -29,7 +29,7 @@ export const REGION_WORD =
 
 /** Words that say a place is an origin, not where someone is held ("from", "из", "з", "родом"). */
 export const ORIGIN_WORD =
-  /^(?:from|native|из|изо|родом|уроженец|уроженк\p{L}*|з|із|зі|від|от|km|kilometers|kilometres|километрах|кілометрах)$/iu;
+  /^(?:from|native|из|изо|родом|уроженец|уроженк\p{L}*|з|із|зі|від|от|km|kilometers|kilometres|километрах|кілометрах|near|outside|возле|под|около|недалеко|вблизи|біля|поблизу|неподалік|під)$/iu;
 
 /** Self-governing unrecognised "republics" and their oblasts. */
 export const REGION_ALIASES: Record<string, string> = {
