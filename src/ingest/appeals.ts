@@ -27,6 +27,17 @@ const BY: Array<[RegExp, AppealItem['by']]> = [
   ],
 ];
 
+// "Prosecutor's Office" and "Main Military Prosecutor's Office" may be one body named twice.
+function sameBody(a: string, b: string): boolean {
+  const words = (x: string) =>
+    x
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter((w) => w.length > 2 && w !== 'the' && w !== 'of');
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
 function statusOf(text: string): AppealItem['status'] | null {
   return NO_REPLY.test(text)
     ? 'no_reply'
@@ -46,7 +57,8 @@ function outcomeLater(
   name: string,
 ): AppealItem['status'] | null {
   for (const s of doc.sentences.slice(index + 1, index + 3)) {
-    if (!orgs.some((o) => o.entry.name === name && o.span.start >= s.start && o.span.end <= s.end)) continue;
+    if (!orgs.some((o) => sameBody(o.entry.name, name) && o.span.start >= s.start && o.span.end <= s.end))
+      continue;
     const status = statusOf(s.text);
     if (status) return status;
   }
@@ -80,17 +92,27 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
       lastBy ??
       'other';
     lastBy = by;
-    const next = doc.sentences[index + 1]?.text ?? '';
-    const outcomeText = `${sentence.text.slice(verb.index)} ${next}`;
-    const status: AppealItem['status'] = NO_REPLY.test(outcomeText)
+    const own = sentence.text.slice(verb.index);
+    const ownStatus = NO_REPLY.test(own)
       ? 'no_reply'
-      : REFUSED.test(sentence.text.slice(verb.index))
+      : REFUSED.test(own)
         ? 'refused'
-        : ANSWERED.test(outcomeText)
+        : ANSWERED.test(own)
           ? 'answered'
-          : 'unknown';
+          : null;
+    const nextSentence = doc.sentences[index + 1];
+    const nextOrgs = nextSentence
+      ? orgs.filter((o) => o.span.start >= nextSentence.start && o.span.end <= nextSentence.end)
+      : [];
+    const nextStatus = nextSentence ? statusOf(nextSentence.text) : null;
     for (const to of targets) {
-      const later = outcomeLater(doc, orgs, index, to.entry.name);
+      // The next sentence tells this appeal's outcome unless it speaks of another body.
+      const nextFits = nextOrgs.length === 0 || nextOrgs.some((o) => sameBody(o.entry.name, to.entry.name));
+      const status: AppealItem['status'] =
+        ownStatus ??
+        (nextFits ? nextStatus : null) ??
+        outcomeLater(doc, orgs, index, to.entry.name) ??
+        'unknown';
       const span = {
         start: Math.min(verbAt, to.span.start),
         end: Math.max(verbAt + verb[0].length, to.span.end),
@@ -99,13 +121,13 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
       const item = out.get(key);
       if (item) {
         item.spans.push(span);
-        if (item.status === 'unknown') item.status = status === 'unknown' ? (later ?? status) : status;
+        if (item.status === 'unknown') item.status = status;
       } else {
         const recipient = doc.text.slice(to.span.start, to.span.end);
         out.set(key, {
           to: key,
           by,
-          status: status === 'unknown' ? (later ?? status) : status,
+          status,
           spans: [span],
           explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
         });

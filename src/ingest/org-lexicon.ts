@@ -29,7 +29,10 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: "Main Military Prosecutor's Office",
     kind: 'state_body',
-    patterns: [ci('main military prosecutor~|главн~ военн~ прокуратур~'), cs('ГВП')],
+    patterns: [
+      ci('main military prosecutor~|главн~ военн~ прокуратур~|головн~ військов~ прокуратур~'),
+      cs('ГВП'),
+    ],
   },
   {
     name: "Military Prosecutor's Office",

@@ -36,7 +36,7 @@ function russify(word: string): string {
     .toLowerCase()
     .replace(/([бвгджзклмнпрстфхцчшщ])\1я/g, '$1ья')
     .replace(/і/g, 'и')
-    .replace(/(?<=[аеиоуяюєі])ї/g, 'й')
+    .replace(/(?<=[аеоуяює])ї/g, 'й')
     .replace(/ї/g, 'и')
     .replace(/є/g, 'е')
     .replace(/ґ/g, 'г')
@@ -147,8 +147,9 @@ export function givenNames(word: string, lang: Language): GivenName[] {
 }
 
 function computeGivenNames(word: string, lang: Language): GivenName[] {
+  // One person is named in the singular: plural readings ("Юлии" as plural of Юлий) do not count.
   const hits = readingsFor(word, lang).filter(
-    (r) => r.reading.fromDictionary && r.reading.grammemes.has('Name'),
+    (r) => r.reading.fromDictionary && r.reading.grammemes.has('Name') && !r.reading.grammemes.has('plur'),
   );
   const out: GivenName[] = [];
   for (const gender of [...new Set(hits.map((h) => nameGender(h.reading)))]) {
