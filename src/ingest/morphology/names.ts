@@ -97,6 +97,9 @@ function cyrillicCandidates(word: string): string[] {
     base.replace(/ya/g, 'я').replace(/ia$/, 'ия'),
     base.replace(/ya/g, 'ья').replace(/ia$/, 'ья'),
     base.replace(/ya/g, 'я').replace(/l(?=[bvgdzklmnprstf])/g, 'ль'),
+    // Ukrainian romanization writes и as y ("Volodymyr"); English writes -андр as -ander ("Alexander").
+    base.replace(/ya/g, 'я').replace(/y/g, 'и'),
+    base.replace(/ander$/, 'андр').replace(/i$/, 'ий'),
   ];
   return [...new Set(variants.map((v) => capitalize(toCyr(v))))];
 }
