@@ -63,7 +63,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'denial_of_food',
     re: w(
-      '(?:no|without|little) food|not (?:being )?fed|getting no food|starv~|без еды|без пищи|не корм(?:ят|или)|не да(?:ют|вали) (?:им )?(?:еды|пищи|есть)|морят голодом|без їжі|не годують|не да(?:ють|вали) (?:їм )?їжі|морять голодом',
+      '(?:no|without|little) food|not (?:being )?fed|starv~|без еды|без пищи|не корм(?:ят|или)|не да(?:ют|вали) (?:им )?(?:еды|пищи|есть)|морят голодом|без їжі|не годують|не да(?:ють|вали) (?:їм )?їжі|морять голодом',
     ),
     negative: true,
   },
@@ -115,7 +115,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'inadequate_training',
     re: w(
-      'without (?:\\p{L}+ )?(?:\\p{L}+ )?training|no training|untrained|all their training|без подготовки|без обучения|не обучен~|без підготовки|без навчання|не навчен~',
+      'without (?:\\p{L}+ )?(?:\\p{L}+ )?training|no training|untrained|без подготовки|без обучения|не обучен~|без підготовки|без навчання|не навчен~',
     ),
     negative: true,
   },

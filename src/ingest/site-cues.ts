@@ -13,7 +13,7 @@ export const DETENTION_CUES =
  * count the people there.
  */
 export const KEEPING_CUES =
-  /(?<!\p{L})(?:training grounds?|firing range|military unit|boot camp|полигон\p{L}*|воинск\p{L}* част\p{L}*|в\/ч|провел[аи]? (?:\p{L}+ )?(?:недел|дн|месяц|сут)\p{L}*|свозят|полігон\p{L}*|військов\p{L}* частин\p{L}*|в\/ч)(?!\p{L})/iu;
+  /(?<!\p{L})(?:training grounds?|firing range|military unit|boot camp|полигон\p{L}*|воинск\p{L}* част\p{L}*|в\/ч|провел[аи]? (?:\p{L}+ )?(?:недел|дн|месяц|сут)\p{L}*|(?:недел|месяц|сутк|дн|тижд|місяц)\p{L}*[^.!?]{0,30}?(?:провел|провів|провел)\p{L}* (?:в|у|на)|spent (?:a|two|three|several|\d+) (?:days?|weeks?|months?) (?:in|at)|полігон\p{L}*|військов\p{L}* частин\p{L}*|в\/ч)(?!\p{L})/iu;
 
 /** Words for settlement types that introduce a place name ("the village of", "в селе", "у місті"). */
 export const SETTLEMENT_WORD =
