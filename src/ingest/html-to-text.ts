@@ -40,7 +40,7 @@ const DROP_ATTR =
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre']);
 // Short blocks asking the reader to do something are not part of the report.
 const CALL_TO_ACTION =
-  /^(sign up|subscribe|follow us|read (?:also|more)|share|support|donate|подпис|читайте (?:также|також)|поддерж|підтрим|поділит|поделит|следите|стежте|донат)/i;
+  /^(sign up|subscribe|follow us|read (?:also|more)|share|support|donate|подпис|подпиш|підпис|підпиш|newsletter|рассылк|розсилк|читайте (?:также|також)|поддерж|підтрим|поділит|поделит|следите|стежте|донат)/i;
 
 function attrs(el: Element): string {
   const a = el.attribs;
