@@ -10,4 +10,14 @@ export const DATA_ATTRIBUTIONS = [
       'Place data: GeoNames (www.geonames.org), CC BY 4.0; "Города России" by HFLabs (github.com/hflabs/city), CC BY-SA 4.0, ' +
       'coordinates via DaData.ru. Compiled/modified for this project; licensed CC BY-SA 4.0.',
   },
+  {
+    data: 'Russian morphology dictionaries (npm package az)',
+    licence: 'CC BY-SA 3.0',
+    text: 'Russian morphological dictionaries from the OpenCorpora project (opencorpora.org), CC BY-SA 3.0, as packaged by Az.js.',
+  },
+  {
+    data: 'Ukrainian dictionary (npm package dictionary-uk)',
+    licence: 'GPL-3.0',
+    text: 'Ukrainian Hunspell dictionary of the brown-uk project (github.com/brown-uk/dict_uk), GPL-3.0, as packaged by dictionary-uk.',
+  },
 ] as const;

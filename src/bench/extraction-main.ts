@@ -1,0 +1,8 @@
+import { measureExtraction } from './extraction.js';
+
+// Runs the extraction benchmark alone: `node dist/bench/extraction-main.js [REPEAT]`.
+const repeat = Number(process.argv[2] ?? 40);
+const r = await measureExtraction({ repeat });
+process.stdout.write(
+  `extraction: ${r.reports} reports, ${r.reportsPerSecond.toFixed(1)} reports/s on one core (CPU time; ${r.wallReportsPerSecond.toFixed(1)}/s wall), peak RSS ${r.peakRssMb} MB\n`,
+);

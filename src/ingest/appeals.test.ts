@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './test-helpers.js';
+
+const appeals = (text: string) => extractText(text).appeals.map(({ to, by, status }) => ({ to, by, status }));
+
+test('finds an appeal by relatives that got no reply', () => {
+  assert.deepEqual(
+    appeals('The relatives have written to the Investigative Committee, but haven’t yet received a reply.'),
+    [{ to: 'Investigative Committee of Russia', by: 'relatives', status: 'no_reply' }],
+  );
+});
+
+test('finds appeals to several recipients in Russian', () => {
+  assert.deepEqual(
+    appeals(
+      'Жены обратились в военную прокуратуру и к уполномоченному по правам человека, но ответа пока нет.',
+    ),
+    [
+      { to: "Military Prosecutor's Office", by: 'relatives', status: 'no_reply' },
+      { to: 'Human Rights Ombudsman', by: 'relatives', status: 'no_reply' },
+    ],
+  );
+});
+
+test('finds a refused complaint by a lawyer in Ukrainian', () => {
+  assert.deepEqual(appeals('Адвокат подав скаргу до військової прокуратури, але йому відмовили.'), [
+    { to: "Military Prosecutor's Office", by: 'lawyer', status: 'refused' },
+  ]);
+});
+
+test('finds an answered appeal', () => {
+  assert.deepEqual(appeals('The mothers complained to the Ministry of Defence and it replied.'), [
+    { to: 'Ministry of Defence of Russia', by: 'relatives', status: 'answered' },
+  ]);
+});
+
+test('reads the outcome told later about the same recipient', () => {
+  assert.deepEqual(
+    appeals(
+      'The families sent a complaint to the Investigative Committee and to the ICRC. The Investigative Committee refused. The Red Cross did not respond.',
+    ),
+    [
+      { to: 'Investigative Committee of Russia', by: 'relatives', status: 'refused' },
+      { to: 'ICRC', by: 'relatives', status: 'no_reply' },
+    ],
+  );
+});

@@ -1,0 +1,138 @@
+import type { OrgMention } from './organizations.js';
+import type { Doc } from './text.js';
+import type { AppealItem } from './types.js';
+
+// Verbs and nouns of appealing to an authority.
+const APPEAL =
+  /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до)(?![\p{L}])/iu;
+const NO_REPLY =
+  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer)|ответа (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
+const REFUSED =
+  /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
+const ANSWERED =
+  /(?<![\p{L}])(?:replied|responded|answered|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|ответил\p{L}*|получил\p{L}* ответ|пришел ответ|прийшла відповідь|відповіл\p{L}*|отримал\p{L}* відповідь)(?![\p{L}])/iu;
+const BY: Array<[RegExp, AppealItem['by']]> = [
+  [/(?<![\p{L}])(?:lawyers?|attorneys?|адвокат\p{L}*|юрист\p{L}*)(?![\p{L}])/iu, 'lawyer'],
+  [
+    /(?<![\p{L}])(?:relatives?|wives|wife|mothers?|famil\w+|sisters?|parents|родственни\p{L}*|жены|жена|матери|мать|родны\p{L}*|семь\p{L}*|родичі\p{L}*|рідн\p{L}*|дружин\p{L}*|матір\p{L}*|мати|сестр\p{L}*)(?![\p{L}])/iu,
+    'relatives',
+  ],
+  [
+    /(?<![\p{L}])(?:human rights (?:activists|defenders|group|organization)|ngo|правозащитн\p{L}*|правозахисн\p{L}*)(?![\p{L}])/iu,
+    'ngo',
+  ],
+  [
+    /(?<![\p{L}])(?:soldiers|servicemen|conscripts|mobilized|detainees|the men|военнослужащ\p{L}*|мобилизованн\p{L}*|бойц\p{L}*|солдат\p{L}*|військов\p{L}*|мобілізован\p{L}*|бійц\p{L}*)(?![\p{L}])/iu,
+    'detainees',
+  ],
+];
+
+// "Prosecutor's Office" and "Main Military Prosecutor's Office" may be one body named twice.
+function sameBody(a: string, b: string): boolean {
+  const words = (x: string) =>
+    x
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter((w) => w.length > 2 && w !== 'the' && w !== 'of');
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
+function statusOf(text: string): AppealItem['status'] | null {
+  return NO_REPLY.test(text)
+    ? 'no_reply'
+    : REFUSED.test(text)
+      ? 'refused'
+      : ANSWERED.test(text)
+        ? 'answered'
+        : null;
+}
+
+// "The Investigative Committee refused to open a case. The Red Cross did not respond.": the outcome
+// told in one of the next two sentences that name the same recipient.
+function outcomeLater(
+  doc: Doc,
+  orgs: OrgMention[],
+  index: number,
+  name: string,
+): AppealItem['status'] | null {
+  for (const s of doc.sentences.slice(index + 1, index + 3)) {
+    if (!orgs.some((o) => sameBody(o.entry.name, name) && o.span.start >= s.start && o.span.end <= s.end))
+      continue;
+    const status = statusOf(s.text);
+    if (status) return status;
+  }
+  return null;
+}
+
+/** Appeals to authorities: recipient (from the organizations named in the clause), sender and outcome. */
+export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
+  const out = new Map<string, AppealItem>();
+  let lastBy: AppealItem['by'] | null = null;
+  doc.sentences.forEach((sentence, index) => {
+    const verb = APPEAL.exec(sentence.text);
+    if (!verb) return;
+    const verbAt = sentence.start + verb.index;
+    const recipients = orgs.filter(
+      (o) =>
+        o.span.start >= sentence.start &&
+        o.span.end <= sentence.end &&
+        o.entry.kind !== 'media' &&
+        o.entry.kind !== 'company',
+    );
+    if (recipients.length === 0) return;
+    // The recipients named after the verb ("wrote to A and to B"), else the nearest one before it.
+    const after = recipients.filter((o) => o.span.start >= verbAt);
+    const targets = after.length ? after : [recipients[recipients.length - 1]];
+    const head = sentence.text.slice(0, verb.index);
+    // With no sender in the sentence, the sender of the appeal just before goes on.
+    const by =
+      BY.find(([re]) => re.test(head))?.[1] ??
+      BY.find(([re]) => re.test(sentence.text))?.[1] ??
+      lastBy ??
+      'other';
+    lastBy = by;
+    const own = sentence.text.slice(verb.index);
+    const ownStatus = NO_REPLY.test(own)
+      ? 'no_reply'
+      : REFUSED.test(own)
+        ? 'refused'
+        : ANSWERED.test(own)
+          ? 'answered'
+          : null;
+    const nextSentence = doc.sentences[index + 1];
+    const nextOrgs = nextSentence
+      ? orgs.filter((o) => o.span.start >= nextSentence.start && o.span.end <= nextSentence.end)
+      : [];
+    const nextStatus = nextSentence ? statusOf(nextSentence.text) : null;
+    for (const to of targets) {
+      // The next sentence tells this appeal's outcome unless it speaks of another body.
+      const nextFits = nextOrgs.length === 0 || nextOrgs.some((o) => sameBody(o.entry.name, to.entry.name));
+      const status: AppealItem['status'] =
+        ownStatus ??
+        (nextFits ? nextStatus : null) ??
+        outcomeLater(doc, orgs, index, to.entry.name) ??
+        'unknown';
+      const span = {
+        start: Math.min(verbAt, to.span.start),
+        end: Math.max(verbAt + verb[0].length, to.span.end),
+      };
+      const key = to.entry.name;
+      const item = out.get(key);
+      if (item) {
+        item.spans.push(span);
+        if (item.status === 'unknown') item.status = status;
+      } else {
+        const recipient = doc.text.slice(to.span.start, to.span.end);
+        out.set(key, {
+          to: key,
+          by,
+          status,
+          spans: [span],
+          explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
+        });
+      }
+    }
+  });
+  return [...out.values()];
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './test-helpers.js';
+
+test("finds a Russian locative 'в Брянке' as a detention site with gazetteer coordinates", () => {
+  const x = extractText('Отказников держат в подвале в Брянке.');
+  assert.equal(x.detentionSites.length, 1);
+  const site = x.detentionSites[0];
+  assert.equal(site.canonical, 'Brianka');
+  assert.equal(site.region, 'Luhansk Oblast');
+  assert.equal(site.country, 'UA');
+  assert.equal(typeof site.lat, 'number');
+  assert.equal(x.text.slice(site.spans[0].start, site.spans[0].end), 'Брянке');
+});
+
+test("finds a Ukrainian locative 'у Зайцевому' and settles the namesake by the region the text names", () => {
+  const x = extractText('Мобілізованих утримують у підвалі у Зайцевому на Донеччині.');
+  assert.equal(x.detentionSites.length, 1);
+  assert.equal(x.detentionSites[0].canonical, 'Zaitseve');
+  assert.equal(x.detentionSites[0].region, 'Donetsk Oblast');
+});
+
+test('settles an ambiguous English name by the oblast mentioned in the text', () => {
+  const x = extractText('The men are held in a basement in Zaitseve, a village in the Donetsk region.');
+  assert.equal(x.detentionSites[0].region, 'Donetsk Oblast');
+});
+
+test("finds the two-word village 'в селе Завитне Бажання' from its Russian spelling", () => {
+  const x = extractText('Их удерживают в подвале в селе Завитне Бажання.');
+  assert.equal(x.detentionSites[0].canonical, 'Zavitne Bazhannia');
+});
+
+test('reports a place the gazetteer lacks without coordinates', () => {
+  const x = extractText('The soldiers were held in a pit at the Kadamovsky training ground.');
+  const site = x.detentionSites.find((s) => s.name === 'Kadamovsky');
+  assert.ok(site);
+  assert.equal(site.lat, null);
+  assert.equal(site.gazetteerId, null);
+});
+
+test('does not take a hometown or a region for a detention site', () => {
+  const x = extractText(
+    'Mobilized men from Belgorod are held in a basement in Perevalsk in the Luhansk region.',
+  );
+  assert.deepEqual(
+    x.detentionSites.map((s) => s.canonical),
+    ['Perevalsk'],
+  );
+});
+
+test('does not report a place only mentioned without any word of holding people', () => {
+  const x = extractText('Журналисты из Москвы приехали в Белгород.');
+  assert.deepEqual(x.detentionSites, []);
+});
+
+test('settles a namesake by another place the text names unambiguously', () => {
+  const x = extractText('Soldiers are held in a basement in Zaitseve near Horlivka.');
+  assert.deepEqual(
+    x.detentionSites.map((s) => [s.canonical, s.region]),
+    [['Zaitseve', 'Donetsk Oblast']],
+  );
+});
+
+test('does not take places listed after "from" or a meeting someone "held" for detention sites', () => {
+  const x = extractText(
+    'Some of those detained come from Novosibirsk and Tomsk. The ministry held a press conference in Moscow.',
+  );
+  assert.deepEqual(x.detentionSites, []);
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './test-helpers.js';
+
+const names = (text: string) => extractText(text).organizations.map((o) => o.name);
+
+test('names state bodies in English canonically from any language and case', () => {
+  assert.deepEqual(names('Жены написали в Следственный комитет.'), ['Investigative Committee of Russia']);
+  assert.deepEqual(names('Родичі звернулися до Міністерства оборони.'), ['Ministry of Defence of Russia']);
+  assert.deepEqual(names("They wrote to the Military Prosecutor's Office."), [
+    "Military Prosecutor's Office",
+  ]);
+});
+
+test('recognises media and NGOs cited as sources', () => {
+  assert.deepEqual(names('Об этом сообщила «Медиазона» со ссылкой на «Идите лесом».'), [
+    'Mediazona',
+    'Go by the Forest',
+  ]);
+});
+
+test('recognises an employer named after a company word', () => {
+  assert.ok(names('They worked at the mining complex Dalstroy before mobilization.').includes('Dalstroy'));
+  assert.ok(names('Он работал на заводе «Звезда».').includes('Звезда'));
+});
+
+test('expands an eponymous institute acronym to its English name', () => {
+  assert.ok(names('Он работал в МГУ имени Ломоносова.').includes('Lomonosov Moscow State University'));
+});

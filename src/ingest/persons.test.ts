@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractText } from './test-helpers.js';
+
+test('puts an inflected Russian name in the nominative with the dictionary', () => {
+  const x = extractText('Жена Елены Кашиной рассказала о муже.');
+  assert.ok(x.persons.some((p) => p.name === 'Елена Кашина'));
+});
+
+test('puts an inflected Ukrainian name in the nominative, surname unknown to the dictionary', () => {
+  const x = extractText("Відеозвернення матері Оксани Плюсніної з'явилося в мережі.");
+  assert.equal(x.persons[0].name, 'Оксана Плюсніна');
+  assert.equal(x.persons[0].role, 'relative');
+});
+
+test("reads a man's name in the genitive, not as a woman's ('сина Олександра Коваленка')", () => {
+  const x = extractText('Вона шукає сина Олександра Коваленка.');
+  assert.equal(x.persons[0].name, 'Олександр Коваленко');
+  assert.equal(x.persons[0].role, 'detainee');
+});
+
+test('links surname-only mentions to the full name and keeps every span', () => {
+  const x = extractText('Антона Гнедовца мобилизовали. Гнедовец отказался служить.');
+  assert.equal(x.persons.length, 1);
+  assert.equal(x.persons[0].name, 'Антон Гнедовец');
+  assert.equal(x.persons[0].spans.length, 2);
+});
+
+test('gives roles from kinship, profession and title words in English', () => {
+  const x = extractText(
+    'Svetlana Orlova, whose 41-year-old husband Nikolai Orlov is held, hired lawyer Maxim Grebenkin. Commander Andrei Sokolov threatened them.',
+  );
+  const role = (name: string) => x.persons.find((p) => p.name === name)?.role;
+  assert.equal(role('Svetlana Orlova'), 'relative');
+  assert.equal(role('Nikolai Orlov'), 'detainee');
+  assert.equal(role('Maxim Grebenkin'), 'lawyer');
+  assert.equal(role('Andrei Sokolov'), 'perpetrator');
+  assert.equal(x.persons.find((p) => p.name === 'Nikolai Orlov')?.age, 41);
+});
+
+test('reads an age written before a Russian name', () => {
+  const x = extractText('20-летний москвич Антон Гнедовец был мобилизован.');
+  assert.equal(x.persons[0].age, 20);
+});
+
+test('does not list unnamed people or capitalized words that are not names', () => {
+  const x = extractText('Current Time reported that the Security Council met. Her husband was detained.');
+  assert.deepEqual(x.persons, []);
+});
