@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { exportFull } from '../../app/transfer/full-exporter.js';
 import { loadConfig } from '../../config.js';
-import { parseCommandArgs } from '../args.js';
+import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
 
@@ -19,7 +19,7 @@ The full export holds personal data: store and send it as you would the database
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
-      { format: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' } },
+      { format: { type: 'string' }, out: { type: 'string' }, ...DB_OPTIONS },
       false,
     );
     if (!values.format) throw new UsageError('--format is required (json)');
@@ -27,7 +27,7 @@ The full export holds personal data: store and send it as you would the database
       throw new UsageError(`unknown format "${values.format}"; known: ${FORMATS.join(', ')}`);
     }
     const config = loadConfig(values, io.env);
-    return withApp(config.db, async ({ ctx }) => {
+    return withApp(config, io.env, async ({ ctx }) => {
       const out = values.out ? createWriteStream(values.out, { flags: 'wx' }) : process.stdout;
       const counts = await exportFull(ctx, out);
       if (values.out) {

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config.js';
-import { parseCommandArgs } from '../args.js';
+import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../command.js';
 import { withApp } from '../with-app.js';
 
@@ -11,9 +11,9 @@ export const initCommand: CliCommand = {
 Creates the database and runs every migration; safe to run again.
   --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { db: { type: 'string' } }, false);
+    const { values } = parseCommandArgs(argv, { ...DB_OPTIONS }, false);
     const config = loadConfig(values, io.env);
-    await withApp(config.db, async ({ ctx }) => {
+    await withApp(config, io.env, async ({ ctx }) => {
       io.stdout(`database ready: ${ctx.store.handle.location} (${ctx.store.engine})\n`);
     });
     return 0;
