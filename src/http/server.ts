@@ -4,8 +4,11 @@ import type { AppContext } from '../app/context.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
+import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
+import { dataRoutes } from './routes/data.js';
 import { healthRoutes } from './routes/health.js';
+import { intakeRoutes } from './routes/intake.js';
 import { involvementRoutes } from './routes/involvements.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -90,6 +93,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await collectionRoutes(app, ctx);
   await involvementRoutes(app, ctx);
   await searchRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await dataRoutes(app, ctx);
+  await intakeRoutes(app, ctx);
   await healthRoutes(app, ctx);
   await aboutRoutes(app);
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
