@@ -164,7 +164,7 @@ test('init creates an SQLite database that opens with every table', async () => 
   const dir = mkdtempSync(join(tmpdir(), 'vigil-init-'));
   try {
     const path = join(dir, 'new.db');
-    const result = runVigil(['init', '--db', path]);
+    const result = runVigil(['init', '--db', path], { VIGIL_ADMIN_PASSWORD: 'Long-enough-pass-7' });
     assert.equal(result.code, 0, result.stderr);
     const app = await openApp(path, { key: TEST_KEY });
     for (const collection of COLLECTION_NAMES)

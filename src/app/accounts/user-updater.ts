@@ -42,6 +42,10 @@ export async function updateUser({
     if (disabled || password !== undefined || role !== undefined) {
       await writer.trx.deleteFrom('sessions').where('user_id', '=', before.id).execute();
     }
+    // A reset by an administrator lifts a lockout.
+    if (password !== undefined) {
+      await writer.trx.deleteFrom('login_attempts').where('username_key', '=', before.username).execute();
+    }
     if (disabled) {
       await writer.trx
         .updateTable('api_tokens')
