@@ -8,6 +8,15 @@ export interface Config {
   port: number;
   /** Largest accepted request body, bytes. */
   bodyLimit: number;
+  /** Key file path from --key-file (VIGIL_KEY_FILE and VIGIL_KEY are read by the key loader). */
+  keyFile?: string;
+  /** Public counts below this are suppressed. */
+  publicMinCount: number;
+  /** Argon2id memory cost in KiB; lowered only by test scripts. */
+  argon2MemoryKiB: number;
+  argon2Passes: number;
+  /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_DB = './vigil.db';
@@ -32,10 +41,28 @@ function intFrom(
 
 /** The configuration for this process: flags win over VIGIL_* variables, which win over defaults. */
 export function loadConfig(
-  flags: { db?: string; port?: string; host?: string },
+  flags: { db?: string; port?: string; host?: string; 'key-file'?: string },
   env: NodeJS.ProcessEnv,
 ): Config {
   return {
+    keyFile: flags['key-file'],
+    publicMinCount: intFrom('VIGIL_PUBLIC_MIN_COUNT', env.VIGIL_PUBLIC_MIN_COUNT, 5, 1, 1_000_000),
+    // OWASP's minimum for argon2id is 19 MiB with 2 passes; lower values are refused outside tests.
+    argon2MemoryKiB: intFrom(
+      'VIGIL_ARGON2_MEMORY_KIB',
+      env.VIGIL_ARGON2_MEMORY_KIB,
+      19 * 1024,
+      env.VIGIL_TEST_WEAK_HASHING === '1' ? 8 : 19 * 1024,
+      4 * 1024 * 1024,
+    ),
+    argon2Passes: intFrom(
+      'VIGIL_ARGON2_PASSES',
+      env.VIGIL_ARGON2_PASSES,
+      2,
+      env.VIGIL_TEST_WEAK_HASHING === '1' ? 1 : 2,
+      100,
+    ),
+    trustProxy: env.VIGIL_TRUST_PROXY === '1',
     db: flags.db || env.VIGIL_DB || DEFAULT_DB,
     host: flags.host || env.VIGIL_HOST || '127.0.0.1',
     port: intFrom('port', flags.port ?? env.VIGIL_PORT, DEFAULT_PORT, 0, 65535),

@@ -11,7 +11,9 @@ import { insertValidRecords } from '../app/records/record-creator.js';
 import { searchRecords } from '../app/search/records-searcher.js';
 import { queryTerms } from '../domain/text/terms.js';
 import type { Engine } from '../store/database.js';
+import { seedAccount } from '../testing/auth.js';
 import { startVigilServer } from '../testing/cli.js';
+import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 import { random, type SyntheticPerson, syntheticPeople } from './names.js';
 import { type BenchRow, percentile } from './table.js';
 
@@ -107,13 +109,20 @@ async function timeEach(items: string[], run: (item: string) => Promise<unknown>
 }
 
 /** Requests/s for GET /api/persons/:id from `concurrency` keep-alive connections (node:http: fetch is slower than the server). */
-async function httpLoad(base: string, ids: string[], seconds: number, concurrency: number): Promise<number> {
+async function httpLoad(
+  base: string,
+  ids: string[],
+  seconds: number,
+  concurrency: number,
+  token: string,
+): Promise<number> {
+  const headers = { authorization: `Bearer ${token}` };
   const { hostname, port } = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const rnd = random(7);
   const get = (path: string) =>
     new Promise<number>((resolve, reject) => {
-      const request = http.get({ host: hostname, port, path, agent }, (response) => {
+      const request = http.get({ host: hostname, port, path, agent, headers }, (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));
       });
@@ -138,7 +147,8 @@ async function httpLoad(base: string, ids: string[], seconds: number, concurrenc
 export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const target = await freshDatabase(o.engine, o.pgUrl);
-  const app = await openApp(target.url);
+  const app = await openApp(target.url, { key: TEST_KEY, settings: TEST_SETTINGS });
+  const { token } = await seedAccount(app.ctx, 'admin');
   try {
     const next = syntheticPeople(SEED);
     const sample: SyntheticPerson[] = [];
@@ -196,8 +206,8 @@ export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> 
     const server = startVigilServer(target.url);
     try {
       const base = await server.ready;
-      await httpLoad(base, ids, 1, o.concurrency); // warm-up
-      const rate = await httpLoad(base, ids, o.httpSeconds, o.concurrency);
+      await httpLoad(base, ids, 1, o.concurrency, token); // warm-up
+      const rate = await httpLoad(base, ids, o.httpSeconds, o.concurrency, token);
       rows.push({
         engine: o.engine,
         metric: `HTTP GET by id, ${o.concurrency} concurrent`,

@@ -16,3 +16,9 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
     throw new UsageError(err instanceof Error ? err.message.split('\n')[0] : String(err));
   }
 }
+
+/** The options every command that opens the database takes. */
+export const DB_OPTIONS = {
+  db: { type: 'string' },
+  'key-file': { type: 'string' },
+} as const satisfies Options;

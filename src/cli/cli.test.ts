@@ -10,6 +10,7 @@ import { COLLECTION_NAMES } from '../domain/collections.js';
 import { runVigil } from '../testing/cli.js';
 import { createEngineDb, describeEachEngine } from '../testing/engines.js';
 import { buildCase, buildOrganization, buildPerson, buildPlace, buildSource } from '../testing/factories.js';
+import { TEST_KEY } from '../testing/keys.js';
 import { commands } from './commands/index.js';
 
 const actor = { id: 'test:cli' };
@@ -163,9 +164,9 @@ test('init creates an SQLite database that opens with every table', async () => 
   const dir = mkdtempSync(join(tmpdir(), 'vigil-init-'));
   try {
     const path = join(dir, 'new.db');
-    const result = runVigil(['init', '--db', path]);
+    const result = runVigil(['init', '--db', path], { VIGIL_ADMIN_PASSWORD: 'Long-enough-pass-7' });
     assert.equal(result.code, 0, result.stderr);
-    const app = await openApp(path);
+    const app = await openApp(path, { key: TEST_KEY });
     for (const collection of COLLECTION_NAMES)
       assert.deepEqual(await app.ctx.store.list(collection, { limit: 1 }), []);
     await app.close();

@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Asks for a secret without echo; undefined when there is no terminal to ask on. */
+  promptSecret?: (question: string) => Promise<string | undefined>;
 }
 
 export interface CliCommand {

@@ -1,11 +1,14 @@
 import { ERROR_KINDS, VigilError } from '../domain/errors.js';
+import { KeyError } from '../store/crypto/master-key.js';
 import { type CliCommand, type CliIo, UsageError } from './command.js';
 import { commands } from './commands/index.js';
+import { promptSecret } from './prompt.js';
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  promptSecret,
 };
 
 /** Finds the command whose path is the longest prefix of the arguments. */
@@ -45,6 +48,10 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     if (err instanceof UsageError) {
       io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof KeyError) {
+      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof VigilError) {
       io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);

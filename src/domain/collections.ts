@@ -53,6 +53,11 @@ export interface CollectionSpec {
   filters: string[];
   /** Fields that cannot change after creation (a source's content is what claims quote). */
   immutable?: string[];
+  /**
+   * Fields stored encrypted (in the table and in audit entries) because they could endanger
+   * people. Never indexed for search: folded index terms would leak them.
+   */
+  encrypted?: (record: Record<string, unknown>) => string[];
   /** Text for full-text search; absent when records of this collection are not searched. */
   searchText?: (record: StoredRecord) => { title: string; body: string };
 }
@@ -100,6 +105,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       'statusHistory.sourceId': 'sources',
     },
     filters: ['unitOrganizationId', 'employerOrganizationId', 'hometownPlaceId', 'birthDate'],
+    encrypted: (r) => (r.contacts === undefined ? [] : ['contacts']),
     searchText: (r) => {
       const [primary, ...rest] = names(r.names);
       return { title: primary ?? '', body: text(rest.join('\n'), r.hometown, r.employer, r.unit, r.rank) };
@@ -133,8 +139,13 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Source,
     refs: {},
     filters: ['kind', 'language', 'sha256', 'outlet'],
-    immutable: ['text', 'sha256'],
-    searchText: (r) => ({ title: text(r.title, r.outlet) || String(r.kind), body: text(r.text) }),
+    // Sensitivity is fixed at creation: text once stored in plain would stay in the audit history.
+    immutable: ['text', 'sha256', 'sensitive'],
+    encrypted: (r) => (r.sensitive === true && r.text !== undefined ? ['text'] : []),
+    searchText: (r) => ({
+      title: text(r.title, r.outlet) || String(r.kind),
+      body: r.sensitive === true ? '' : text(r.text),
+    }),
   },
   claims: {
     name: 'claims',
@@ -149,6 +160,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
         : [];
     },
     filters: ['sourceId', 'subjectType', 'subjectId', 'field'],
+    // A quote is a span of its source, which may be sensitive testimony: always sealed.
+    encrypted: (r) => ['quote', 'value'].filter((f) => r[f] !== undefined),
   },
   acts: {
     name: 'acts',

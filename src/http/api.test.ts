@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { API_COLLECTIONS } from '../domain/collections.js';
+import { seedAccount } from '../testing/auth.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCase, buildOrganization, buildPerson, buildPlace, buildSource } from '../testing/factories.js';
 import { buildServer } from './server.js';
@@ -22,8 +23,10 @@ const PATCHES: Record<string, Json> = {
 
 describeEachEngine('REST API', (db) => {
   let server: FastifyInstance;
+  let token = '';
   before(async () => {
     server = await buildServer(db().app.ctx, { bodyLimit: 64 * 1024, logger: false });
+    token = (await seedAccount(db().app.ctx, 'admin')).token;
   });
   after(async () => {
     await server.close();
@@ -33,6 +36,7 @@ describeEachEngine('REST API', (db) => {
     const response = await server.inject({
       method,
       url,
+      headers: { authorization: `Bearer ${token}` },
       ...(payload === undefined ? {} : { payload: payload as Json }),
     });
     return { status: response.statusCode, body: response.body ? (JSON.parse(response.body) as Json) : {} };
@@ -234,7 +238,7 @@ describeEachEngine('REST API', (db) => {
     const response = await server.inject({
       method: 'POST',
       url: '/api/cases',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       payload: '{"title": ',
     });
     assert.equal(response.statusCode, 400);

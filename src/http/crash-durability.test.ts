@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openApp } from '../app/open-app.js';
+import { seedAccount } from '../testing/auth.js';
 import { startVigilServer } from '../testing/cli.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCase } from '../testing/factories.js';
+import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 
 const WRITERS = 8;
 const KILL_AFTER_ACKS = 120;
 
 describeEachEngine('crash durability', (db) => {
   test('every write acknowledged before a SIGKILL is there after restart', async () => {
+    const { token } = await seedAccount(db().app.ctx, 'editor');
     const { child, ready } = startVigilServer(db().url);
     const base = await ready;
     const acknowledged: string[] = [];
@@ -21,7 +24,7 @@ describeEachEngine('crash durability', (db) => {
         try {
           const response = await fetch(`${base}/api/cases`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
             body: JSON.stringify(buildCase({ title: `burst ${w}-${i}` })),
           });
           if (response.status !== 201) continue;
@@ -41,7 +44,7 @@ describeEachEngine('crash durability', (db) => {
     assert.ok(killed, 'the server was killed during the burst');
 
     // Reopen the database as a restarted server would (migrations, recovery) and look for every id.
-    const app = await openApp(db().url);
+    const app = await openApp(db().url, { key: TEST_KEY, settings: TEST_SETTINGS });
     try {
       const missing: string[] = [];
       for (const id of acknowledged) if (!(await app.ctx.store.get('cases', id))) missing.push(id);

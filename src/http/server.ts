@@ -1,12 +1,19 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
+import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
+import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
+import { dataRoutes } from './routes/data.js';
 import { healthRoutes } from './routes/health.js';
+import { intakeRoutes } from './routes/intake.js';
 import { involvementRoutes } from './routes/involvements.js';
 import { searchRoutes } from './routes/search.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
 
 export interface ServerOptions {
@@ -14,6 +21,8 @@ export interface ServerOptions {
   bodyLimit: number;
   /** Log requests (method, path, status, time; never query strings or bodies). */
   logger: boolean;
+  /** Behind a reverse proxy: trust X-Forwarded-Proto/For (HTTPS detection, client addresses). */
+  trustProxy?: boolean;
 }
 
 /** Log only the path: query strings carry search terms such as names. */
@@ -26,6 +35,8 @@ const requestSerializer = (request: { method: string; url: string; id: string })
 export interface RouteEntry {
   method: string;
   url: string;
+  /** Who may call it: "public" or "authenticated" (the default). */
+  access: 'public' | 'authenticated';
   /** Hidden routes (the OpenAPI document itself) are not described in it. */
   hidden: boolean;
 }
@@ -43,6 +54,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     bodyLimit: options.bodyLimit,
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     ajv: { customOptions: { removeAdditional: false } },
+    trustProxy: options.trustProxy ?? false,
   });
   const routeTable: RouteEntry[] = [];
   routeTables.set(app, routeTable);
@@ -52,6 +64,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
       routeTable.push({
         method,
         url: route.url,
+        access: (route.config as { access?: 'public' } | undefined)?.access ?? 'authenticated',
         hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide),
       });
     }
@@ -59,6 +72,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  installSecurityHeaders(app);
+  installAuthentication(app, ctx);
 
   await app.register(swagger, {
     openapi: {
@@ -73,11 +88,18 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     },
   });
 
+  await sessionRoutes(app, ctx);
+  await userRoutes(app, ctx);
   await collectionRoutes(app, ctx);
   await involvementRoutes(app, ctx);
   await searchRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await dataRoutes(app, ctx);
+  await intakeRoutes(app, ctx);
   await healthRoutes(app, ctx);
   await aboutRoutes(app);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
   return app;
 }

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { COLLECTIONS, type CollectionName, referencesOf, type StoredRecord } from '../domain/collections.js';
 import { type AuditEntry, appendAudit, appendAuditMany } from './audit-log.js';
+import type { FieldCipher } from './crypto/field-cipher.js';
 import type { DatabaseHandle, Engine } from './database.js';
 import { type AuditRow, columnOf, type Database, type RecordRow } from './schema.js';
 import { removeFromSearch, writeManyToSearch, writeToSearch } from './search-index.js';
@@ -18,13 +19,13 @@ export interface ListQuery {
   after?: string;
 }
 
-function toRecord(row: RecordRow): StoredRecord {
+function toRecord(collection: CollectionName, row: RecordRow, cipher: FieldCipher): StoredRecord {
   return {
     id: row.id,
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    ...(JSON.parse(row.doc) as Record<string, unknown>),
+    ...cipher.openFields(collection, JSON.parse(row.doc) as Record<string, unknown>),
   };
 }
 
@@ -34,34 +35,53 @@ function fieldsOf(record: StoredRecord): Record<string, unknown> {
   return fields;
 }
 
-function toRow(collection: CollectionName, record: StoredRecord): RecordRow {
+/**
+ * The row for a record, and the fields as stored (sensitive ones sealed): the audit entry holds
+ * that same sealed form, never the plaintext of an encrypted field.
+ */
+function toRow(
+  collection: CollectionName,
+  record: StoredRecord,
+  cipher: FieldCipher,
+): { row: RecordRow; sealed: Record<string, unknown> } {
+  const sealed = cipher.sealFields(collection, fieldsOf(record));
   const row: RecordRow = {
     id: record.id,
     version: record.version,
     created_at: record.createdAt,
     updated_at: record.updatedAt,
-    doc: JSON.stringify(fieldsOf(record)),
+    doc: JSON.stringify(sealed),
   };
   for (const field of COLLECTIONS[collection].filters) {
     const value = record[field];
     row[columnOf(field)] = value === undefined || value === null ? null : String(value);
   }
-  return row;
+  return { row, sealed };
 }
 
-async function getIn(db: Db, collection: CollectionName, id: string): Promise<StoredRecord | undefined> {
+async function getIn(
+  db: Db,
+  cipher: FieldCipher,
+  collection: CollectionName,
+  id: string,
+): Promise<StoredRecord | undefined> {
   const row = await db.selectFrom(collection).selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toRecord(row as RecordRow) : undefined;
+  return row ? toRecord(collection, row as RecordRow, cipher) : undefined;
 }
 
-async function listIn(db: Db, collection: CollectionName, query: ListQuery): Promise<StoredRecord[]> {
+async function listIn(
+  db: Db,
+  cipher: FieldCipher,
+  collection: CollectionName,
+  query: ListQuery,
+): Promise<StoredRecord[]> {
   let q = db.selectFrom(collection).selectAll();
   for (const [field, value] of Object.entries(query.filters ?? {})) {
     q = q.where(sql.ref(columnOf(field)), '=', value);
   }
   if (query.after) q = q.where('id', '>', query.after);
   const rows = await q.orderBy('id').limit(query.limit).execute();
-  return rows.map((r) => toRecord(r as RecordRow));
+  return rows.map((r) => toRecord(collection, r as RecordRow, cipher));
 }
 
 /**
@@ -74,14 +94,15 @@ export class RecordWriter {
     readonly engine: Engine,
     private readonly actor: string,
     readonly now: string,
+    readonly cipher: FieldCipher,
   ) {}
 
   get(collection: CollectionName, id: string) {
-    return getIn(this.trx, collection, id);
+    return getIn(this.trx, this.cipher, collection, id);
   }
 
   list(collection: CollectionName, query: ListQuery) {
-    return listIn(this.trx, collection, query);
+    return listIn(this.trx, this.cipher, collection, query);
   }
 
   /** Ids among `ids` that do not exist in the collection. */
@@ -110,10 +131,11 @@ export class RecordWriter {
   }
 
   async insert(collection: CollectionName, record: StoredRecord, action = 'create'): Promise<void> {
-    await this.trx.insertInto(collection).values(toRow(collection, record)).execute();
+    const { row, sealed } = toRow(collection, record, this.cipher);
+    await this.trx.insertInto(collection).values(row).execute();
     await this.writeRefs(collection, record);
     await writeToSearch(this.trx, collection, record);
-    await this.audit({ action, collection, recordId: record.id, before: undefined, after: fieldsOf(record) });
+    await this.audit({ action, collection, recordId: record.id, before: undefined, after: sealed });
   }
 
   /**
@@ -123,21 +145,22 @@ export class RecordWriter {
   async insertMany(collection: CollectionName, records: StoredRecord[], action = 'create'): Promise<void> {
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
+      const rows = batch.map((r) => toRow(collection, r, this.cipher));
       await this.trx
         .insertInto(collection)
-        .values(batch.map((r) => toRow(collection, r)))
+        .values(rows.map((r) => r.row))
         .execute();
       for (const record of batch) await this.writeRefs(collection, record);
       await writeManyToSearch(this.trx, collection, batch);
       await appendAuditMany(
         this.trx,
-        batch.map((r) => ({
+        batch.map((r, j) => ({
           actor: this.actor,
           action,
           collection,
           recordId: r.id,
           before: undefined,
-          after: fieldsOf(r),
+          after: rows[j].sealed,
         })),
         this.now,
       );
@@ -151,7 +174,7 @@ export class RecordWriter {
     after: StoredRecord,
     action = 'update',
   ): Promise<boolean> {
-    const row = toRow(collection, after);
+    const { row, sealed } = toRow(collection, after, this.cipher);
     const { id: _id, created_at: _c, ...changes } = row;
     const result = await this.trx
       .updateTable(collection)
@@ -171,8 +194,8 @@ export class RecordWriter {
       action,
       collection,
       recordId: before.id,
-      before: fieldsOf(before),
-      after: fieldsOf(after),
+      before: this.cipher.sealFields(collection, fieldsOf(before)),
+      after: sealed,
     });
     return true;
   }
@@ -191,7 +214,13 @@ export class RecordWriter {
       .where('from_id', '=', before.id)
       .execute();
     await removeFromSearch(this.trx, collection, before.id);
-    await this.audit({ action, collection, recordId: before.id, before: fieldsOf(before), after: undefined });
+    await this.audit({
+      action,
+      collection,
+      recordId: before.id,
+      before: this.cipher.sealFields(collection, fieldsOf(before)),
+      after: undefined,
+    });
     return true;
   }
 
@@ -200,7 +229,10 @@ export class RecordWriter {
    * only for restoring into an empty database together with the exported audit chain.
    */
   async restore(collection: CollectionName, record: StoredRecord): Promise<void> {
-    await this.trx.insertInto(collection).values(toRow(collection, record)).execute();
+    await this.trx
+      .insertInto(collection)
+      .values(toRow(collection, record, this.cipher).row)
+      .execute();
     await this.writeRefs(collection, record);
     await writeToSearch(this.trx, collection, record);
   }
@@ -247,25 +279,28 @@ export class RecordWriter {
 
 /** Reads and transactional writes of records on either engine. */
 export class RecordStore {
-  constructor(readonly handle: DatabaseHandle) {}
+  constructor(
+    readonly handle: DatabaseHandle,
+    readonly cipher: FieldCipher,
+  ) {}
 
   get engine(): Engine {
     return this.handle.engine;
   }
 
   get(collection: CollectionName, id: string) {
-    return getIn(this.handle.db, collection, id);
+    return getIn(this.handle.db, this.cipher, collection, id);
   }
 
   list(collection: CollectionName, query: ListQuery) {
-    return listIn(this.handle.db, collection, query);
+    return listIn(this.handle.db, this.cipher, collection, query);
   }
 
   /** Several records of one collection by id, in one query; missing ids are left out. */
   async getMany(collection: CollectionName, ids: string[]): Promise<StoredRecord[]> {
     if (ids.length === 0) return [];
     const rows = await this.handle.db.selectFrom(collection).selectAll().where('id', 'in', ids).execute();
-    return rows.map((r) => toRecord(r as RecordRow));
+    return rows.map((r) => toRecord(collection, r as RecordRow, this.cipher));
   }
 
   /**
@@ -275,7 +310,7 @@ export class RecordStore {
   async write<T>(actor: string, work: (writer: RecordWriter) => Promise<T>): Promise<T> {
     return this.handle.db.transaction().execute(async (trx) => {
       if (this.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(7011)`.execute(trx);
-      return work(new RecordWriter(trx, this.engine, actor, new Date().toISOString()));
+      return work(new RecordWriter(trx, this.engine, actor, new Date().toISOString(), this.cipher));
     });
   }
 }

@@ -46,6 +46,76 @@ export interface SearchEntryRow {
   body_terms: string;
 }
 
+export interface UserRow {
+  id: string;
+  username: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface GroupMemberRow {
+  group_id: string;
+  user_id: string;
+}
+
+export interface GrantRow {
+  id: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  access: string;
+  created_at: string;
+}
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptRow {
+  id: string;
+  username_key: string;
+  at: string;
+  ok: number;
+}
+
+export interface DataKeyRow {
+  id: string;
+  wrapped: string;
+  created_at: string;
+}
+
+export interface IntakeRow {
+  id: string;
+  version: number;
+  received_at: string;
+  status: string;
+  sealed: string;
+  handled_by: string | null;
+  handled_at: string | null;
+}
+
 /** The database as Kysely sees it. Collection tables share RecordRow. */
 export interface Database {
   cases: RecordRow;
@@ -61,6 +131,15 @@ export interface Database {
   audit_events: AuditRow;
   audit_head: AuditHeadRow;
   search_entries: SearchEntryRow;
+  users: UserRow;
+  groups: GroupRow;
+  group_members: GroupMemberRow;
+  grants: GrantRow;
+  sessions: SessionRow;
+  api_tokens: ApiTokenRow;
+  login_attempts: LoginAttemptRow;
+  data_keys: DataKeyRow;
+  intake_submissions: IntakeRow;
 }
 
 /** snake_case column name for a camelCase field ("sourceId" → "source_id"). */

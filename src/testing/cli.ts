@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_ENV } from './keys.js';
 
 /** The repository's `bin/vigil`, which runs the compiled CLI. */
 export const VIGIL_BIN = fileURLToPath(new URL('../../bin/vigil', import.meta.url));
@@ -8,16 +9,16 @@ export const VIGIL_BIN = fileURLToPath(new URL('../../bin/vigil', import.meta.ur
 export function runVigil(args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [VIGIL_BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, VIGIL_LOG: 'off', ...env },
+    env: { ...process.env, VIGIL_LOG: 'off', ...TEST_ENV, ...env },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Starts `vigil serve` on a free port and resolves with its base URL once it listens. */
-export function startVigilServer(db: string) {
+export function startVigilServer(db: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, [VIGIL_BIN, 'serve', '--port', '0', '--db', db], {
-    env: { ...process.env, VIGIL_LOG: 'off' },
+    env: { ...process.env, VIGIL_LOG: 'off', ...TEST_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<string>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import { type OpenApp, openApp } from '../app/open-app.js';
 import type { Engine } from '../store/database.js';
+import { TEST_KEY, TEST_SETTINGS } from './keys.js';
 
 /** The PostgreSQL server tests use; each test suite makes and drops its own schema there. */
 export const TEST_PG_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -44,7 +45,7 @@ export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; dr
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-test-'));
     const url = join(dir, 'test.db');
-    const app = await openApp(url);
+    const app = await openApp(url, { key: TEST_KEY, settings: TEST_SETTINGS });
     return {
       db: { engine, url, app },
       drop: async () => {
@@ -54,7 +55,7 @@ export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; dr
     };
   }
   const schema = `vigil_t_${randomBytes(6).toString('hex')}`;
-  const app = await openApp(TEST_PG_URL, { schema });
+  const app = await openApp(TEST_PG_URL, { schema, key: TEST_KEY, settings: TEST_SETTINGS });
   return {
     db: { engine, url: `${TEST_PG_URL}?schema=${schema}`, app },
     drop: async () => {

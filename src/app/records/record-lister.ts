@@ -1,9 +1,12 @@
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid } from '../../domain/errors.js';
 import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
 
 export interface ListProps {
   ctx: AppContext;
+  /** Only records this scope may see are listed; absent for the operator's own commands. */
+  scope?: AccessScope;
   collection: CollectionName;
   limit?: number;
   cursor?: string;
@@ -28,13 +31,21 @@ function decodeCursor(cursor: string): string {
 /** One page of a collection in creation order, filtered by equality on the collection's filter fields. */
 export async function listRecords({
   ctx,
+  scope,
   collection,
   limit = 50,
   cursor,
   filters = {},
 }: ListProps): Promise<Page> {
-  const after = cursor ? decodeCursor(cursor) : undefined;
-  const rows = await ctx.store.list(collection, { filters, limit: limit + 1, after });
+  let after = cursor ? decodeCursor(cursor) : undefined;
+  // Records the reader may not see are skipped while the page fills, so no count reveals them.
+  const rows: StoredRecord[] = [];
+  for (;;) {
+    const batch = await ctx.store.list(collection, { filters, limit: limit + 1, after });
+    rows.push(...(scope ? await scope.visibleOnly(collection, batch) : batch));
+    if (rows.length > limit || batch.length <= limit) break;
+    after = batch[batch.length - 1].id;
+  }
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

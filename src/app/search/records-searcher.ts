@@ -7,6 +7,7 @@ import {
 import { highlight, queryTerms } from '../../domain/text/terms.js';
 import { type SearchCandidate, searchCandidates } from '../../store/search-index.js';
 import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
 
 export interface SearchHit {
   type: CollectionName;
@@ -23,6 +24,8 @@ export interface SearchProps {
   q: string;
   types?: CollectionName[];
   limit: number;
+  /** Only records this scope may see are ranked and returned. */
+  scope?: AccessScope;
 }
 
 /** How many engine candidates to re-rank per requested result. */
@@ -34,13 +37,15 @@ const MIN_CANDIDATES = 100;
  * holding every folded query term; Vigil then ranks them with one engine-independent score, so
  * both engines give the same top results, and builds highlighted snippets from the original text.
  */
-export async function searchRecords({ ctx, q, types, limit }: SearchProps): Promise<SearchHit[]> {
+export async function searchRecords({ ctx, q, types, limit, scope }: SearchProps): Promise<SearchHit[]> {
   const terms = queryTerms(q);
   if (terms.length === 0) return [];
-  const candidates = await searchCandidates(ctx.store.handle.db, ctx.store.engine, terms, {
+  const found = await searchCandidates(ctx.store.handle.db, ctx.store.engine, terms, {
     collections: types,
     limit: Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT),
   });
+  // Filtered before ranking: no hit, score or snippet comes from a record the reader may not see.
+  const candidates = scope ? await visibleCandidates(scope, found) : found;
   const ranked = candidates
     .map((c) => ({ c, score: scoreOf(c, terms) }))
     .sort((a, b) => b.score - a.score || order(a.c) - order(b.c) || (a.c.recordId < b.c.recordId ? -1 : 1))
@@ -75,6 +80,18 @@ function scoreOf(candidate: SearchCandidate, terms: string[]): number {
   let score = 0;
   for (const term of terms) score += title.includes(term) ? 3 : body.has(term) ? 1 : 0;
   return score + 1 / (1 + title.length);
+}
+
+async function visibleCandidates(
+  scope: AccessScope,
+  candidates: SearchCandidate[],
+): Promise<SearchCandidate[]> {
+  const keep = new Set<string>();
+  for (const collection of new Set(candidates.map((c) => c.collection))) {
+    const ids = candidates.filter((c) => c.collection === collection).map((c) => ({ id: c.recordId }));
+    for (const { id } of await scope.visibleOnly(collection, ids)) keep.add(`${collection}/${id}`);
+  }
+  return candidates.filter((c) => keep.has(`${c.collection}/${c.recordId}`));
 }
 
 function order(c: SearchCandidate): number {

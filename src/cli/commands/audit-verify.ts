@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { verifyAudit } from '../../store/audit-log.js';
-import { parseCommandArgs } from '../args.js';
+import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../command.js';
 import { withApp } from '../with-app.js';
 
@@ -12,9 +12,9 @@ export const auditVerifyCommand: CliCommand = {
 Recomputes every audit entry's hash in order. Exits 0 when the chain is intact, 1 naming the
 first entry that was edited, reordered or deleted.`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { db: { type: 'string' } }, false);
+    const { values } = parseCommandArgs(argv, { ...DB_OPTIONS }, false);
     const config = loadConfig(values, io.env);
-    return withApp(config.db, async ({ ctx }) => {
+    return withApp(config, io.env, async ({ ctx }) => {
       const verdict = await verifyAudit(ctx.store.handle.db);
       if (verdict.ok) {
         io.stdout(`audit chain intact: ${verdict.entries} entries, head ${verdict.head}\n`);

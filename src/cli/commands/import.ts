@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { importFtm } from '../../app/transfer/ftm/ftm-importer.js';
 import { importFull } from '../../app/transfer/full-importer.js';
 import { loadConfig } from '../../config.js';
-import { parseCommandArgs } from '../args.js';
+import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
 
@@ -20,7 +20,7 @@ export const importCommand: CliCommand = {
 Either way all or nothing.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
-      db: { type: 'string' },
+      ...DB_OPTIONS,
       format: { type: 'string' },
     });
     const format = values.format ?? 'json';
@@ -32,7 +32,7 @@ Either way all or nothing.`,
     if (!info?.isFile()) throw new UsageError(`cannot read ${file}`);
     const content = await readFile(file);
     const config = loadConfig(values, io.env);
-    return withApp(config.db, async ({ ctx }) => {
+    return withApp(config, io.env, async ({ ctx }) => {
       const actor = { id: `cli:${userInfo().username}` };
       if (format === 'ftm') {
         const result = await importFtm({ ctx, actor, content: content.toString('utf8') });

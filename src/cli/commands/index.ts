@@ -1,10 +1,13 @@
 import type { CliCommand } from '../command.js';
 import { auditVerifyCommand } from './audit-verify.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
+import { keyGenerateCommand, keyRotateCommand } from './key.js';
 import { serveCommand } from './serve.js';
+import { userAddCommand, userDisableCommand, userResetCommand, userTokenCommand } from './user.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
 export const commands: CliCommand[] = [
@@ -14,4 +17,12 @@ export const commands: CliCommand[] = [
   auditVerifyCommand,
   exportCommand,
   importCommand,
+  userAddCommand,
+  userDisableCommand,
+  userResetCommand,
+  userTokenCommand,
+  keyGenerateCommand,
+  keyRotateCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -1,8 +1,8 @@
-import { openApp } from '../../app/open-app.js';
 import { DEFAULT_PORT, loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
-import { parseCommandArgs } from '../args.js';
+import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../command.js';
+import { openConfiguredApp } from '../with-app.js';
 
 export const serveCommand: CliCommand = {
   path: ['serve'],
@@ -17,13 +17,14 @@ Migrations run on start.`,
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
-      { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
+      { port: { type: 'string' }, host: { type: 'string' }, ...DB_OPTIONS },
       false,
     );
     const config = loadConfig(values, io.env);
-    const app = await openApp(config.db);
+    const app = await openConfiguredApp(config, io.env);
     const server = await buildServer(app.ctx, {
       bodyLimit: config.bodyLimit,
+      trustProxy: config.trustProxy,
       logger: io.env.VIGIL_LOG !== 'off',
     });
     const address = await server.listen({ port: config.port, host: config.host });

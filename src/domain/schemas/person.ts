@@ -24,6 +24,18 @@ export const PersonStatusEntry = Type.Object(
   { additionalProperties: false },
 );
 
+export const CONTACT_KINDS = ['phone', 'email', 'address', 'messenger'] as const;
+
+/** One way to reach a person or their family. Encrypted at rest: it can endanger people. */
+export const Contact = Type.Object(
+  {
+    kind: oneOf(CONTACT_KINDS),
+    value: Type.String({ minLength: 1, maxLength: 500 }),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
 /** A person: detainee, relative, official, lawyer… Names in any script, each a variant. */
 export const PersonFields = Type.Object(
   {
@@ -44,6 +56,12 @@ export const PersonFields = Type.Object(
     rank: Type.Optional(ShortText),
     statusHistory: Type.Optional(Type.Array(PersonStatusEntry, { maxItems: 500 })),
     notes: Type.Optional(LongText),
+    contacts: Type.Optional(
+      Type.Array(Contact, {
+        maxItems: 50,
+        description: 'encrypted at rest; shown only to editors and admins',
+      }),
+    ),
     isPublic: Type.Optional(Type.Boolean({ description: 'may the name appear in public data' })),
   },
   { additionalProperties: false },

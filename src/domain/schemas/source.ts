@@ -32,6 +32,12 @@ export const SourceFields = Type.Object(
     ),
     reliability: Type.Optional(oneOf(RELIABILITY_GRADES, 'Admiralty scale A–F')),
     text: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'clean text of the source' })),
+    sensitive: Type.Optional(
+      Type.Boolean({
+        description:
+          'testimony that could endanger someone: the text is encrypted at rest and left out of the search index',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -33,7 +33,7 @@ ${credits}
 /** GET / and GET /about until the web application is served in their place. */
 export async function aboutRoutes(app: FastifyInstance) {
   for (const url of ['/', '/about']) {
-    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+    app.get(url, { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
       reply.type('text/html; charset=utf-8').send(aboutPage()),
     );
   }

@@ -1,6 +1,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
+import { presentRecord, presentRecords } from '../../app/presenters/record-presenter.js';
 import { createRecord } from '../../app/records/record-creator.js';
 import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
@@ -9,6 +10,7 @@ import { updateRecord } from '../../app/records/record-updater.js';
 import { API_COLLECTIONS, COLLECTIONS, type CollectionSpec } from '../../domain/collections.js';
 import { patchOf } from '../../domain/schemas/patch.js';
 import { actorOf } from '../actor.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 
 const IdParam = Type.Object(
@@ -59,7 +61,9 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
           string,
           string
         >;
-        return listRecords({ ctx, collection: name, limit, cursor, filters });
+        const scope = scopeOf(ctx, request);
+        const page = await listRecords({ ctx, scope, collection: name, limit, cursor, filters });
+        return { ...page, items: await presentRecords(ctx, scope, name, page.items) };
       },
     });
 
@@ -71,13 +75,15 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 201: spec.record, ...errors(400, 409, 413) },
       },
       handler: async (request, reply) => {
+        const scope = scopeOf(ctx, request);
+        await scope.assertWritable(name, request.body as Record<string, unknown>);
         const record = await createRecord({
           ctx,
           actor: actorOf(request),
           collection: name,
           input: request.body,
         });
-        return reply.status(201).send(record);
+        return reply.status(201).send(await presentRecord(ctx, scope, name, record));
       },
     });
 
@@ -88,8 +94,12 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         params: IdParam,
         response: { 200: spec.record, ...errors(404) },
       },
-      handler: async (request) =>
-        readRecord({ ctx, collection: name, id: (request.params as { id: string }).id }),
+      handler: async (request) => {
+        const { id } = request.params as { id: string };
+        const scope = scopeOf(ctx, request);
+        await scope.assertVisible(name, id);
+        return presentRecord(ctx, scope, name, await readRecord({ ctx, collection: name, id }));
+      },
     });
 
     app.patch(`${base}/:id`, {
@@ -101,14 +111,21 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         body: patchOf(spec.fields, `${spec.record.title}Patch`),
         response: { 200: spec.record, ...errors(400, 404, 409, 413) },
       },
-      handler: async (request) =>
-        updateRecord({
-          ctx,
-          actor: actorOf(request),
-          collection: name,
-          id: (request.params as { id: string }).id,
-          patch: request.body as { version: number },
-        }),
+      handler: async (request) => {
+        const { id } = request.params as { id: string };
+        const patch = request.body as { version: number } & Record<string, unknown>;
+        const scope = scopeOf(ctx, request);
+        await scope.assertVisible(name, id);
+        const before = await readRecord({ ctx, collection: name, id });
+        const merged: Record<string, unknown> = { ...before };
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === null) delete merged[key];
+          else merged[key] = value;
+        }
+        await scope.assertWritable(name, merged, id);
+        const record = await updateRecord({ ctx, actor: actorOf(request), collection: name, id, patch });
+        return presentRecord(ctx, scope, name, record);
+      },
     });
 
     app.delete(`${base}/:id`, {
@@ -125,6 +142,9 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
       handler: async (request, reply) => {
         const { id } = request.params as { id: string };
         const { version } = request.query as { version?: number };
+        const scope = scopeOf(ctx, request);
+        await scope.assertVisible(name, id);
+        await scope.assertWritable(name, await readRecord({ ctx, collection: name, id }), id);
         await deleteRecord({ ctx, actor: actorOf(request), collection: name, id, version });
         return reply.status(204).send();
       },

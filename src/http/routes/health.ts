@@ -6,6 +6,7 @@ import type { AppContext } from '../../app/context.js';
 /** GET /api/health: the server is up and its database answers. */
 export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/health', {
+    config: { access: 'public' },
     schema: {
       tags: ['meta'],
       summary: 'Liveness and database check',

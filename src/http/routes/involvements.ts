@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
+import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { createRecord } from '../../app/records/record-creator.js';
 import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
@@ -9,6 +10,7 @@ import { COLLECTIONS } from '../../domain/collections.js';
 import { notFound } from '../../domain/errors.js';
 import { Involvement, InvolvementFields } from '../../domain/schemas/involvement.js';
 import { actorOf } from '../actor.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 import { pageOf } from './collections.js';
 
@@ -48,8 +50,18 @@ export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const { id } = request.params as { id: string };
       const { limit, cursor } = request.query as { limit: number; cursor?: string };
+      const scope = scopeOf(ctx, request);
+      await scope.assertVisible('cases', id);
       await readRecord({ ctx, collection: 'cases', id });
-      return listRecords({ ctx, collection: 'involvements', limit, cursor, filters: { caseId: id } });
+      const page = await listRecords({
+        ctx,
+        scope,
+        collection: 'involvements',
+        limit,
+        cursor,
+        filters: { caseId: id },
+      });
+      return { ...page, items: await presentRecords(ctx, scope, 'involvements', page.items) };
     },
   });
 
@@ -63,8 +75,11 @@ export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const { id } = request.params as { id: string };
+      const scope = scopeOf(ctx, request);
+      await scope.assertVisible('cases', id);
       await readRecord({ ctx, collection: 'cases', id });
       const input = { ...(request.body as object), caseId: id };
+      await scope.assertWritable('involvements', input);
       const record = await createRecord({ ctx, actor: actorOf(request), collection: 'involvements', input });
       return reply.status(201).send(record);
     },
@@ -79,8 +94,11 @@ export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const { id, involvementId } = request.params as { id: string; involvementId: string };
+      const scope = scopeOf(ctx, request);
+      await scope.assertVisible('cases', id);
       const link = await ctx.store.get('involvements', involvementId);
       if (!link || link.caseId !== id) throw notFound(COLLECTIONS.involvements.noun);
+      await scope.assertWritable('involvements', link, involvementId);
       await deleteRecord({ ctx, actor: actorOf(request), collection: 'involvements', id: involvementId });
       return reply.status(204).send();
     },

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app/context.js';
 import { searchRecords } from '../../app/search/records-searcher.js';
 import { API_COLLECTIONS, type CollectionName } from '../../domain/collections.js';
 import { invalid } from '../../domain/errors.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 
 const SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
@@ -60,6 +61,7 @@ export async function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       return {
         items: await searchRecords({
           ctx,
+          scope: scopeOf(ctx, request),
           q,
           types: (wanted as CollectionName[] | undefined) ?? SEARCHED,
           limit,

@@ -1,0 +1,55 @@
+import type { CollectionName, StoredRecord } from '../../domain/collections.js';
+import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
+
+/** Stands in for a required field whose value the reader may not see. */
+export const REDACTED = '[redacted]';
+
+/** Ids among these sources that are marked sensitive. */
+async function sensitiveSources(ctx: AppContext, ids: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const source of await ctx.store.getMany('sources', [...new Set(ids)])) {
+    if (source.sensitive === true) out.add(source.id);
+  }
+  return out;
+}
+
+/**
+ * Records as they leave the server for one reader: readers whose role does not read sensitive
+ * data get no contacts, no text of sensitive sources, and no quotes from them.
+ */
+export async function presentRecords(
+  ctx: AppContext,
+  scope: AccessScope,
+  collection: CollectionName,
+  records: StoredRecord[],
+): Promise<StoredRecord[]> {
+  if (scope.abilities.readsSensitive) return records;
+  const sensitive =
+    collection === 'claims'
+      ? await sensitiveSources(
+          ctx,
+          records.map((r) => String(r.sourceId)),
+        )
+      : new Set<string>();
+  return records.map((record) => {
+    const out = { ...record };
+    if (collection === 'persons') delete out.contacts;
+    if (collection === 'sources' && out.sensitive === true) delete out.text;
+    if (collection === 'claims' && sensitive.has(String(out.sourceId))) {
+      out.quote = REDACTED;
+      delete out.value;
+    }
+    return out;
+  });
+}
+
+/** One record as it leaves the server for one reader. */
+export async function presentRecord(
+  ctx: AppContext,
+  scope: AccessScope,
+  collection: CollectionName,
+  record: StoredRecord,
+): Promise<StoredRecord> {
+  return (await presentRecords(ctx, scope, collection, [record]))[0];
+}

@@ -1,0 +1,553 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { setCaseGrant } from '../app/accounts/case-granter.js';
+import { createGroup, setGroupMember } from '../app/accounts/group-creator.js';
+import { createRecord } from '../app/records/record-creator.js';
+import { API_COLLECTIONS, type CollectionName } from '../domain/collections.js';
+import type { Role } from '../domain/roles.js';
+import { apiCaller, seedAccount, type TestAccount } from '../testing/auth.js';
+import { describeEachEngine } from '../testing/engines.js';
+import { buildCase, buildOrganization, buildPerson, buildPlace, buildSource } from '../testing/factories.js';
+import { buildServer, routeTableOf } from './server.js';
+
+type Json = Record<string, unknown>;
+type Level = 'public' | 'restricted' | 'confidential';
+const LEVELS: Level[] = ['public', 'restricted', 'confidential'];
+const system = { id: 'test:matrix' };
+
+/**
+ * The expected outcome, written out by hand rather than computed by the policy under test: which
+ * case levels each principal sees and edits, and whether it sees records linked to no case.
+ */
+interface Expect {
+  role: Role;
+  sees: Level[];
+  edits: Level[];
+  unlinked: boolean;
+  grant?: { level: Level; access: 'read' | 'edit'; via: 'user' | 'group' };
+}
+const PRINCIPALS: Record<string, Expect> = {
+  admin: { role: 'admin', sees: LEVELS, edits: LEVELS, unlinked: true },
+  editor: { role: 'editor', sees: ['public', 'restricted'], edits: ['public', 'restricted'], unlinked: true },
+  'editor+edit-grant': {
+    role: 'editor',
+    sees: LEVELS,
+    edits: LEVELS,
+    unlinked: true,
+    grant: { level: 'confidential', access: 'edit', via: 'user' },
+  },
+  analyst: { role: 'analyst', sees: ['public', 'restricted'], edits: [], unlinked: true },
+  intake_reviewer: { role: 'intake_reviewer', sees: ['public'], edits: [], unlinked: false },
+  viewer: { role: 'viewer', sees: ['public'], edits: [], unlinked: false },
+  'viewer+group-grant': {
+    role: 'viewer',
+    sees: ['public', 'confidential'],
+    edits: [],
+    unlinked: false,
+    grant: { level: 'confidential', access: 'read', via: 'group' },
+  },
+};
+const ADMINISTERS: Role[] = ['admin'];
+const REVIEWS_INTAKE: Role[] = ['admin', 'editor', 'intake_reviewer'];
+const WRITES: Role[] = ['admin', 'editor'];
+
+/** The only routes anyone may call without signing in. */
+const PUBLIC_ROUTES = [
+  'GET /',
+  'GET /about',
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/session',
+  'POST /api/intake',
+  'GET /api/public/sites',
+  'GET /api/public/dataset',
+];
+
+const PATCHES: Record<string, Json> = {
+  cases: { summary: 'changed' },
+  persons: { rank: 'private' },
+  organizations: { country: 'RU' },
+  places: { lat: 48.5, lon: 38.0, precision: 'settlement' },
+  sources: { outlet: 'Meduza' },
+  claims: { credibility: 3 },
+  acts: { status: 'corroborated' },
+  interventions: { status: 'sent', sentOn: '2024-03-01' },
+};
+
+/** A word that appears only in the records of one level, for search probes. */
+const WORD: Record<Level, string> = {
+  public: 'kestrelpub',
+  restricted: 'kestrelres',
+  confidential: 'kestrelconf',
+};
+
+describeEachEngine('authorization matrix', (db) => {
+  let server: FastifyInstance;
+  const accounts: Record<string, TestAccount> = {};
+  const seeded: Record<Level | 'unlinked', Record<string, string>> = {
+    public: {},
+    restricted: {},
+    confidential: {},
+    unlinked: {},
+  };
+  let intakeId = '';
+  /** Who holds each principal's grant, so throwaway cases can be granted the same way. */
+  const grantees = new Map<Expect, { kind: 'user' | 'group'; id: string }>();
+
+  const create = async (collection: CollectionName, input: unknown) =>
+    (await createRecord({ ctx: db().app.ctx, actor: system, collection, input })).id;
+
+  /** A full set of records linked to one case of the level. */
+  async function seedLevel(level: Level) {
+    const ids = seeded[level];
+    const word = WORD[level];
+    ids.cases = await create('cases', buildCase({ confidentiality: level, title: `Case ${word}` }));
+    ids.persons = await create('persons', buildPerson({ names: [{ value: `Ivan ${word}` }] }));
+    ids.places = await create(
+      'places',
+      buildPlace({ name: `Village ${word}`, otherNames: [], lat: 48, lon: 38 }),
+    );
+    ids.organizations = await create('organizations', buildOrganization({ name: `Unit ${word}` }));
+    ids.sources = await create('sources', buildSource({ text: `Held in a basement, says ${word}.` }));
+    ids.involvements = await create('involvements', {
+      caseId: ids.cases,
+      personId: ids.persons,
+      role: 'victim',
+    });
+    ids.acts = await create('acts', {
+      caseId: ids.cases,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      victimIds: [ids.persons],
+      perpetratorOrganizationIds: [ids.organizations],
+      placeId: ids.places,
+      dateFrom: '2022-10',
+    });
+    ids.interventions = await create('interventions', {
+      caseId: ids.cases,
+      recipientName: 'Military Prosecutor',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+      personIds: [ids.persons],
+    });
+    ids.claims = await create('claims', {
+      sourceId: ids.sources,
+      subjectType: 'person',
+      subjectId: ids.persons,
+      field: 'status',
+      span: { start: 0, end: 4 },
+      quote: 'Held',
+      credibility: 2,
+    });
+  }
+
+  before(async () => {
+    const { ctx } = db().app;
+    server = await buildServer(ctx, { bodyLimit: 1024 * 1024, logger: false });
+    await server.ready();
+    for (const level of LEVELS) await seedLevel(level);
+    seeded.unlinked.persons = await create('persons', buildPerson({ names: [{ value: 'Unlinked Person' }] }));
+    seeded.unlinked.places = await create('places', buildPlace({ name: 'Unlinked place', otherNames: [] }));
+    seeded.unlinked.organizations = await create(
+      'organizations',
+      buildOrganization({ name: 'Unlinked unit' }),
+    );
+    seeded.unlinked.sources = await create('sources', buildSource());
+    const group = await createGroup({ ctx, actor: system, name: `grantees-${db().engine}` });
+    for (const [name, expect] of Object.entries(PRINCIPALS)) {
+      const account = await seedAccount(ctx, expect.role);
+      accounts[name] = account;
+      if (!expect.grant) continue;
+      const caseId = seeded[expect.grant.level].cases;
+      if (expect.grant.via === 'group') {
+        await setGroupMember({
+          ctx,
+          actor: system,
+          groupId: group.id,
+          userId: account.user.id,
+          member: true,
+        });
+      }
+      const subject =
+        expect.grant.via === 'user'
+          ? { kind: 'user' as const, id: account.user.id }
+          : { kind: 'group' as const, id: group.id };
+      await setCaseGrant({ ctx, actor: system, caseId, subject, access: expect.grant.access });
+      grantees.set(expect, subject);
+    }
+    const receipt = await apiCaller(server)('POST', '/api/intake', {
+      personName: 'Someone',
+      whatHappened: 'Taken away',
+      contact: {},
+      consent: true,
+    });
+    intakeId = String(receipt.body.id);
+  });
+
+  const version = async (collection: CollectionName, id: string) =>
+    Number((await db().app.ctx.store.get(collection, id))?.version);
+
+  /** What a principal may do to a record linked to a level: 'ok', 403, or 404 (may not see it). */
+  function writeOutcome(p: Expect, level: Level | 'unlinked'): 'ok' | 403 | 404 {
+    const sees = level === 'unlinked' ? p.unlinked : p.sees.includes(level);
+    if (!sees) return 404;
+    const edits = level === 'unlinked' ? WRITES.includes(p.role) : p.edits.includes(level);
+    return edits ? 'ok' : 403;
+  }
+
+  type Probe = (p: Expect, call: ReturnType<typeof apiCaller>) => Promise<string[]>;
+
+  function check(problems: string[], label: string, actual: unknown, expected: unknown) {
+    if (JSON.stringify(actual) !== JSON.stringify(expected))
+      problems.push(`${label}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  }
+
+  const status = (outcome: 'ok' | 403 | 404, ok: number) => (outcome === 'ok' ? ok : outcome);
+  const adminOnly = (role: Role, ok: number) => (ADMINISTERS.includes(role) ? ok : 403);
+
+  /** One probe per route of the route table: what each principal gets, for every case level. */
+  function probes(): Record<string, Probe> {
+    const out: Record<string, Probe> = {};
+    for (const c of API_COLLECTIONS) {
+      const levelsOf = (): Array<Level | 'unlinked'> => [
+        ...LEVELS,
+        ...(seeded.unlinked[c] ? ['unlinked' as const] : []),
+      ];
+      out[`GET /api/${c}`] = async (p, call) => {
+        const problems: string[] = [];
+        const res = await call('GET', `/api/${c}?limit=500`);
+        const ids = new Set((res.body.items as Json[]).map((r) => r.id));
+        for (const level of levelsOf())
+          check(problems, `${level}`, ids.has(seeded[level][c]), writeOutcome(p, level) !== 404);
+        return problems;
+      };
+      out[`GET /api/${c}/:id`] = async (p, call) => {
+        const problems: string[] = [];
+        for (const level of levelsOf()) {
+          const res = await call('GET', `/api/${c}/${seeded[level][c]}`);
+          check(problems, level, res.status, writeOutcome(p, level) === 404 ? 404 : 200);
+        }
+        return problems;
+      };
+      out[`PATCH /api/${c}/:id`] = async (p, call) => {
+        const problems: string[] = [];
+        for (const level of levelsOf()) {
+          const id = seeded[level][c];
+          const res = await call('PATCH', `/api/${c}/${id}`, {
+            version: await version(c, id),
+            ...PATCHES[c],
+          });
+          check(problems, level, res.status, status(writeOutcome(p, level), 200));
+        }
+        return problems;
+      };
+      out[`DELETE /api/${c}/:id`] = async (p, call) => {
+        const problems: string[] = [];
+        for (const level of levelsOf()) {
+          // Leaves and a fresh case can go (204); records others point to are kept (409) once allowed.
+          const fresh = await throwaway(c, level, p);
+          const res = await call('DELETE', `/api/${c}/${fresh ?? seeded[level][c]}`);
+          check(problems, level, res.status, status(writeOutcome(p, level), fresh ? 204 : 409));
+        }
+        return problems;
+      };
+      out[`POST /api/${c}`] = async (p, call) => {
+        const problems: string[] = [];
+        for (const level of LEVELS) {
+          const res = await call('POST', `/api/${c}`, newInput(c, level));
+          check(problems, level, res.status, createStatus(p, c, level));
+        }
+        return problems;
+      };
+    }
+    out['GET /api/cases/:id/involvements'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('GET', `/api/cases/${seeded[level].cases}/involvements`);
+        check(problems, level, res.status, writeOutcome(p, level) === 404 ? 404 : 200);
+      }
+      return problems;
+    };
+    out['POST /api/cases/:id/involvements'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const org = await create('organizations', buildOrganization());
+        const res = await call('POST', `/api/cases/${seeded[level].cases}/involvements`, {
+          organizationId: org,
+          role: 'perpetrator',
+        });
+        // An unlinked organization is not visible to roles that do not read unlinked records.
+        const expected =
+          writeOutcome(p, level) === 'ok' && !p.unlinked ? 400 : status(writeOutcome(p, level), 201);
+        check(problems, level, res.status, expected);
+      }
+      return problems;
+    };
+    out['DELETE /api/cases/:id/involvements/:involvementId'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const link = await throwaway('involvements', level, p);
+        const res = await call('DELETE', `/api/cases/${seeded[level].cases}/involvements/${link}`);
+        check(problems, level, res.status, status(writeOutcome(p, level), 204));
+      }
+      return problems;
+    };
+    out['GET /api/search'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('GET', `/api/search?q=${WORD[level]}&limit=100`);
+        const ids = new Set((res.body.items as Json[]).map((h) => h.id));
+        const expected = p.sees.includes(level);
+        for (const c of ['cases', 'persons', 'places', 'organizations', 'sources'])
+          check(problems, `${level} ${c}`, ids.has(seeded[level][c]), expected);
+        if (!expected) check(problems, `${level} hits`, res.body.items, []);
+      }
+      return problems;
+    };
+    out['GET /api/export'] = async (p, call) => {
+      const problems: string[] = [];
+      const res = await call('GET', '/api/export');
+      const collections = res.body.collections as Record<string, Json[]>;
+      for (const level of LEVELS)
+        for (const c of API_COLLECTIONS) {
+          const ids = new Set(collections[c].map((r) => r.id));
+          check(problems, `${level} ${c}`, ids.has(seeded[level][c]), p.sees.includes(level));
+        }
+      return problems;
+    };
+    out['GET /api/map/sites'] = async (p, call) => {
+      const problems: string[] = [];
+      const res = await call('GET', '/api/map/sites');
+      const features = res.body.features as Array<{ properties: { placeId: string; caseIds: string[] } }>;
+      for (const level of LEVELS) {
+        const shown = features.some((f) => f.properties.placeId === seeded[level].places);
+        check(problems, level, shown, p.sees.includes(level));
+      }
+      return problems;
+    };
+    out['GET /api/audit'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('GET', `/api/audit?collection=cases&recordId=${seeded[level].cases}`);
+        check(problems, level, (res.body.items as Json[]).length > 0, p.sees.includes(level));
+      }
+      const accounts = await call('GET', '/api/audit?collection=users');
+      check(problems, 'user entries', (accounts.body.items as Json[]).length > 0, p.role === 'admin');
+      return problems;
+    };
+    out['GET /api/session'] = async (p, call) => {
+      const res = await call('GET', '/api/session');
+      return res.body.user && (res.body.user as Json).role === p.role ? [] : [`session: ${res.status}`];
+    };
+    out['POST /api/session'] = async (p) => {
+      const name = Object.entries(PRINCIPALS).find(([, e]) => e === p)?.[0] ?? '';
+      const { user, password } = accounts[name];
+      const res = await apiCaller(server)('POST', '/api/session', { username: user.username, password });
+      return res.status === 200 ? [] : [`sign-in: ${res.status}`];
+    };
+    out['DELETE /api/session'] = async (_p, call) => {
+      const res = await call('DELETE', '/api/session');
+      return res.status === 204 ? [] : [`sign-out: ${res.status}`];
+    };
+    out['POST /api/tokens'] = async (_p, call) => {
+      const res = await call('POST', '/api/tokens', { name: 'script' });
+      return res.status === 201 ? [] : [`token: ${res.status}`];
+    };
+    out['GET /api/users'] = async (p, call) =>
+      expectStatus(await call('GET', '/api/users'), adminOnly(p.role, 200));
+    out['POST /api/users'] = async (p, call) =>
+      expectStatus(
+        await call('POST', '/api/users', {
+          username: `u${Math.random().toString(36).slice(2, 10)}`,
+          role: 'viewer',
+          password: 'Correct-Horse-Battery-9',
+        }),
+        adminOnly(p.role, 201),
+      );
+    out['PATCH /api/users/:id'] = async (p, call) => {
+      const victim = await seedAccount(db().app.ctx, 'viewer');
+      return expectStatus(
+        await call('PATCH', `/api/users/${victim.user.id}`, { role: 'analyst' }),
+        adminOnly(p.role, 200),
+      );
+    };
+    out['POST /api/groups'] = async (p, call) =>
+      expectStatus(
+        await call('POST', '/api/groups', { name: `g ${Math.random().toString(36).slice(2, 10)}` }),
+        adminOnly(p.role, 201),
+      );
+    for (const method of ['PUT', 'DELETE'] as const) {
+      out[`${method} /api/groups/:id/members/:userId`] = async (p, call) => {
+        const group = await createGroup({
+          ctx: db().app.ctx,
+          actor: system,
+          name: `m ${Math.random().toString(36).slice(2, 10)}`,
+        });
+        const member = await seedAccount(db().app.ctx, 'viewer');
+        return expectStatus(
+          await call(method, `/api/groups/${group.id}/members/${member.user.id}`),
+          adminOnly(p.role, 204),
+        );
+      };
+    }
+    out['PUT /api/cases/:id/grants'] = async (p, call) => {
+      const grantee = await seedAccount(db().app.ctx, 'viewer');
+      const res = await call('PUT', `/api/cases/${seeded.restricted.cases}/grants`, {
+        subjectKind: 'user',
+        subjectId: grantee.user.id,
+        access: 'read',
+      });
+      return expectStatus(res, adminOnly(p.role, 204));
+    };
+    const reviewer = (role: Role, ok: number) => (REVIEWS_INTAKE.includes(role) ? ok : 403);
+    out['GET /api/intake'] = async (p, call) =>
+      expectStatus(await call('GET', '/api/intake'), reviewer(p.role, 200));
+    out['GET /api/intake/:id'] = async (p, call) =>
+      expectStatus(await call('GET', `/api/intake/${intakeId}`), reviewer(p.role, 200));
+    out['PATCH /api/intake/:id'] = async (p, call) => {
+      const row = await db()
+        .app.ctx.store.handle.db.selectFrom('intake_submissions')
+        .select('version')
+        .where('id', '=', intakeId)
+        .executeTakeFirstOrThrow();
+      return expectStatus(
+        await call('PATCH', `/api/intake/${intakeId}`, { status: 'handled', version: Number(row.version) }),
+        reviewer(p.role, 200),
+      );
+    };
+    out['POST /api/intake'] = async (_p, call) =>
+      expectStatus(
+        await call('POST', '/api/intake', { personName: 'A', whatHappened: 'B', contact: {}, consent: true }),
+        202,
+      );
+    const publicOnly: Probe = async (_p, call) => {
+      const problems: string[] = [];
+      const sites = await call('GET', '/api/public/sites');
+      const placeIds = (sites.body.features as Array<{ properties: { placeId: string } }>).map(
+        (f) => f.properties.placeId,
+      );
+      const dataset = await call('GET', '/api/public/dataset');
+      const caseIds = (dataset.body.cases as Json[]).map((c) => c.id);
+      for (const level of LEVELS) {
+        check(problems, `site ${level}`, placeIds.includes(seeded[level].places), level === 'public');
+        check(problems, `case ${level}`, caseIds.includes(seeded[level].cases), level === 'public');
+      }
+      return problems;
+    };
+    out['GET /api/public/sites'] = publicOnly;
+    out['GET /api/public/dataset'] = publicOnly;
+    for (const url of ['/', '/about', '/api/health', '/api/openapi.json'])
+      out[`GET ${url}`] = async (_p, call) => expectStatus(await call('GET', url), 200);
+    return out;
+  }
+
+  function expectStatus(res: { status: number }, expected: number): string[] {
+    return res.status === expected ? [] : [`status ${res.status}, expected ${expected}`];
+  }
+
+  /** A new record linked to a level's case, for create probes. */
+  function newInput(c: CollectionName, level: Level): Json {
+    const ids = seeded[level];
+    switch (c) {
+      case 'cases':
+        return buildCase({ confidentiality: level });
+      case 'acts':
+        return { caseId: ids.cases, type: 'beating', status: 'alleged' };
+      case 'interventions':
+        return {
+          caseId: ids.cases,
+          recipientName: 'Ombudsman',
+          senderKind: 'relatives',
+          kind: 'inquiry',
+          status: 'draft',
+        };
+      case 'claims':
+        return {
+          sourceId: ids.sources,
+          subjectType: 'person',
+          subjectId: ids.persons,
+          field: 'status',
+          span: { start: 0, end: 4 },
+          quote: 'Held',
+          credibility: 3,
+        };
+      case 'persons':
+        return buildPerson();
+      case 'organizations':
+        return buildOrganization();
+      case 'places':
+        return buildPlace();
+      default:
+        return buildSource();
+    }
+  }
+
+  /** Expected status of a create linked to a level's case. */
+  function createStatus(p: Expect, c: CollectionName, level: Level): number {
+    if (!WRITES.includes(p.role)) return 403;
+    if (c === 'cases') return p.role === 'admin' || level !== 'confidential' ? 201 : 403;
+    if (!['acts', 'interventions', 'claims'].includes(c)) return 201;
+    if (!p.sees.includes(level)) return 400; // the case it names does not exist for this reader
+    return p.edits.includes(level) ? 201 : 403;
+  }
+
+  /** A fresh record linked to a level that can be deleted, or undefined where none can be. */
+  async function throwaway(
+    c: CollectionName | 'involvements',
+    level: Level | 'unlinked',
+    p: Expect,
+  ): Promise<string | undefined> {
+    if (level === 'unlinked') return c === 'involvements' ? undefined : create(c, newInput(c, 'public'));
+    const ids = seeded[level];
+    if (c === 'cases') {
+      const id = await create('cases', buildCase({ confidentiality: level }));
+      const subject = grantees.get(p);
+      if (p.grant?.level === level && subject) {
+        await setCaseGrant({ ctx: db().app.ctx, actor: system, caseId: id, subject, access: p.grant.access });
+      }
+      return id;
+    }
+    if (c === 'acts') return create('acts', { caseId: ids.cases, type: 'torture', status: 'alleged' });
+    if (c === 'interventions') return create('interventions', newInput('interventions', level));
+    if (c === 'claims') return create('claims', newInput('claims', level));
+    if (c === 'involvements') {
+      const org = await create('organizations', buildOrganization());
+      return create('involvements', { caseId: ids.cases, organizationId: org, role: 'perpetrator' });
+    }
+    return undefined;
+  }
+
+  test('every route is either public by the list above or answers 401 without a session or token', async () => {
+    const routes = routeTableOf(server);
+    const publicRoutes = routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(publicRoutes.sort(), [...PUBLIC_ROUTES].sort());
+    const anonymous = apiCaller(server);
+    const open: string[] = [];
+    for (const route of routes.filter((r) => r.access !== 'public')) {
+      const url = route.url.replace(/:(\w+)/g, '01ARZ3NDEKTSV4RRFFQ69G5FAV');
+      const res = await anonymous(route.method as 'GET', url, route.method === 'GET' ? undefined : {});
+      if (res.status !== 401) open.push(`${route.method} ${route.url} → ${res.status}`);
+    }
+    assert.deepEqual(open, []);
+  });
+
+  test('every route answers every role, grant and confidentiality level as the matrix says', async () => {
+    const table = probes();
+    const routes = routeTableOf(server).map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(
+      routes.filter((r) => !table[r]),
+      [],
+      'a route without a probe: add it to the authorization matrix',
+    );
+    const problems: string[] = [];
+    for (const [name, expect] of Object.entries(PRINCIPALS)) {
+      const call = apiCaller(server, accounts[name].token);
+      for (const route of routes) {
+        for (const problem of await table[route](expect, call)) problems.push(`${name} ${route}: ${problem}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,58 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { readAudit } from '../../app/audit/audit-reader.js';
+import type { AppContext } from '../../app/context.js';
+import { scopeOf } from '../auth/authenticate.js';
+import { ErrorBody } from '../errors.js';
+
+const Doc = Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]);
+const AuditEntry = Type.Object(
+  {
+    seq: Type.Integer(),
+    at: Type.String(),
+    actor: Type.String(),
+    action: Type.String(),
+    collection: Type.String(),
+    recordId: Type.String(),
+    before: Doc,
+    after: Doc,
+    hash: Type.String(),
+  },
+  { title: 'AuditEntry' },
+);
+
+/** GET /api/audit: the audit log, limited to what the reader may see. */
+export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get('/api/audit', {
+    schema: {
+      tags: ['audit'],
+      summary: 'Read the audit log (entries of records you may see; everything for admins)',
+      querystring: Type.Object(
+        {
+          collection: Type.Optional(Type.String({ maxLength: 40 })),
+          recordId: Type.Optional(Type.String({ maxLength: 64 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+          cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object({
+          items: Type.Array(AuditEntry),
+          nextCursor: Type.Union([Type.String(), Type.Null()]),
+        }),
+        400: ErrorBody,
+        401: ErrorBody,
+      },
+    },
+    handler: async (request) => {
+      const q = request.query as { collection?: string; recordId?: string; limit: number; cursor?: string };
+      return readAudit(ctx, scopeOf(ctx, request), {
+        collection: q.collection,
+        recordId: q.recordId,
+        limit: q.limit,
+        afterSeq: q.cursor ? Number(q.cursor) : undefined,
+      });
+    },
+  });
+}

@@ -1,0 +1,125 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { createApiToken } from '../../app/accounts/api-token-creator.js';
+import { endSession, startSession } from '../../app/accounts/session-starter.js';
+import type { AppContext } from '../../app/context.js';
+import { permittedActions } from '../../app/policies/policy.js';
+import type { Principal } from '../../app/policies/principal.js';
+import { ROLES } from '../../domain/roles.js';
+import { actorOf } from '../actor.js';
+import { principalOf } from '../auth/authenticate.js';
+import { sessionCookie } from '../auth/cookies.js';
+import { ErrorBody } from '../errors.js';
+import { RateLimiter } from '../rate-limiter.js';
+
+const SessionInfo = Type.Object(
+  {
+    user: Type.Object({
+      id: Type.String(),
+      username: Type.String(),
+      role: Type.String({ enum: [...ROLES] }),
+    }),
+    csrfToken: Type.Optional(
+      Type.String({ description: `send it as X-CSRF-Token with every POST, PATCH, PUT and DELETE` }),
+    ),
+    permittedActions: Type.Array(Type.String(), { description: 'what the UI may offer this user' }),
+  },
+  { title: 'Session' },
+);
+
+function infoOf(p: Principal, csrfToken = p.csrfToken) {
+  return {
+    user: { id: p.userId, username: p.username, role: p.role },
+    ...(csrfToken ? { csrfToken } : {}),
+    permittedActions: permittedActions(p.role),
+  };
+}
+
+/** Sign-in, session info and sign-out (/api/session), and API tokens for scripts (/api/tokens). */
+export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
+  // Per client address, on top of the per-account lockout: slows guessing across many accounts.
+  const limiter = new RateLimiter(20, 60_000);
+
+  app.post('/api/session', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['session'],
+      summary: 'Sign in with a user name and password; sets the session cookie',
+      body: Type.Object(
+        {
+          username: Type.String({ minLength: 1, maxLength: 200 }),
+          password: Type.String({ minLength: 1, maxLength: 1024 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: SessionInfo, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      limiter.hit(request.ip);
+      const { username, password } = request.body as { username: string; password: string };
+      const session = await startSession({ ctx, username, password });
+      reply.header(
+        'set-cookie',
+        sessionCookie(session.token, {
+          secure: request.protocol === 'https',
+          maxAgeSeconds: Math.floor(ctx.settings.sessionTtlMs / 1000),
+        }),
+      );
+      const { user } = session;
+      return {
+        user: { id: user.id, username: user.username, role: user.role },
+        csrfToken: session.csrfToken,
+        permittedActions: permittedActions(user.role),
+      };
+    },
+  });
+
+  app.get('/api/session', {
+    schema: {
+      tags: ['session'],
+      summary: 'Who is signed in, and what they may do',
+      response: { 200: SessionInfo, 401: ErrorBody },
+    },
+    handler: async (request) => infoOf(principalOf(request)),
+  });
+
+  app.delete('/api/session', {
+    schema: {
+      tags: ['session'],
+      summary: 'Sign out',
+      response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      if (principal.sessionId) await endSession(ctx, principal.sessionId);
+      reply.header(
+        'set-cookie',
+        sessionCookie('', { secure: request.protocol === 'https', maxAgeSeconds: 0 }),
+      );
+      return reply.status(204).send();
+    },
+  });
+
+  app.post('/api/tokens', {
+    schema: {
+      tags: ['session'],
+      summary: 'Create an API token acting as yourself (shown once)',
+      body: Type.Object(
+        { name: Type.String({ minLength: 1, maxLength: 200 }) },
+        { additionalProperties: false },
+      ),
+      response: {
+        201: Type.Object({ id: Type.String(), token: Type.String() }, { title: 'NewApiToken' }),
+        400: ErrorBody,
+        401: ErrorBody,
+        403: ErrorBody,
+      },
+    },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      const { name } = request.body as { name: string };
+      const created = await createApiToken({ ctx, actor: actorOf(request), userId: principal.userId, name });
+      return reply.status(201).send(created);
+    },
+  });
+}

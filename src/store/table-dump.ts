@@ -1,0 +1,85 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { COLLECTION_NAMES } from '../domain/collections.js';
+import type { Engine } from './database.js';
+import type { Database } from './schema.js';
+
+/** Every table holding data, in an order that restores cleanly; the search FTS follows by trigger. */
+export const DATA_TABLES = [
+  ...COLLECTION_NAMES,
+  'refs',
+  'audit_events',
+  'audit_head',
+  'search_entries',
+  'users',
+  'groups',
+  'group_members',
+  'grants',
+  'sessions',
+  'api_tokens',
+  'login_attempts',
+  'data_keys',
+  'intake_submissions',
+] as const satisfies ReadonlyArray<keyof Database>;
+export type DataTable = (typeof DATA_TABLES)[number];
+
+/** The primary key columns each table is ordered by, so dumps of equal databases are equal. */
+const ORDER: Partial<Record<DataTable, string[]>> = {
+  refs: ['from_collection', 'from_id', 'field', 'to_collection', 'to_id'],
+  audit_events: ['seq'],
+  group_members: ['group_id', 'user_id'],
+};
+
+export type TableRows = Record<DataTable, Array<Record<string, unknown>>>;
+
+/** Every row of every data table, read in the caller's (snapshot) transaction. */
+export async function dumpTables(db: Kysely<Database> | Transaction<Database>): Promise<TableRows> {
+  const out = {} as TableRows;
+  for (const table of DATA_TABLES) {
+    const order = ORDER[table] ?? ['id'];
+    // PostgreSQL's tsvector column is generated from the terms: it is rebuilt, never copied.
+    const columns =
+      table === 'search_entries'
+        ? sql.join(['id', 'collection', 'record_id', 'title_terms', 'body_terms'].map((c) => sql.ref(c)))
+        : sql`*`;
+    const { rows } = await sql<
+      Record<string, unknown>
+    >`SELECT ${columns} FROM ${sql.table(table)} ORDER BY ${sql.join(order.map((c) => sql.ref(c)))}`.execute(
+      db,
+    );
+    out[table] = rows;
+  }
+  return out;
+}
+
+/** Inserts dumped rows verbatim into empty tables, in the caller's transaction. */
+export async function loadTables(
+  trx: Transaction<Database>,
+  engine: Engine,
+  tables: TableRows,
+): Promise<void> {
+  for (const table of DATA_TABLES) {
+    const rows = tables[table] ?? [];
+    for (let i = 0; i < rows.length; i += 200) {
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + 200) as never)
+        .execute();
+    }
+  }
+  if (engine === 'postgres') {
+    // Rows came with their ids: move the id sequence past them.
+    await sql`SELECT setval(pg_get_serial_sequence('search_entries', 'id'), COALESCE((SELECT MAX(id) FROM search_entries), 0) + 1, false)`.execute(
+      trx,
+    );
+  }
+}
+
+/** Is every data table empty (a fresh data key alone does not count)? */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  for (const table of DATA_TABLES) {
+    if (table === 'data_keys') continue;
+    const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM ${sql.table(table)}`.execute(db);
+    if (Number(rows[0]?.n) > 0) return false;
+  }
+  return true;
+}
