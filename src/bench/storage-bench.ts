@@ -10,7 +10,7 @@ import { type OpenApp, openApp } from '../app/open-app.js';
 import { insertValidRecords } from '../app/records/record-creator.js';
 import { searchRecords } from '../app/search/records-searcher.js';
 import { queryTerms } from '../domain/text/terms.js';
-import type { Engine } from '../store/database.js';
+import { dropPostgresSchema, type Engine } from '../store/database.js';
 import { seedAccount } from '../testing/auth.js';
 import { startVigilServer } from '../testing/cli.js';
 import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
@@ -42,10 +42,7 @@ async function freshDatabase(
   return {
     url: `${pgUrl}?schema=${schema}`,
     drop: async () => {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
+      await dropPostgresSchema(pgUrl, schema);
     },
   };
 }

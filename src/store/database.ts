@@ -97,3 +97,37 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     close: () => db.destroy(),
   };
 }
+
+/**
+ * Key of the PostgreSQL advisory lock held while schemas are migrated or dropped. Kysely's
+ * migrator introspects every schema of the database, and fails if another process drops one
+ * at that moment (several Vigil instances or test runs sharing a database).
+ */
+const SCHEMA_CHANGE_LOCK = 7012;
+
+/** Runs `work` while this database session holds the schema-change lock. */
+export async function withSchemaChangeLock<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
+  return handle.db.connection().execute(async (connection) => {
+    await sql`SELECT pg_advisory_lock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+    try {
+      return await work();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+    }
+  });
+}
+
+/** Drops a PostgreSQL schema and everything in it, under the schema-change lock. */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_CHANGE_LOCK]);
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}

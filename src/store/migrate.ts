@@ -1,5 +1,5 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import type { DatabaseHandle, Engine } from './database.js';
+import { type DatabaseHandle, type Engine, withSchemaChangeLock } from './database.js';
 import { initialMigration } from './migrations/0001-initial.js';
 import { accountsMigration } from './migrations/0002-accounts.js';
 
@@ -26,7 +26,10 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
     provider: new StaticProvider(handle.engine),
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } =
+    handle.engine === 'postgres'
+      ? await withSchemaChangeLock(handle, () => migrator.migrateToLatest())
+      : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(

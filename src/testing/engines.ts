@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import { type OpenApp, openApp } from '../app/open-app.js';
-import type { Engine } from '../store/database.js';
+import { dropPostgresSchema, type Engine } from '../store/database.js';
 import { TEST_KEY, TEST_SETTINGS } from './keys.js';
 
 /** The PostgreSQL server tests use; each test suite makes and drops its own schema there. */
@@ -60,10 +60,7 @@ export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; dr
     db: { engine, url: `${TEST_PG_URL}?schema=${schema}`, app },
     drop: async () => {
       await app.close();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
+      await dropPostgresSchema(TEST_PG_URL, schema);
     },
   };
 }
