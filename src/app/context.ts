@@ -9,4 +9,8 @@ export interface Actor {
 /** What every use case needs; built once at start by the CLI or the server. */
 export interface AppContext {
   store: RecordStore;
+  /** IANA zone in which deadlines are judged (VIGIL_TZ); Europe/Moscow when absent. */
+  timeZone?: string;
+  /** The clock, replaceable in tests; the system clock when absent. */
+  now?: () => Date;
 }
