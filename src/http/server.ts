@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
+import { appealRoutes } from './routes/appeals.js';
 import { collectionRoutes } from './routes/collections.js';
 import { healthRoutes } from './routes/health.js';
 import { involvementRoutes } from './routes/involvements.js';
@@ -75,6 +76,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
 
   await collectionRoutes(app, ctx);
   await involvementRoutes(app, ctx);
+  await appealRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await healthRoutes(app, ctx);
   await aboutRoutes(app);

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
 import { auditVerifyCommand } from './audit-verify.js';
+import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
@@ -10,6 +11,7 @@ export const commands: CliCommand[] = [
   serveCommand,
   initCommand,
   auditVerifyCommand,
+  dueCommand,
   exportCommand,
   importCommand,
 ];
