@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, localDate } from './domain/appeals/local-date.js';
 import { invalid } from './domain/errors.js';
 
 /** Settings read once at start from flags and the environment, validated, then passed down. */
@@ -17,6 +18,8 @@ export interface Config {
   argon2Passes: number;
   /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
   trustProxy: boolean;
+  /** IANA time zone in which deadlines are judged (an appeal is overdue from 00:00 local time). */
+  timeZone: string;
 }
 
 export const DEFAULT_DB = './vigil.db';
@@ -41,9 +44,11 @@ function intFrom(
 
 /** The configuration for this process: flags win over VIGIL_* variables, which win over defaults. */
 export function loadConfig(
-  flags: { db?: string; port?: string; host?: string; 'key-file'?: string },
+  flags: { db?: string; port?: string; host?: string; 'key-file'?: string; tz?: string },
   env: NodeJS.ProcessEnv,
 ): Config {
+  const timeZone = flags.tz || env.VIGIL_TZ || DEFAULT_TIME_ZONE;
+  localDate(new Date(), timeZone); // refuses an unknown zone now rather than at the first deadline
   return {
     keyFile: flags['key-file'],
     publicMinCount: intFrom('VIGIL_PUBLIC_MIN_COUNT', env.VIGIL_PUBLIC_MIN_COUNT, 5, 1, 1_000_000),
@@ -67,5 +72,6 @@ export function loadConfig(
     host: flags.host || env.VIGIL_HOST || '127.0.0.1',
     port: intFrom('port', flags.port ?? env.VIGIL_PORT, DEFAULT_PORT, 0, 65535),
     bodyLimit: intFrom('VIGIL_BODY_LIMIT', env.VIGIL_BODY_LIMIT, 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    timeZone,
   };
 }

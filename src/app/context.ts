@@ -37,4 +37,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
 export interface AppContext {
   store: RecordStore;
   settings: AppSettings;
+  /** IANA zone in which deadlines are judged (VIGIL_TZ); Europe/Moscow when absent. */
+  timeZone?: string;
+  /** The clock, replaceable in tests; the system clock when absent. */
+  now?: () => Date;
 }

@@ -127,7 +127,8 @@ describeEachEngine('vigil export and import', (db) => {
         assert.ok(a.length > 0, `${collection} has records`);
         assert.deepEqual(b, a, collection);
       }
-      assert.equal(runVigil(['audit', 'verify', '--db', fresh.db.url]).code, 0);
+      const verified = runVigil(['audit', 'verify', '--db', fresh.db.url]);
+      assert.equal(verified.code, 0, verified.stderr);
       const again = runVigil(['import', file, '--db', fresh.db.url]);
       assert.equal(again.code, 1, 'a second import into a non-empty database is refused');
     } finally {

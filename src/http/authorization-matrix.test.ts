@@ -92,6 +92,8 @@ describeEachEngine('authorization matrix', (db) => {
     unlinked: {},
   };
   let intakeId = '';
+  /** An appeal sent long ago, so overdue, per level: what the due list and calendar show. */
+  const sentAppeals: Record<string, string> = {};
   /** Who holds each principal's grant, so throwaway cases can be granted the same way. */
   const grantees = new Map<Expect, { kind: 'user' | 'group'; id: string }>();
 
@@ -148,6 +150,14 @@ describeEachEngine('authorization matrix', (db) => {
     server = await buildServer(ctx, { bodyLimit: 1024 * 1024, logger: false });
     await server.ready();
     for (const level of LEVELS) await seedLevel(level);
+    for (const level of LEVELS) {
+      sentAppeals[level] = await create('interventions', {
+        ...newInput('interventions', level),
+        status: 'sent',
+        sentOn: '2020-02-03',
+        deadlineRule: 'fz59_answer',
+      });
+    }
     seeded.unlinked.persons = await create('persons', buildPerson({ names: [{ value: 'Unlinked Person' }] }));
     seeded.unlinked.places = await create('places', buildPlace({ name: 'Unlinked place', otherNames: [] }));
     seeded.unlinked.organizations = await create(
@@ -335,6 +345,59 @@ describeEachEngine('authorization matrix', (db) => {
       }
       const accounts = await call('GET', '/api/audit?collection=users');
       check(problems, 'user entries', (accounts.body.items as Json[]).length > 0, p.role === 'admin');
+      return problems;
+    };
+    out['GET /api/recipients'] = async (_p, call) => expectStatus(await call('GET', '/api/recipients'), 200);
+    out['GET /api/interventions/due'] = async (p, call) => {
+      const problems: string[] = [];
+      const res = await call('GET', '/api/interventions/due?within=30d');
+      const ids = new Set((res.body.items as Json[]).map((i) => i.id));
+      for (const level of LEVELS) check(problems, level, ids.has(sentAppeals[level]), p.sees.includes(level));
+      return problems;
+    };
+    out['GET /api/deadlines.ics'] = async (p, call) => {
+      const problems: string[] = [];
+      const res = await call('GET', '/api/deadlines.ics');
+      for (const level of LEVELS) {
+        check(
+          problems,
+          level,
+          String(res.body.text).includes(String(seeded[level].cases)),
+          p.sees.includes(level),
+        );
+      }
+      return problems;
+    };
+    out['GET /api/interventions/:id/next-steps'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('GET', `/api/interventions/${sentAppeals[level]}/next-steps`);
+        check(problems, level, res.status, p.sees.includes(level) ? 200 : 404);
+      }
+      return problems;
+    };
+    out['POST /api/interventions/:id/letter'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('POST', `/api/interventions/${seeded[level].interventions}/letter`, {
+          type: 'inquiry_whereabouts',
+          format: 'text',
+        });
+        check(problems, level, res.status, p.sees.includes(level) ? 200 : 404);
+      }
+      return problems;
+    };
+    out['POST /api/interventions/:id/transitions'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const id = await create('interventions', newInput('interventions', level));
+        const res = await call('POST', `/api/interventions/${id}/transitions`, {
+          version: 1,
+          to: 'sent',
+          on: '2024-03-01',
+        });
+        check(problems, level, res.status, status(writeOutcome(p, level), 200));
+      }
       return problems;
     };
     out['GET /api/session'] = async (p, call) => {

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
+import { appealRoutes } from './routes/appeals.js';
 import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
 import { dataRoutes } from './routes/data.js';
@@ -92,6 +93,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await userRoutes(app, ctx);
   await collectionRoutes(app, ctx);
   await involvementRoutes(app, ctx);
+  await appealRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await auditRoutes(app, ctx);
   await dataRoutes(app, ctx);

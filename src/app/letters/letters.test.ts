@@ -1,46 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { strFromU8, unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ENGLISH_LETTERS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
+import { docxText, pdfText, squash } from '../../testing/letter-readback.js';
 import { buildLetterContext } from './build-letter-context.js';
 import { formatDate } from './format.js';
 import { parseLetterText } from './letter-blocks.js';
 import { renderLetterDocx } from './render-letter-docx.js';
 import { renderLetterPdf } from './render-letter-pdf.js';
 import { renderLetterText } from './render-letter-text.js';
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, isEvalSupported: false })
-    .promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-    text += '\n';
-  }
-  await doc.destroy();
-  // pdfkit breaks lines only at spaces and at hyphens already in the text, so a line ending in a
-  // hyphen joins the next one without a space, as a reader would read it.
-  return squash(text.replace(/-\n/g, '-'));
-}
-
-function docxText(docx: Buffer): string {
-  const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
-  const paragraphs = xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-  const decodeXml = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return squash(decodeXml(paragraphs.join('\n')));
-}
 
 describe('letters for a sample case', () => {
   const ctx = buildLetterContext();

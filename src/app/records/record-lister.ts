@@ -53,3 +53,20 @@ export async function listRecords({
     nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
   };
 }
+
+/** Every record of a collection matching the filters, read page by page (for use cases, not the API). */
+export async function listAllRecords(
+  ctx: AppContext,
+  collection: CollectionName,
+  filters: Record<string, string> = {},
+  pageSize = 500,
+): Promise<StoredRecord[]> {
+  const all: StoredRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await ctx.store.list(collection, { filters, limit: pageSize, after });
+    all.push(...page);
+    if (page.length < pageSize) return all;
+    after = page[page.length - 1].id;
+  }
+}

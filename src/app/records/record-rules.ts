@@ -3,6 +3,7 @@ import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { COLLECTIONS, referencesOf } from '../../domain/collections.js';
 import { type FieldProblem, invalid, VigilError } from '../../domain/errors.js';
 import type { RecordWriter } from '../../store/record-store.js';
+import { enforceInterventionRules } from '../appeals/intervention-rules.js';
 
 /**
  * Rules a record must meet beyond its schema, checked inside the write transaction: every
@@ -49,6 +50,8 @@ async function checkReferences(writer: RecordWriter, collection: CollectionName,
 type Rule = (writer: RecordWriter, record: StoredRecord) => Promise<void>;
 
 const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
+  interventions: enforceInterventionRules,
+
   involvements: async (_writer, record) => {
     const hasPerson = typeof record.personId === 'string';
     const hasOrganization = typeof record.organizationId === 'string';

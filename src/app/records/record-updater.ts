@@ -1,6 +1,7 @@
 import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../domain/collections.js';
 import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import { assertValid } from '../../domain/validate.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
 import { enforceRecordRules } from './record-rules.js';
 
@@ -37,27 +38,42 @@ export async function updateRecord({
       ]);
     }
   }
-  return ctx.store.write(actor.id, async (writer) => {
-    const before = await writer.get(collection, id);
-    if (!before) throw notFound(spec.noun);
-    if (before.version !== version) throw staleVersion(spec.noun, before.version);
-    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) delete fields[key];
-      else fields[key] = value;
-    }
-    const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
-    const after: StoredRecord = {
-      ...valid,
-      id,
-      version: before.version + 1,
-      createdAt: before.createdAt,
-      updatedAt: writer.now,
-    };
-    await enforceRecordRules(writer, collection, after);
-    if (!(await writer.update(collection, before, after))) throw staleVersion(spec.noun, before.version);
-    return after;
-  });
+  return ctx.store.write(actor.id, (writer) => updateValidRecord(writer, collection, id, version, changes));
+}
+
+/**
+ * The body of an update inside an open transaction, for commands that change several records:
+ * checks the version, applies the changes (null removes a field), validates and stores.
+ */
+export async function updateValidRecord(
+  writer: RecordWriter,
+  collection: CollectionName,
+  id: string,
+  version: number,
+  changes: Record<string, unknown>,
+  action = 'update',
+): Promise<StoredRecord> {
+  const spec = COLLECTIONS[collection];
+  const before = await writer.get(collection, id);
+  if (!before) throw notFound(spec.noun);
+  if (before.version !== version) throw staleVersion(spec.noun, before.version);
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete fields[key];
+    else fields[key] = value;
+  }
+  const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
+  const after: StoredRecord = {
+    ...valid,
+    id,
+    version: before.version + 1,
+    createdAt: before.createdAt,
+    updatedAt: writer.now,
+  };
+  await enforceRecordRules(writer, collection, after);
+  if (!(await writer.update(collection, before, after, action)))
+    throw staleVersion(spec.noun, before.version);
+  return after;
 }
 
 /** The 409 a client gets when someone else changed the record since it was read. */

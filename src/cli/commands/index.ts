@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { auditVerifyCommand } from './audit-verify.js';
 import { backupCommand, restoreCommand } from './backup.js';
+import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
@@ -15,6 +16,7 @@ export const commands: CliCommand[] = [
   initCommand,
   extractCommand,
   auditVerifyCommand,
+  dueCommand,
   exportCommand,
   importCommand,
   userAddCommand,

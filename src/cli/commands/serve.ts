@@ -13,7 +13,7 @@ Runs the HTTP API (and the web application) until interrupted.
   --port N    port to listen on (default ${DEFAULT_PORT}, or VIGIL_PORT; 0 picks a free one)
   --host H    address to listen on (default 127.0.0.1, or VIGIL_HOST)
   --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
-Migrations run on start.`,
+Migrations run on start. Deadlines are judged in VIGIL_TZ (an IANA zone, default Europe/Moscow).`,
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
@@ -22,11 +22,14 @@ Migrations run on start.`,
     );
     const config = loadConfig(values, io.env);
     const app = await openConfiguredApp(config, io.env);
-    const server = await buildServer(app.ctx, {
-      bodyLimit: config.bodyLimit,
-      trustProxy: config.trustProxy,
-      logger: io.env.VIGIL_LOG !== 'off',
-    });
+    const server = await buildServer(
+      { ...app.ctx, timeZone: config.timeZone },
+      {
+        bodyLimit: config.bodyLimit,
+        trustProxy: config.trustProxy,
+        logger: io.env.VIGIL_LOG !== 'off',
+      },
+    );
     const address = await server.listen({ port: config.port, host: config.host });
     io.stdout(`Vigil is running at ${address}/ (database: ${app.ctx.store.handle.location})\n`);
     await new Promise<void>((resolve) => {

@@ -1,6 +1,12 @@
 import type { IsoDate } from '../deadlines/iso-date.js';
 import { invalid } from '../errors.js';
 
+/**
+ * The zone deadlines are judged in unless configured (VIGIL_TZ): most users and the authorities
+ * they write to keep Moscow time.
+ */
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date that `now` falls on in `timeZone` (an IANA name such as 'Europe/Moscow'). */

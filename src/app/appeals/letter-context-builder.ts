@@ -1,0 +1,277 @@
+import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
+import {
+  type DatedFact,
+  type EarlierAppeal,
+  ENGLISH_LETTERS,
+  type LetterContext,
+  type LetterSender,
+  type LetterType,
+  type PersonConcerned,
+} from '../../domain/appeals/letter-context.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
+import { toLetterRecipient } from '../../domain/appeals/recipient-directory.js';
+import type { StoredRecord } from '../../domain/collections.js';
+import { latinSpelling } from '../../domain/text/latin-spelling.js';
+import type { AppContext } from '../context.js';
+import { formatDate, type Lang } from '../letters/format.js';
+import { listAllRecords } from '../records/record-lister.js';
+import { readRecord } from '../records/record-reader.js';
+import {
+  BLANK,
+  CHANNEL_WORDS,
+  PERSON_STATUS_WORDS,
+  SENDER_RELATION_WORDS,
+  SOURCE_KIND_WORDS,
+} from './letter-wording.js';
+import { recipientDirectory, recipientLabel } from './recipients.js';
+import { storedStatusOf } from './stored-appeal.js';
+
+/** Person fields whose claims are facts of the case; names, birth and contacts are not events. */
+const PERSON_FACT_FIELDS = new Set([
+  'status',
+  'statusHistory',
+  'unit',
+  'unitOrganizationId',
+  'rank',
+  'employer',
+  'exemptionGrounds',
+]);
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CYRILLIC = /[А-Яа-яЁёІіЇїЄєҐґ]/;
+
+export interface LetterContextProps {
+  ctx: AppContext;
+  interventionId: string;
+  type: LetterType;
+  /** Who signs; what is not given comes from the appeal, and the address is left blank to fill in. */
+  sender?: Partial<LetterSender>;
+  caseReference?: string;
+  timeZone?: string;
+}
+
+export interface StoredLetterContext {
+  context: LetterContext;
+  /** Claims left out because neither the act nor the source gives a date. */
+  undatedClaims: number;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const byId = (records: StoredRecord[]) => new Map(records.map((r) => [r.id, r]));
+
+/** A partial date in the letter's style: 12.03.2024, 03.2024 or 2024. */
+function partialDate(date: string, lang: Lang): string {
+  if (FULL_DATE.test(date)) return formatDate(date, lang);
+  return date
+    .split('-')
+    .reverse()
+    .join(lang === 'ru' ? '.' : '/');
+}
+
+/**
+ * Fills a letter from the stored case of an appeal: the persons it concerns (names, birth, unit,
+ * places of detention, known status), every dated fact the sources state about the case, its acts
+ * and those persons, with the source named; the case's earlier appeals and their outcome; and the
+ * addressee from the recipients directory.
+ */
+export async function buildStoredLetterContext(props: LetterContextProps): Promise<StoredLetterContext> {
+  const { ctx, type } = props;
+  const lang: Lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+  const now = ctx.now?.() ?? new Date();
+  const today = localDate(now, props.timeZone ?? ctx.timeZone ?? DEFAULT_TIME_ZONE);
+  const appeal = await readRecord({ ctx, collection: 'interventions', id: props.interventionId });
+  const caseId = str(appeal.caseId);
+
+  const involvements = caseId ? await listAllRecords(ctx, 'involvements', { caseId }) : [];
+  const personIds = (appeal.personIds as string[] | undefined)?.length
+    ? (appeal.personIds as string[])
+    : involvements.filter((i) => i.role === 'victim' && str(i.personId)).map((i) => String(i.personId));
+  const persons = byId(await ctx.store.getMany('persons', [...new Set(personIds)]));
+  const acts = caseId ? await listAllRecords(ctx, 'acts', { caseId }) : [];
+  const placeIds = acts.map((a) => str(a.placeId)).filter((id): id is string => Boolean(id));
+  const places = byId(await ctx.store.getMany('places', [...new Set(placeIds)]));
+  const unitIds = [...persons.values()]
+    .map((p) => str(p.unitOrganizationId))
+    .filter((id): id is string => Boolean(id));
+  const units = byId(await ctx.store.getMany('organizations', [...new Set(unitIds)]));
+
+  const concerned = personIds
+    .map((id) => persons.get(id))
+    .filter((p): p is StoredRecord => Boolean(p))
+    .map((p) => personConcerned(p, acts, places, units, lang));
+
+  const { facts, undated } = await datedFacts(ctx, caseId, [...persons.keys()], acts, lang);
+  const earlier = caseId ? await earlierAppeals(ctx, caseId, appeal.id, now, today, props, lang) : [];
+
+  const context: LetterContext = {
+    sender: sender(appeal, props.sender),
+    recipient: str(appeal.recipientId)
+      ? toLetterRecipient(recipientDirectory(), String(appeal.recipientId), lang)
+      : { id: '', addressee: String(appeal.recipientName), name: String(appeal.recipientName) },
+    persons: concerned,
+    facts,
+    earlierAppeals: earlier,
+    today,
+    caseReference: props.caseReference ?? caseId ?? appeal.id,
+  };
+  return { context, undatedClaims: undated };
+}
+
+function personConcerned(
+  p: StoredRecord,
+  acts: StoredRecord[],
+  places: Map<string, StoredRecord>,
+  units: Map<string, StoredRecord>,
+  lang: Lang,
+): PersonConcerned {
+  const names = (p.names as Array<{ value: string; script?: string }>) ?? [];
+  const cyrillic = names.find((n) => n.script === 'cyrillic' || CYRILLIC.test(n.value));
+  const latin = names.find(
+    (n) => n.script === 'latin' || (!CYRILLIC.test(n.value) && /[A-Za-z]/.test(n.value)),
+  );
+  const fullName = (cyrillic ?? names[0]).value;
+  const birth = str(p.birthDate);
+  const history = (p.statusHistory as Array<{ status: string; date?: string }> | undefined) ?? [];
+  const last = history[history.length - 1];
+  const mobilized = history.find((h) => h.status === 'mobilized');
+  const word = (status: string, l: Lang) => PERSON_STATUS_WORDS[status]?.[l] ?? status;
+  const statusIn = (l: Lang) =>
+    last
+      ? `${word(last.status, l)}${last.date ? ` (${l === 'ru' ? 'с' : 'since'} ${partialDate(last.date, l)})` : ''}`
+      : word('unknown', l);
+  const placeNames = acts
+    .filter((a) => (a.victimIds as string[] | undefined)?.includes(p.id) && str(a.placeId))
+    .map((a) => places.get(String(a.placeId)))
+    .filter((pl): pl is StoredRecord => Boolean(pl))
+    .map((pl) => (str(pl.region) ? `${pl.name} (${pl.region})` : String(pl.name)));
+  const notes = [
+    str(p.exemptionGrounds),
+    str(p.employer) ? `${lang === 'ru' ? 'место работы' : 'employer'}: ${p.employer}` : undefined,
+  ].filter(Boolean);
+  return {
+    fullName,
+    fullNameLatin: latin && latin !== cyrillic ? latin.value : latinSpelling(fullName),
+    ...(birth && FULL_DATE.test(birth) ? { birthDate: birth } : {}),
+    ...(birth && !FULL_DATE.test(birth) ? { birthYear: Number(birth.slice(0, 4)) } : {}),
+    ...(str(p.rank) ? { rank: String(p.rank) } : {}),
+    ...(str(p.unit) || units.get(String(p.unitOrganizationId))
+      ? { unit: str(p.unit) ?? String(units.get(String(p.unitOrganizationId))?.name) }
+      : {}),
+    ...(mobilized
+      ? {
+          service: `${word('mobilized', lang)}${mobilized.date ? ` ${partialDate(mobilized.date, lang)}` : ''}`,
+        }
+      : {}),
+    places: [...new Set(placeNames)],
+    status: statusIn('ru'),
+    statusEn: statusIn('en'),
+    ...(notes.length ? { notes: notes.join('; ') } : {}),
+  };
+}
+
+async function datedFacts(
+  ctx: AppContext,
+  caseId: string | undefined,
+  personIds: string[],
+  acts: StoredRecord[],
+  lang: Lang,
+): Promise<{ facts: DatedFact[]; undated: number }> {
+  const actsById = byId(acts);
+  const subjects = [...(caseId ? [caseId] : []), ...actsById.keys(), ...personIds];
+  const claims = new Map<string, StoredRecord>();
+  for (const subjectId of subjects) {
+    for (const claim of await listAllRecords(ctx, 'claims', { subjectId })) {
+      if (claim.subjectType === 'person' && !PERSON_FACT_FIELDS.has(String(claim.field))) continue;
+      claims.set(claim.id, claim);
+    }
+  }
+  const sources = byId(
+    await ctx.store.getMany('sources', [...new Set([...claims.values()].map((c) => String(c.sourceId)))]),
+  );
+  const facts: DatedFact[] = [];
+  const seen = new Set<string>();
+  let undated = 0;
+  for (const claim of claims.values()) {
+    const source = sources.get(String(claim.sourceId));
+    if (!source) continue;
+    const actDate = str(actsById.get(String(claim.subjectId))?.dateFrom);
+    const date = actDate && FULL_DATE.test(actDate) ? actDate : str(source.published);
+    if (!date) {
+      undated++;
+      continue;
+    }
+    const text = String(claim.quote).trim();
+    const key = `${date}\u0000${text}\u0000${source.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.push({
+      date,
+      text,
+      ...(source.language === 'en' ? { textEn: text } : {}),
+      sourceTitle: sourceTitle(source, lang),
+      ...(str(source.url) ? { sourceUrl: String(source.url) } : {}),
+    });
+  }
+  return { facts, undated };
+}
+
+/** "Title, Outlet, 15.03.2024", or the kind of source when it has no title. */
+function sourceTitle(source: StoredRecord, lang: Lang): string {
+  const title = str(source.title) ?? SOURCE_KIND_WORDS[String(source.kind)]?.[lang] ?? String(source.kind);
+  const published = str(source.published);
+  return [title, str(source.outlet), published ? formatDate(published, lang) : undefined]
+    .filter(Boolean)
+    .join(', ');
+}
+
+async function earlierAppeals(
+  ctx: AppContext,
+  caseId: string,
+  selfId: string,
+  now: Date,
+  today: string,
+  props: LetterContextProps,
+  lang: Lang,
+): Promise<EarlierAppeal[]> {
+  const timeZone = props.timeZone ?? ctx.timeZone ?? DEFAULT_TIME_ZONE;
+  const others = (await listAllRecords(ctx, 'interventions', { caseId }))
+    .filter((a) => a.id !== selfId && a.status !== 'draft' && str(a.sentOn) && String(a.sentOn) <= today)
+    .sort((a, b) => String(a.sentOn).localeCompare(String(b.sentOn)));
+  return others.map((a) => {
+    const status = effectiveStatus({ status: storedStatusOf(a), due: str(a.deadline) }, now, timeZone);
+    const on = (field: string) => (str(a[field]) ? formatDate(String(a[field]), lang) : '');
+    const ru: Record<string, string> = {
+      sent: 'ответ не получен',
+      registered: `зарегистрировано ${on('registeredOn')}, ответ не получен`.replace('  ', ' '),
+      overdue: `ответ не дан в установленный срок (срок истёк ${on('deadline')})`,
+      answered: `получен ответ ${on('answeredOn')}`.trim(),
+      refused: `отказ ${on('answeredOn')}`.trim(),
+    };
+    const en: Record<string, string> = {
+      sent: 'no reply yet',
+      registered: `registered ${on('registeredOn')}, no reply yet`.replace('  ', ' '),
+      overdue: `no reply within the legal term (expired ${on('deadline')})`,
+      answered: `answered ${on('answeredOn')}`.trim(),
+      refused: `refused ${on('answeredOn')}`.trim(),
+    };
+    const channel = CHANNEL_WORDS[String(a.channel)]?.[lang];
+    return {
+      recipient: recipientLabel(a, lang),
+      sentOn: String(a.sentOn),
+      outcome: (lang === 'ru' ? ru : en)[status],
+      ...(channel ? { reference: channel } : {}),
+    };
+  });
+}
+
+function sender(appeal: StoredRecord, given: Partial<LetterSender> | undefined): LetterSender {
+  const fullName = given?.fullName ?? str(appeal.senderName) ?? BLANK;
+  const relation = SENDER_RELATION_WORDS[String(appeal.senderKind)] ?? SENDER_RELATION_WORDS.other;
+  return {
+    ...given,
+    fullName,
+    fullNameLatin: given?.fullNameLatin ?? (fullName === BLANK ? BLANK : latinSpelling(fullName)),
+    postalAddress: given?.postalAddress ?? BLANK,
+    relation: given?.relation ?? relation.ru,
+    relationEn: given?.relationEn ?? relation.en,
+  };
+}
