@@ -83,22 +83,7 @@ export async function searchCandidates(
   const terms = safeTerms(queryTerms);
   if (terms.length === 0) return [];
   const only = options.collections?.length ? options.collections : undefined;
-  if (engine === 'sqlite') {
-    const match = terms.map((t) => `"${t}"`).join(' AND ');
-    const rows = await sql<{
-      collection: CollectionName;
-      record_id: string;
-      title_terms: string;
-      body_terms: string;
-    }>`
-      SELECT e.collection, e.record_id, e.title_terms, e.body_terms
-      FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-      WHERE search_fts MATCH ${match}
-      ${only ? sql`AND e.collection IN (${sql.join(only)})` : sql``}
-      ORDER BY bm25(search_fts, 10.0, 1.0)
-      LIMIT ${options.limit}`.execute(db);
-    return rows.rows.map(toCandidate);
-  }
+  if (engine === 'sqlite') return sqliteCandidates(db, terms, only, options.limit);
   const query = terms.join(' & ');
   const rows = await sql<{
     collection: CollectionName;
@@ -127,4 +112,41 @@ function toCandidate(r: {
     titleTerms: r.title_terms,
     bodyTerms: r.body_terms,
   };
+}
+
+/** The widest window of ranked rows read at once; bound parameters stay far below SQLite's limit. */
+const MAX_WINDOW = 10_000;
+
+type EntryRow = { collection: CollectionName; record_id: string; title_terms: string; body_terms: string };
+
+/**
+ * SQLite: rank inside the FTS index first and only then read the entries of the best rows.
+ * Joining the entries before ranking would read every match (thousands for a common surname).
+ * With a type filter, the window of ranked rows widens until it holds enough of those types.
+ */
+async function sqliteCandidates(
+  db: Kysely<Database>,
+  terms: string[],
+  only: CollectionName[] | undefined,
+  limit: number,
+): Promise<SearchCandidate[]> {
+  const match = terms.map((t) => `"${t}"`).join(' AND ');
+  for (let window = limit; ; window *= 8) {
+    const top = await sql<{ rowid: number }>`
+      SELECT rowid FROM search_fts WHERE search_fts MATCH ${match}
+      ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ${window}`.execute(db);
+    const ids = top.rows.map((r) => r.rowid);
+    if (ids.length === 0) return [];
+    const entries = await sql<EntryRow & { id: number }>`
+      SELECT id, collection, record_id, title_terms, body_terms FROM search_entries
+      WHERE id IN (${sql.join(ids)}) ${only ? sql`AND collection IN (${sql.join(only)})` : sql``}`.execute(
+      db,
+    );
+    const byId = new Map(entries.rows.map((e) => [Number(e.id), e]));
+    const ranked = ids
+      .map((id) => byId.get(id))
+      .filter((e): e is EntryRow & { id: number } => e !== undefined);
+    if (!only || ranked.length >= limit || ids.length < window)
+      return ranked.slice(0, limit).map(toCandidate);
+  }
 }
