@@ -137,12 +137,13 @@ async function sqliteCandidates(
       ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ${window}`.execute(db);
     const ids = top.rows.map((r) => r.rowid);
     if (ids.length === 0) return [];
+    // Filtered here, not in SQL: a collection condition makes SQLite scan the collection's index
+    // instead of looking up these few rows by id.
     const entries = await sql<EntryRow & { id: number }>`
       SELECT id, collection, record_id, title_terms, body_terms FROM search_entries
-      WHERE id IN (${sql.join(ids)}) ${only ? sql`AND collection IN (${sql.join(only)})` : sql``}`.execute(
-      db,
-    );
-    const byId = new Map(entries.rows.map((e) => [Number(e.id), e]));
+      WHERE id IN (${sql.join(ids)})`.execute(db);
+    const wanted = (e: EntryRow) => !only || only.includes(e.collection);
+    const byId = new Map(entries.rows.filter(wanted).map((e) => [Number(e.id), e]));
     const ranked = ids
       .map((id) => byId.get(id))
       .filter((e): e is EntryRow & { id: number } => e !== undefined);
