@@ -9,6 +9,30 @@ export interface ActCue {
 
 const w = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s.replace(/~/g, '\\p{L}*')})(?![\\p{L}])`, 'giu');
 
+// Up to three words between a negation and what it withholds ("не дают им воды", "no one gives them medical help").
+const GAP = "(?:[\\p{L}'’]+ ){0,3}";
+const NEG = "(?:не|ни|нет|немає|без|никто|ніхто|no|nobody|not|never|without|denied|deprived of|n['’]t)";
+/** "не дают им X", "without X", and the Slavic object-first order "X им не дают", "X почти нет". */
+const withheld = (objects: string) =>
+  `${NEG} ${GAP}(?:${objects})|(?:${objects}) ${GAP}(?:не (?:[\\p{L}'’]+)|нет|немає)`;
+// Rationed to once a day, once every two days ("кормят раз в сутки", "water only once a day").
+const rationed = (objects: string) =>
+  `(?:${objects}) (?:[\\p{L}'’]+ ){0,2}(?:(?:only|только|лише|тільки|лишь) )?(?:(?:один )?раз (?:в|на)|once (?:a|per|every|in))`;
+const FOOD =
+  'food|meals?|fed|feed|еды|еда|пищ~|питани~|корм(?:ят|или|ить|или)|поесть|їжі|їжу|їжа|харчуванн~|году(?:ють|вали|вати)|поїсти';
+const WATER = '(?:drinking )?water|вод[аыуе]|питьев~ вод~|пить|попить|води|воду|питн~ вод~|пити|попити';
+const MEDICAL =
+  'medical \\p{L}+|medicines?|medication|treatment|a doctor|медицинск~ помощ~|медпомощ~|медицинск~ уход~|лечени~|лекарств~|медикамент~|к врачу|врача|медичн~ допомог~|медичн~ догляд~|лікуванн~|ліки|ліків|до лікаря|лікаря|в госпиталь|в больниц~|до лікарні|до шпиталю|в санчасть';
+const PAPERS_EN = 'phones|mobile phones|documents|passports|(?:military )?IDs?|military (?:ID )?cards?';
+const PAPERS_SLAVIC =
+  'телефон~|мобильн~|смартфон~|документ~|паспорт~|военн~ билет~|военник~|удостоверени~|військов~ квит~|посвідченн~';
+// Consenting to go back: "agree to return to the front", "подпишут согласие", "погодиться підписати контракт".
+const BACK =
+  '(?:\\p{L}+ ){0,2}(?:(?:the )?front|positions?|assault|позици~|передов~|фронт~|штурм~|позиції|передову)';
+const CONSENT = `agree~ to|sign~|return~ ${BACK}|go back ${BACK}|соглас(?:ятся|ится|ились|иться)|подпиш~|подписа~|верн(?:утся|ется|уться)${BACK}|погод(?:жу|иться|яться|илися)~|підпиш~|підписа~|повернут~ ${BACK}`;
+const HYGIENE =
+  'wash(?:ing)?|shower(?:s)?|bathe|soap|toilets?|hygiene|мыться|помыться|умываться|душ[аем]?|бани|мыла|туалет~|гигиен~|митися|помитися|вмиватися|душу|мила|гігієн~';
+
 /**
  * Cue phrases for the controlled vocabulary of acts, in English, Russian and Ukrainian.
  * Written for Vigil from the vocabulary of human-rights reporting on detained servicemen
@@ -18,13 +42,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'arbitrary_detention',
     re: w(
-      'held captive|held in|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|pits?|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
+      'held captive|held in|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|cellars?|pits?|(?:to|in) (?:a|the) camp|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
     ),
   },
   {
     type: 'incommunicado_detention',
     re: w(
-      "no contact|cut off from|not allowed to (?:call|contact)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку|забрали телефон~|отобрали телефон~|відібрали телефон~|took (?:away )?(?:their |his )?phones|phones were (?:taken|confiscated)",
+      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв'язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку|забрали телефон~|отобрали телефон~|відібрали телефон~|took (?:away )?(?:their |his )?phones|phones were (?:taken|confiscated)",
     ),
     negative: true,
   },
@@ -35,13 +59,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_execution',
     re: w(
-      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|расстрел~|расстреля(?:ют|ем)|обнул(?:ят|им|ить)|розстріл~|розстріляють',
+      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|threaten~ to (?:shoot|execute|kill)|расстрел~|расстреля(?:ют|ем)|обнул~|розстріл~|розстріляють',
     ),
   },
   {
     type: 'threat_of_violence',
     re: w(
-      'threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)',
+      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м'ясо)|(?:до|у|в) штурмов~)`,
     ),
   },
   {
@@ -51,7 +75,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'beating',
     re: w(
-      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|избива~|избил~|избит~|избиени~|избить|бить|бьют|побои|побит~|б'ють|побиття|побили",
+      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|hit (?:them|him|us|me|the (?:men|detainees|soldiers)) with|kick(?:ed|ing)|punch(?:ed|ing)|batons?|прикладами|дубинк~|кийк~|избива~|избил~|избит~|избиени~|избить|бить|бьют|побои|побит~|б'ють|побиття|побили",
     ),
   },
   {
@@ -63,28 +87,28 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'denial_of_food',
     re: w(
-      '(?:no|without|little) food|not (?:being )?fed|starv~|без еды|без пищи|не корм(?:ят|или)|не да(?:ют|вали) (?:им )?(?:еды|пищи|есть)|морят голодом|без їжі|не годують|не да(?:ють|вали) (?:їм )?їжі|морять голодом',
+      `${withheld(FOOD)}|${rationed(FOOD)}|little food|starv~|(?:stopped|ceased) (?:feeding|giving (?:\\p{L}+ )?food)|перестали (?:кормить|давать (?:\\p{L}+ )?(?:еду|пищу)|годувати|давати (?:\\p{L}+ )?їжу)|мор(?:ят|или|ять|или) голодом|голода(?:ют|ли)|голоду(?:ють|вали)`,
     ),
     negative: true,
   },
   {
     type: 'denial_of_water',
     re: w(
-      '(?:no|without) (?:drinking )?water|без воды|без питьевой воды|не дают пить|не да(?:ют|вали) (?:им )?(?:еды (?:и|или) )?воды|без води|без питної води|не да(?:ють|вали) (?:їм )?(?:їжі (?:та|і|й) )?води',
+      `${withheld(WATER)}|${rationed(WATER)}|(?:stopped|ceased) giving (?:\\p{L}+ )?water|перестали давать (?:\\p{L}+ )?воду|перестали давати (?:\\p{L}+ )?воду`,
     ),
     negative: true,
   },
   {
     type: 'denial_of_hygiene',
     re: w(
-      '(?:no|without) (?:personal )?hygiene|hygiene items|не дают мыться|без гигиен~|средств~ гигиен~|без гігієн~|засоб~ гігієн~|не дають митися',
+      `${withheld(HYGIENE)}|hygiene items|средств~ гигиен~|засоб~ гігієн~|unable to (?:wash|shower|bathe)`,
     ),
     negative: true,
   },
   {
     type: 'denial_of_medical_care',
     re: w(
-      '(?:no|without|denied|den(?:y|ies|ying)) (?:\\p{L}+ )?medical (?:care|help|assistance|treatment)|без медицинской помощи|не оказыва~ медицинск~|без медичної допомоги|не нада~ медичн~',
+      `${withheld(MEDICAL)}|(?:refus|withh[eo]ld|den(?:y|ie|ying))~ (?:\\p{L}+ ){0,2}medical|отказыва~ (?:\\p{L}+ )?в (?:медицинск~ помощ~|лечени~)|відмовля~ (?:\\p{L}+ )?в (?:медичн~ допомоз~|лікуванн~)`,
     ),
     negative: true,
   },
@@ -126,7 +150,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'confiscation_of_documents_or_phones',
     re: w(
-      '(?:took|taken|confiscated|seized) (?:away )?(?:their |his )?(?:phones|documents|passports|military IDs?)|(?:phones|documents|passports) (?:were|was) (?:taken|confiscated|seized)|(?:забрали|отобрали|изъяли) (?:\\p{L}+ )?(?:телефон|документ|паспорт)~|(?:забрали|відібрали|вилучили) (?:\\p{L}+ )?(?:телефон|документ|паспорт)~',
+      `(?:took|taken|confiscated|seized|removed) (?:\\p{L}+ ){0,2}(?:${PAPERS_EN})|(?:${PAPERS_EN})(?: and (?:\\p{L}+ ){0,2}(?:${PAPERS_EN}))? (?:were|was|have been|had been) (?:\\p{L}+ )?(?:taken|confiscated|seized|removed)|(?:забра|отобра|изъя|отня|конфискова|відібра|вилучи|вилуча|конфіскува)~ (?:\\p{L}+ ){0,3}(?:${PAPERS_SLAVIC})`,
     ),
     negative: true,
   },
@@ -141,9 +165,19 @@ export const ACT_CUES: ActCue[] = [
     ),
   },
   {
+    // Demands to take back a refusal, and conditions set on return ("until they agree to go to
+    // the front", "если не откажутся от рапортов", "поки не відкличуть рапорти"); these carry
+    // their own negation.
     type: 'pressure_to_withdraw_refusal',
     re: w(
-      'withdraw (?:\\p{L}+ )?(?:statements|refusals?|reports)|pressur~|persuad~|заставить отказаться|давят|давили|давлени~|уговарива~|склоня~|запугива~|схиляють|схиляли|тиснуть|тиснули|тиск~|відмов~ від рапорт~',
+      `withdr[ae]w~ (?:\\p{L}+ )?(?:statements|refusals?|reports)|(?:отозва|отзов|отзыва|забра|забер|відклика|відклич|забира)~ (?:\\p{L}+ )?рапорт~|откаж~ от (?:\\p{L}+ )?(?:рапорт~|отказ~)|відмов~ від (?:\\p{L}+ )?(?:рапорт~|відмов~)|(?:until|unless|if|пока|поки|если|якщо|доки)(?: [\\p{L}'’]+){0,4} (?:${CONSENT})|(?:threat~|угрож~|пригрози~|грози~|погрож~|пообещ~|пообіц~)[^.!?]{0,80}?(?:${CONSENT})`,
+    ),
+    negative: true,
+  },
+  {
+    type: 'pressure_to_withdraw_refusal',
+    re: w(
+      'pressur~|persuad~|заставить отказаться|давят|давили|давлени~|уговарива~|убежда~|склоня~|переконува~|умовля~|запугива~|схиляють|схиляли|тиснуть|тиснули|тиск~|відмов~ від рапорт~',
     ),
   },
 ];

@@ -42,3 +42,54 @@ test('drops an act denied after its cue and a case that was refused', () => {
   assert.deepEqual(acts('Избиений, по словам матери, не было.'), []);
   assert.deepEqual(acts('The Investigative Committee refused to open a criminal case.'), []);
 });
+
+test('reads withheld food, water, washing and medical care in either word order', () => {
+  assert.deepEqual(acts('Еды им не дают уже неделю.'), ['denial_of_food']);
+  assert.deepEqual(acts('Їм перестали давати їжу.'), ['denial_of_food']);
+  assert.deepEqual(acts('The men get water only once a day.'), ['denial_of_water']);
+  assert.deepEqual(acts('Їжі та води їм не дають.'), ['denial_of_food', 'denial_of_water']);
+  assert.deepEqual(acts('They have not been allowed to wash for a month.'), ['denial_of_hygiene']);
+  assert.deepEqual(acts('Раненым не дают медицинской помощи.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Nobody gives him medical help.'), ['denial_of_medical_care']);
+});
+
+test('leaves hunger in combat positions out of the denials', () => {
+  assert.deepEqual(acts('They spent two days in their positions with no food or water.'), []);
+});
+
+test('reads conditions set on returning to the front as pressure to withdraw a refusal', () => {
+  assert.ok(
+    acts('They will stay there until they agree to go to the front.').includes(
+      'pressure_to_withdraw_refusal',
+    ),
+  );
+  assert.ok(
+    acts('Командир сказал, что их не выпустят, пока не отзовут рапорты.').includes(
+      'pressure_to_withdraw_refusal',
+    ),
+  );
+  assert.ok(
+    acts('If they did not withdraw their refusals, nothing would change.').includes(
+      'pressure_to_withdraw_refusal',
+    ),
+  );
+  assert.ok(
+    acts('Їм погрожують, доки не погодяться повернутися на позиції.').includes(
+      'pressure_to_withdraw_refusal',
+    ),
+  );
+});
+
+test('reads a threatened transfer to the assault as a threat of violence', () => {
+  assert.deepEqual(acts('Им пригрозили, что их отправят на штурм.'), ['threat_of_violence']);
+  assert.ok(acts('He was told he would be sent to an assault unit.').includes('threat_of_violence'));
+});
+
+test('finds confiscated papers and phones with words between verb and object', () => {
+  assert.ok(acts('Офицер отобрал у мужчин военные билеты.').includes('confiscation_of_documents_or_phones'));
+  assert.ok(
+    acts('Their passports and phones were confiscated.').includes('confiscation_of_documents_or_phones'),
+  );
+  assert.ok(acts('The guards hit them with batons.').includes('beating'));
+  assert.ok(acts('Командир погрожував їх обнулити.').includes('threat_of_execution'));
+});

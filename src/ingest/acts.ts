@@ -1,5 +1,6 @@
 import type { ActType } from '../domain/vocabularies.js';
 import { ACT_CUES, IRREALIS, NEGATION, NEGATION_AFTER } from './act-cues.js';
+import { DETENTION_CUES } from './site-cues.js';
 import type { Doc } from './text.js';
 import type { ActItem, Span } from './types.js';
 
@@ -17,6 +18,17 @@ const FACTUAL_ONLY = new Set<ActType>([
   'arbitrary_detention',
   'enforced_disappearance',
 ]);
+
+// Going without food or water in combat positions is the war's hardship, not a detainee's
+// deprivation: a denial cue counts there only if the sentence also speaks of holding people.
+const DENIALS = new Set<ActType>([
+  'denial_of_food',
+  'denial_of_water',
+  'denial_of_hygiene',
+  'denial_of_medical_care',
+]);
+const COMBAT =
+  /(?<![\p{L}])(?:(?:their|the|in) positions|front ?line|trenches|на позиция\p{L}*|в окопа\p{L}*|на передов\p{L}*|на позиція\p{L}*|в окопа\p{L}*)(?![\p{L}])/iu;
 
 /** Acts (controlled vocabulary) stated in the text, negated cues dropped, hypothetical violence read as threats. */
 export function findActs(doc: Doc): ActItem[] {
@@ -41,6 +53,8 @@ export function findActs(doc: Doc): ActItem[] {
         !cue.negative &&
         (NEGATION.test(before) || NEGATION_AFTER.test(sentence.text.slice(at + m[0].length)))
       )
+        continue;
+      if (DENIALS.has(cue.type) && COMBAT.test(sentence.text) && !DETENTION_CUES.test(sentence.text))
         continue;
       const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
       if (irrealis && cue.type !== 'threat_of_execution' && cue.type !== 'threat_of_violence') {

@@ -28,3 +28,18 @@ test('takes the largest number of people held and ignores ages, distances and gr
 test('gives null when no number of held people is stated', () => {
   assert.equal(extractText('Dozens of soldiers are held in basements.').detainedCount, null);
 });
+
+test('counts a named person held with N others as N + 1', () => {
+  assert.equal(extractText('Ivan is held in a cellar with nine other soldiers.').detainedCount?.value, 10);
+  assert.equal(extractText('Сына держат в яме вместе с ещё пятью отказниками.').detainedCount?.value, 6);
+  assert.equal(extractText('Олега та ще четверо бійців тримають у підвалі.').detainedCount?.value, 5);
+});
+
+test('does not add the named person when the others are not said to be with him', () => {
+  assert.equal(extractText('Nine other soldiers are held in a cellar.').detainedCount?.value, 9);
+});
+
+test("reads 'one of the detainees' as a part, not a headcount", () => {
+  assert.equal(extractText('One of the detainees, held in a basement, fell ill.').detainedCount, null);
+  assert.equal(extractText('At least 14 contract soldiers are held in a basement.').detainedCount?.value, 14);
+});

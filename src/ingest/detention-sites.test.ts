@@ -67,3 +67,24 @@ test('does not take places listed after "from" or a meeting someone "held" for d
   );
   assert.deepEqual(x.detentionSites, []);
 });
+
+test('restores town names in -ськ/-цьк from Ukrainian locative and genitive forms', () => {
+  const lugansk = extractText('Відмовників тримають у підвалі в Луганську.');
+  assert.deepEqual(
+    lugansk.detentionSites.map((s) => s.canonical),
+    ['Luhansk'],
+  );
+  const donetsk = extractText('Їх замкнули в контейнері на околиці Донецька.');
+  assert.deepEqual(
+    donetsk.detentionSites.map((s) => s.canonical),
+    ['Donetsk'],
+  );
+});
+
+test('does not read a capitalised preposition at the start of a sentence as a place', () => {
+  const x = extractText('Серед затриманих є строковики. Їх утримують у підвалі в Алчевську.');
+  assert.deepEqual(
+    x.detentionSites.map((s) => s.canonical),
+    ['Alchevsk'],
+  );
+});

@@ -1,6 +1,8 @@
 import type { Language } from '../domain/vocabularies.js';
 import { bestPlace, type Place, placesInTier, regionNamed } from './gazetteer.js';
 import { lemmaCandidates } from './morphology/lemmas.js';
+import { analyzeRussian } from './morphology/russian.js';
+import { analyzeUkrainian } from './morphology/ukrainian.js';
 import { FACILITY_WORD, ORIGIN_WORD, REGION_ALIASES, REGION_WORD, SETTLEMENT_WORD } from './site-cues.js';
 import type { Doc, Token } from './text.js';
 
@@ -45,6 +47,25 @@ export interface RegionHints {
 
 const NOT_PLACES =
   /^(?:russia|russian|russians|ukraine|ukrainian|ukrainians|россия|россии|российск\p{L}*|украин\p{L}*|україн\p{L}*|росі\p{L}*|росій\p{L}*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|they|then|when|after|before|since|according|but|and|in|on|at|a|an|he|she|it|we|i|if|as|no|one|our|their|his|her|god|war)$/iu;
+
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'INTJ']);
+
+// A sentence's first word is capitalised whatever it is: one that is a preposition, conjunction,
+// pronoun or adverb as written ("Серед затриманих", "Среди них") is not read as a place.
+function functionWordAtStart(doc: Doc, i: number, lang: Language): boolean {
+  const t = doc.tokens[i];
+  if (doc.sentences[t.sentence].firstToken !== i) return false;
+  const lower = t.norm;
+  if (lang === 'uk' || /[іїєґ]/.test(lower)) {
+    const readings = analyzeUkrainian(lower);
+    return (
+      readings.some((r) => r.known && !r.proper && r.lemma === lower) &&
+      !readings.some((r) => r.proper && r.lemma.toLowerCase() === lower)
+    );
+  }
+  if (lang === 'ru') return analyzeRussian(lower).some((r) => r.fromDictionary && FUNCTION_POS.has(r.pos));
+  return false;
+}
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '');
@@ -111,7 +132,14 @@ export function findPlaces(
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || t.num || blocked.has(i) || hints.tokens.has(i) || NOT_PLACES.test(stripPossessive(t.norm)))
+    if (
+      !t.cap ||
+      t.num ||
+      blocked.has(i) ||
+      hints.tokens.has(i) ||
+      NOT_PLACES.test(stripPossessive(t.norm)) ||
+      functionWordAtStart(doc, i, lang)
+    )
       continue;
     let found: PlaceMention | null = null;
     for (let len = 3; len >= 1 && !found; len--) {

@@ -10,6 +10,10 @@ import { analyzeUkrainian } from './ukrainian.js';
 export function lemmaCandidates(word: string, lang: Language, limit = 4): string[] {
   const out = [word];
   if (!/[\u0400-\u04ff]/.test(word)) return out;
+  // Town names in -ськ/-цьк/-зьк (-ск/-цк) inflect like adjectives' stems, and the dictionaries read
+  // "Луганську", "Донецька" as forms of the adjectives; the bare town name is restored first.
+  const town = /^(\p{Lu}\p{L}+(?:ськ|цьк|зьк|ск|цк))(?:у|а|ом|ові|е|ом)$/u.exec(word);
+  if (town) out.push(town[1]);
   if (lang === 'uk' || /[іїєґ]/i.test(word)) {
     for (const r of analyzeUkrainian(word))
       if (out.length <= limit && !out.includes(r.lemma)) out.push(r.lemma);
