@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { auditVerifyCommand } from './audit-verify.js';
 import { exportCommand } from './export.js';
+import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { serveCommand } from './serve.js';
@@ -9,6 +10,7 @@ import { serveCommand } from './serve.js';
 export const commands: CliCommand[] = [
   serveCommand,
   initCommand,
+  extractCommand,
   auditVerifyCommand,
   exportCommand,
   importCommand,

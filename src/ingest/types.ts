@@ -1,0 +1,95 @@
+import type { ActType, Language } from '../domain/vocabularies.js';
+
+/** A UTF-16 range of the clean text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DetentionSite {
+  name: string;
+  canonical: string | null;
+  region: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  gazetteerId: string | null;
+  spans: Span[];
+  explain?: string[];
+}
+
+export type PersonRole =
+  | 'detainee'
+  | 'relative'
+  | 'perpetrator'
+  | 'official'
+  | 'lawyer'
+  | 'journalist'
+  | 'other';
+
+export interface PersonItem {
+  name: string;
+  role: PersonRole;
+  age: number | null;
+  spans: Span[];
+  explain?: string[];
+}
+
+export type ExtractedOrgKind =
+  | 'state_body'
+  | 'military'
+  | 'armed_group'
+  | 'company'
+  | 'media'
+  | 'ngo'
+  | 'other';
+
+export interface OrganizationItem {
+  name: string;
+  kind: ExtractedOrgKind;
+  spans: Span[];
+  explain?: string[];
+}
+
+export interface UnitItem {
+  name: string;
+  spans: Span[];
+  explain?: string[];
+}
+
+export interface DateItem {
+  date: string;
+  text: string;
+  spans: Span[];
+  explain?: string[];
+}
+
+export interface ActItem {
+  type: ActType;
+  spans: Span[];
+  explain?: string[];
+}
+
+export interface AppealItem {
+  to: string;
+  by: 'relatives' | 'lawyer' | 'detainees' | 'ngo' | 'other';
+  status: 'sent' | 'no_reply' | 'answered' | 'refused' | 'unknown';
+  spans: Span[];
+  explain?: string[];
+}
+
+/** The extraction of one report (shared/contracts/extraction.schema.json). */
+export interface Extraction {
+  language: Language;
+  title: string | null;
+  published: string | null;
+  text: string;
+  detentionSites: DetentionSite[];
+  detainedCount: { value: number; spans: Span[]; explain?: string[] } | null;
+  persons: PersonItem[];
+  organizations: OrganizationItem[];
+  units: UnitItem[];
+  dates: DateItem[];
+  acts: ActItem[];
+  appeals: AppealItem[];
+}
