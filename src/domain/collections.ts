@@ -130,7 +130,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Source,
     refs: {},
     filters: ['kind', 'language', 'sha256', 'outlet'],
-    immutable: ['text', 'sha256'],
+    immutable: ['text', 'sha256', 'fileSha256', 'mediaType'],
     searchText: (r) => ({ title: text(r.title, r.outlet) || String(r.kind), body: text(r.text) }),
   },
   claims: {

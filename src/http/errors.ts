@@ -31,7 +31,7 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: st
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'unsupported_media_type',
-    message: 'send application/json',
+    message: 'send application/json (or multipart/form-data where a file is expected)',
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_input', message: 'the request body is empty' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {

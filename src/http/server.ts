@@ -1,12 +1,16 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../app/ingest/source-ingester.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
 import { collectionRoutes } from './routes/collections.js';
+import { draftRoutes } from './routes/drafts.js';
 import { healthRoutes } from './routes/health.js';
 import { involvementRoutes } from './routes/involvements.js';
+import { personRoutes } from './routes/persons.js';
 import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
 import { validatorCompiler } from './validation.js';
 
 export interface ServerOptions {
@@ -14,6 +18,8 @@ export interface ServerOptions {
   bodyLimit: number;
   /** Log requests (method, path, status, time; never query strings or bodies). */
   logger: boolean;
+  /** Largest report file accepted by POST /api/sources, bytes (default 20 MB). */
+  maxUploadBytes?: number;
 }
 
 /** Log only the path: query strings carry search terms such as names. */
@@ -74,6 +80,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   });
 
   await collectionRoutes(app, ctx);
+  await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await draftRoutes(app, ctx);
+  await personRoutes(app, ctx);
   await involvementRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await healthRoutes(app, ctx);

@@ -1,11 +1,13 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { DatabaseHandle, Engine } from './database.js';
 import { initialMigration } from './migrations/0001-initial.js';
+import { ingestMigration } from './migrations/0003-ingest.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(engine),
+    '0003-ingest': ingestMigration(engine),
   };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
-import { type OpenApp, openApp } from '../app/open-app.js';
+import { jobSchemaOf, type OpenApp, openApp } from '../app/open-app.js';
 import type { Engine } from '../store/database.js';
 
 /** The PostgreSQL server tests use; each test suite makes and drops its own schema there. */
@@ -61,6 +61,7 @@ export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; dr
       const client = new pg.Client({ connectionString: TEST_PG_URL });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS ${jobSchemaOf(schema)} CASCADE`);
       await client.end();
     },
   };

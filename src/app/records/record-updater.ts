@@ -1,8 +1,9 @@
 import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../domain/collections.js';
 import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import { assertValid } from '../../domain/validate.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules } from './record-rules.js';
+import { enforceRecordRules, stampStatusSetter } from './record-rules.js';
 
 export interface UpdateRecordProps {
   ctx: AppContext;
@@ -41,23 +42,41 @@ export async function updateRecord({
     const before = await writer.get(collection, id);
     if (!before) throw notFound(spec.noun);
     if (before.version !== version) throw staleVersion(spec.noun, before.version);
-    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) delete fields[key];
-      else fields[key] = value;
-    }
-    const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
-    const after: StoredRecord = {
-      ...valid,
-      id,
-      version: before.version + 1,
-      createdAt: before.createdAt,
-      updatedAt: writer.now,
-    };
-    await enforceRecordRules(writer, collection, after);
-    if (!(await writer.update(collection, before, after))) throw staleVersion(spec.noun, before.version);
-    return after;
+    return patchInTransaction(writer, collection, before, changes, actor.id);
   });
+}
+
+/**
+ * The body of an update inside an open transaction, for commands that change several records:
+ * validates the changed record, enforces the rules, writes it with its audit entry.
+ */
+export async function patchInTransaction(
+  writer: RecordWriter,
+  collection: CollectionName,
+  before: StoredRecord,
+  changes: Record<string, unknown>,
+  actorId: string,
+  action = 'update',
+): Promise<StoredRecord> {
+  const spec = COLLECTIONS[collection];
+  const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined) delete fields[key];
+    else fields[key] = value;
+  }
+  stampStatusSetter(collection, fields, changes, actorId);
+  const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
+  const after: StoredRecord = {
+    ...valid,
+    id,
+    version: before.version + 1,
+    createdAt: before.createdAt,
+    updatedAt: writer.now,
+  };
+  await enforceRecordRules(writer, collection, after);
+  if (!(await writer.update(collection, before, after, action)))
+    throw staleVersion(spec.noun, before.version);
+  return after;
 }
 
 /** The 409 a client gets when someone else changed the record since it was read. */

@@ -32,6 +32,18 @@ export const SourceFields = Type.Object(
     ),
     reliability: Type.Optional(oneOf(RELIABILITY_GRADES, 'Admiralty scale A–F')),
     text: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'clean text of the source' })),
+    fileSha256: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'SHA-256 of the original file an ingested source was read from (kept content-addressed)',
+      }),
+    ),
+    mediaType: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'media type of the original file, detected from its content',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -6,10 +6,16 @@ import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
 import { readRecord } from '../../app/records/record-reader.js';
 import { updateRecord } from '../../app/records/record-updater.js';
-import { API_COLLECTIONS, COLLECTIONS, type CollectionSpec } from '../../domain/collections.js';
+import {
+  API_COLLECTIONS,
+  COLLECTIONS,
+  type CollectionSpec,
+  type StoredRecord,
+} from '../../domain/collections.js';
 import { patchOf } from '../../domain/schemas/patch.js';
 import { actorOf } from '../actor.js';
 import { ErrorBody } from '../errors.js';
+import { ActView, presentActs } from '../presenters/act-presenter.js';
 
 const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
@@ -46,50 +52,59 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
     const tag = [name];
     const base = `/api/${name}`;
     const noun = spec.noun;
+    // Acts leave the server with their corroboration counts; other records as stored.
+    const view = name === 'acts' ? ActView : spec.record;
+    const present = async (records: StoredRecord[]) =>
+      name === 'acts' ? presentActs(ctx, records) : records;
 
     app.get(base, {
       schema: {
         tags: tag,
         summary: `List ${name}`,
         querystring: listQueryOf(spec),
-        response: { 200: pageOf(spec.record, `${spec.record.title}Page`), ...errors(400) },
+        response: { 200: pageOf(view, `${spec.record.title}Page`), ...errors(400) },
       },
       handler: async (request) => {
         const { limit, cursor, ...filters } = request.query as { limit: number; cursor?: string } & Record<
           string,
           string
         >;
-        return listRecords({ ctx, collection: name, limit, cursor, filters });
+        const page = await listRecords({ ctx, collection: name, limit, cursor, filters });
+        return { ...page, items: await present(page.items) };
       },
     });
 
-    app.post(base, {
-      schema: {
-        tags: tag,
-        summary: `Create a ${noun}`,
-        body: spec.fields,
-        response: { 201: spec.record, ...errors(400, 409, 413) },
-      },
-      handler: async (request, reply) => {
-        const record = await createRecord({
-          ctx,
-          actor: actorOf(request),
-          collection: name,
-          input: request.body,
-        });
-        return reply.status(201).send(record);
-      },
-    });
+    // Sources are created by ingesting them (routes/sources.ts).
+    if (name !== 'sources')
+      app.post(base, {
+        schema: {
+          tags: tag,
+          summary: `Create a ${noun}`,
+          body: spec.fields,
+          response: { 201: view, ...errors(400, 409, 413) },
+        },
+        handler: async (request, reply) => {
+          const record = await createRecord({
+            ctx,
+            actor: actorOf(request),
+            collection: name,
+            input: request.body,
+          });
+          return reply.status(201).send((await present([record]))[0]);
+        },
+      });
 
     app.get(`${base}/:id`, {
       schema: {
         tags: tag,
         summary: `Read a ${noun}`,
         params: IdParam,
-        response: { 200: spec.record, ...errors(404) },
+        response: { 200: view, ...errors(404) },
       },
-      handler: async (request) =>
-        readRecord({ ctx, collection: name, id: (request.params as { id: string }).id }),
+      handler: async (request) => {
+        const record = await readRecord({ ctx, collection: name, id: (request.params as { id: string }).id });
+        return (await present([record]))[0];
+      },
     });
 
     app.patch(`${base}/:id`, {
@@ -99,16 +114,18 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         description: 'Send the fields to change and the version you read; null removes an optional field.',
         params: IdParam,
         body: patchOf(spec.fields, `${spec.record.title}Patch`),
-        response: { 200: spec.record, ...errors(400, 404, 409, 413) },
+        response: { 200: view, ...errors(400, 404, 409, 413) },
       },
-      handler: async (request) =>
-        updateRecord({
+      handler: async (request) => {
+        const record = await updateRecord({
           ctx,
           actor: actorOf(request),
           collection: name,
           id: (request.params as { id: string }).id,
           patch: request.body as { version: number },
-        }),
+        });
+        return (await present([record]))[0];
+      },
     });
 
     app.delete(`${base}/:id`, {
