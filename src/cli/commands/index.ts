@@ -3,14 +3,18 @@ import { auditVerifyCommand } from './audit-verify.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
+import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { serveCommand } from './serve.js';
+import { workerCommand } from './worker.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
 export const commands: CliCommand[] = [
   serveCommand,
   initCommand,
   extractCommand,
+  ingestCommand,
+  workerCommand,
   auditVerifyCommand,
   exportCommand,
   importCommand,

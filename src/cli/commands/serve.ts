@@ -1,8 +1,10 @@
+import { draftJobHandler } from '../../app/drafts/draft-creator.js';
 import { openApp } from '../../app/open-app.js';
 import { DEFAULT_PORT, loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliCommand } from '../command.js';
+import { appOptionsOf } from '../with-app.js';
 
 export const serveCommand: CliCommand = {
   path: ['serve'],
@@ -13,7 +15,7 @@ Runs the HTTP API (and the web application) until interrupted.
   --port N    port to listen on (default ${DEFAULT_PORT}, or VIGIL_PORT; 0 picks a free one)
   --host H    address to listen on (default 127.0.0.1, or VIGIL_HOST)
   --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
-Migrations run on start.`,
+Migrations run on start. On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\`.`,
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
@@ -21,12 +23,16 @@ Migrations run on start.`,
       false,
     );
     const config = loadConfig(values, io.env);
-    const app = await openApp(config.db);
+    const app = await openApp(config.db, appOptionsOf(config));
     const server = await buildServer(app.ctx, {
       bodyLimit: config.bodyLimit,
       logger: io.env.VIGIL_LOG !== 'off',
+      maxUploadBytes: config.maxUploadBytes,
     });
     const address = await server.listen({ port: config.port, host: config.host });
+    // On SQLite the server runs ingestion jobs itself; PostgreSQL deployments run `vigil worker`.
+    if (app.ctx.jobs.kind === 'in-process')
+      await app.ctx.jobs.start(draftJobHandler(app.ctx, { pauseBeforeCommitMs: config.jobPauseMs }));
     io.stdout(`Vigil is running at ${address}/ (database: ${app.ctx.store.handle.location})\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

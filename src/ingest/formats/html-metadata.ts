@@ -6,6 +6,19 @@ export interface HtmlMetadata {
   outlet: string | null;
 }
 
+const EXECUTABLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
+
+/**
+ * The page without scripts, styles and embedded objects, so that nothing of them can reach the
+ * clean text, whichever way the article is then found.
+ */
+export function withoutScripts(html: string): string {
+  const doc = parseDocument(html, { decodeEntities: false });
+  for (const el of DomUtils.findAll((e) => EXECUTABLE.has(e.name.toLowerCase()), doc.children))
+    DomUtils.removeElement(el);
+  return DomUtils.getOuterHTML(doc, { decodeEntities: false });
+}
+
 /** Reads og:url / rel=canonical and og:site_name / application-name from an HTML page. */
 export function htmlMetadata(html: string): HtmlMetadata {
   const doc = parseDocument(html.slice(0, 200_000));

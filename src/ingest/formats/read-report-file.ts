@@ -3,7 +3,7 @@ import { htmlToArticle } from '../html-to-text.js';
 import { looksLikeHtml } from '../input.js';
 import { docxText } from './docx-text.js';
 import { emlText } from './eml-text.js';
-import { htmlMetadata } from './html-metadata.js';
+import { htmlMetadata, withoutScripts } from './html-metadata.js';
 import { pdfText } from './pdf-text.js';
 
 export const REPORT_MEDIA_TYPES = {
@@ -99,7 +99,7 @@ export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
     const text = typeof detected === 'string' ? '' : detected.text;
     if (format === 'html') {
       // The extractor's own reading of a page, so its clean text is exactly what it will see.
-      const article = htmlToArticle(text);
+      const article = htmlToArticle(withoutScripts(text));
       const body = article.title ? `${article.title}\n\n${article.body}` : article.body;
       out = { text: body, title: article.title, published: article.published, ...htmlMetadata(text) };
     } else {
