@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
@@ -14,7 +14,13 @@ const REPORT =
 
 function startWorker(url: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [VIGIL_BIN, 'worker', '--db', url], {
-    env: { ...process.env, VIGIL_LOG: 'off', VIGIL_JOB_EXPIRE_SECONDS: '2', VIGIL_JOB_MAINTENANCE_SECONDS: '1', ...env },
+    env: {
+      ...process.env,
+      VIGIL_LOG: 'off',
+      VIGIL_JOB_EXPIRE_SECONDS: '2',
+      VIGIL_JOB_MAINTENANCE_SECONDS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -38,11 +44,17 @@ describeEachEngine('a worker killed mid-job', (db) => {
       const raw = ctx.store.handle.db;
       const jobState = async (): Promise<string | undefined> => {
         if (ctx.store.engine === 'sqlite') {
-          const row = await raw.selectFrom('jobs').select('status').where('source_id', '=', source.id).executeTakeFirst();
+          const row = await raw
+            .selectFrom('jobs')
+            .select('status')
+            .where('source_id', '=', source.id)
+            .executeTakeFirst();
           return row?.status;
         }
         const boss = jobSchemaOf(ctx.store.handle.schema);
-        const rows = await sql<{ state: string }>`SELECT state FROM ${sql.table(`${boss}.job`)} WHERE name = 'vigil-extract'`.execute(raw);
+        const rows = await sql<{
+          state: string;
+        }>`SELECT state FROM ${sql.table(`${boss}.job`)} WHERE name = 'vigil-extract'`.execute(raw);
         return rows.rows[0]?.state;
       };
       const drafts = async () =>
@@ -58,7 +70,9 @@ describeEachEngine('a worker killed mid-job', (db) => {
 
       // The first worker takes the job, extracts, and is killed while it waits to commit.
       const first = startWorker(db().url, { VIGIL_JOB_PAUSE_MS: '60000' });
-      await waitFor('the first worker runs the job', async () => ['active', 'running'].includes((await jobState()) ?? ''));
+      await waitFor('the first worker runs the job', async () =>
+        ['active', 'running'].includes((await jobState()) ?? ''),
+      );
       await sleep(500);
       first.child.kill('SIGKILL');
       await first.exited;
@@ -68,7 +82,9 @@ describeEachEngine('a worker killed mid-job', (db) => {
       const second = startWorker(db().url, {});
       try {
         await waitFor('the retried job leaves a draft', async () => (await drafts()) > 0);
-        await waitFor('the job is done', async () => ['completed', 'done'].includes((await jobState()) ?? ''));
+        await waitFor('the job is done', async () =>
+          ['completed', 'done'].includes((await jobState()) ?? ''),
+        );
         await sleep(1500);
         assert.equal(await drafts(), 1);
         assert.equal((await ctx.store.list('sources', { limit: 10 })).length, 1);

@@ -2,15 +2,15 @@ import { deflateRawSync } from 'node:zlib';
 
 /** A one-page PDF whose text layer holds `lines` (Helvetica, ASCII), built by hand with a valid xref. */
 export function buildPdf(lines: string[], title = 'Report'): Buffer {
-  const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`;
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Title (${escape(title)}) /CreationDate (D:20240305120000Z) >>`,
+    `<< /Title (${esc(title)}) /CreationDate (D:20240305120000Z) >>`,
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -128,7 +128,7 @@ export function scorePersons(
   }
   if (a.hometown && b.hometown) {
     if (a.hometown === b.hometown) reasons.push({ code: 'hometown', weight: 0.1, detail: 'same hometown' });
-    else reasons.push({ code: 'hometown_conflict', weight: -0.15, detail: 'hometowns differ' });
+    else reasons.push({ code: 'hometown_conflict', weight: -0.2, detail: 'hometowns differ' });
   }
   if (a.unit && b.unit && a.unit === b.unit)
     reasons.push({ code: 'unit', weight: 0.1, detail: 'same military unit' });
