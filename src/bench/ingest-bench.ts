@@ -5,8 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
-import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 import { VIGIL_BIN } from '../testing/cli.js';
+import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 import { random, syntheticPeople } from './names.js';
 import type { BenchRow } from './table.js';
 

@@ -5,9 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
-import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 import { VIGIL_BIN } from '../testing/cli.js';
 import { describeEachEngine } from '../testing/engines.js';
+import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 
 const REPORT =
   'Refusers held in a cellar in Zaitseve\n\nRelatives say that 14 mobilized men who refused to fight are held in a cellar in the ' +
@@ -39,7 +39,12 @@ async function waitFor(what: string, check: () => Promise<boolean>, seconds = 40
 
 describeEachEngine('a worker killed mid-job', (db) => {
   test('loses nothing: the retried job leaves exactly one draft', async () => {
-    const app = await openApp(db().url, { key: TEST_KEY, settings: TEST_SETTINGS, jobExpireSeconds: 2, jobMaintenanceSeconds: 1 });
+    const app = await openApp(db().url, {
+      key: TEST_KEY,
+      settings: TEST_SETTINGS,
+      jobExpireSeconds: 2,
+      jobMaintenanceSeconds: 1,
+    });
     try {
       const { ctx } = app;
       const { source } = await ingestSource({ ctx, actor: { id: 'test' }, bytes: Buffer.from(REPORT) });

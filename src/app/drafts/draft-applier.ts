@@ -1,10 +1,11 @@
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
-import type { Draft, DraftItemView, DraftResult } from '../../domain/schemas/draft.js';
+import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/schemas/draft.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
+import { AccessScope } from '../policies/access-scope.js';
 import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
@@ -15,6 +16,8 @@ export interface ApplyDraftProps {
   draftId: string;
   /** Apply items nobody decided on as Vigil suggests; otherwise undecided items refuse the apply. */
   acceptPending?: boolean;
+  /** Whose view of the records applies: the chosen records must be visible, the case writable. */
+  scope?: AccessScope;
 }
 
 const INVOLVEMENT_ROLE: Record<string, string> = {
@@ -53,6 +56,7 @@ export async function applyDraft({
   actor,
   draftId,
   acceptPending = false,
+  scope = AccessScope.system(ctx),
 }: ApplyDraftProps): Promise<Draft> {
   const draft = await readDraftRow(ctx, draftId);
   if (draft.status !== 'pending') throw new VigilError('conflict', 'the draft was applied already');
@@ -65,7 +69,8 @@ export async function applyDraft({
         pendingItems: pending,
       },
     );
-  const view = await viewDraft(ctx, draft);
+  const view = await viewDraft(ctx, draft, scope);
+  await assertTargetsAllowed(ctx, scope, view);
 
   return ctx.store.write(actor.id, async (writer) => {
     const row = await ingestRows.draft(writer.trx, draftId);
@@ -367,4 +372,25 @@ function placeInput(v: Record<string, unknown>) {
     precision: hasCoordinates ? 'settlement' : undefined,
     gazetteerId: v.gazetteerId,
   });
+}
+
+const TARGETS: Record<string, CollectionName | undefined> = {
+  person: 'persons',
+  place: 'places',
+  organization: 'organizations',
+  case: 'cases',
+};
+
+/** A reviewer may link only records they see, and add to a case only when they may edit it. */
+async function assertTargetsAllowed(ctx: AppContext, scope: AccessScope, view: DraftView): Promise<void> {
+  for (const item of view.items) {
+    const collection = TARGETS[item.kind];
+    const id = item.decision === 'reject' ? undefined : resolvedId(item);
+    if (!collection || id === undefined) continue;
+    await scope.assertVisible(collection, id);
+    if (collection === 'cases') {
+      const stored = await ctx.store.get('cases', id);
+      if (stored) await scope.assertWritable('cases', stored, id);
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../domain/collections.js';
 import { notFound } from '../../domain/errors.js';
 import type {
   Candidate,
@@ -10,6 +11,7 @@ import type {
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { DraftRow } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
+import { AccessScope } from '../policies/access-scope.js';
 import {
   type DraftContext,
   organizationCandidates,
@@ -43,6 +45,12 @@ export function draftOf(row: DraftRow): Draft {
     updatedAt: row.updated_at,
   };
 }
+
+const CANDIDATE_COLLECTIONS: Record<string, CollectionName | undefined> = {
+  person: 'persons',
+  place: 'places',
+  organization: 'organizations',
+};
 
 /** One draft by id, or not_found. */
 export async function readDraftRow(ctx: AppContext, id: string): Promise<Draft> {
@@ -98,7 +106,11 @@ function suggestionOf(item: DraftItem, candidates: Candidate[]): DraftItemView['
  * and a suggestion. Computed on each read, so a draft reviewed after another source was applied
  * sees the records that one created.
  */
-export async function viewDraft(ctx: AppContext, draft: Draft): Promise<DraftView> {
+export async function viewDraft(
+  ctx: AppContext,
+  draft: Draft,
+  scope: AccessScope = AccessScope.system(ctx),
+): Promise<DraftView> {
   const context = contextOf(draft);
   const items: DraftItemView[] = [];
   for (const item of draft.items) {
@@ -106,11 +118,14 @@ export async function viewDraft(ctx: AppContext, draft: Draft): Promise<DraftVie
     if (item.kind === 'person') candidates = await personCandidates(ctx, item, context);
     else if (item.kind === 'place') candidates = await placeCandidates(ctx, item);
     else if (item.kind === 'organization') candidates = await organizationCandidates(ctx, item);
+    const collection = CANDIDATE_COLLECTIONS[item.kind];
+    // A reviewer is offered only records they may see: a candidate's label is personal data.
+    if (collection) candidates = await scope.visibleOnly(collection, candidates);
     items.push({ ...item, candidates, suggestion: suggestionOf(item, candidates) });
   }
   const caseItem = items.find((i) => i.kind === 'case');
   if (caseItem) {
-    caseItem.candidates = await caseCandidates(ctx, draft, items);
+    caseItem.candidates = await scope.visibleOnly('cases', await caseCandidates(ctx, draft, items));
     caseItem.suggestion = suggestionOf(caseItem, caseItem.candidates);
   }
   return { ...draft, items };

@@ -26,6 +26,8 @@ export interface SourceHints {
   language?: string;
   kind?: string;
   reliability?: string;
+  /** Testimony that could endanger someone: text encrypted, not indexed, no automatic extraction. */
+  sensitive?: boolean;
 }
 
 export interface IngestSourceProps {
@@ -74,6 +76,7 @@ export async function ingestSource({
     published: hints.published ?? file.published ?? undefined,
     language: hints.language ?? detectLanguage(file.text),
     reliability: hints.reliability,
+    sensitive: hints.sensitive === true ? true : undefined,
     text: file.text,
     fileSha256: fileSha,
     mediaType: file.mediaType,
@@ -92,6 +95,16 @@ export async function ingestSource({
       return resultOf(writer, sameText[0].id, false);
     }
     const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
+    if (source.sensitive === true) {
+      // The original would carry the testimony in plain: it is kept sealed like the text, and
+      // neither shingled into stories nor extracted into a draft (whose items would be plain).
+      const sealed = Buffer.from(writer.cipher.seal(bytes.toString('base64')), 'utf8');
+      await ingestRows.insertFile(
+        writer.trx,
+        fileRow(fileSha, source.id, file.mediaType, sealed, writer.now),
+      );
+      return { source, created: true, storyId: source.id };
+    }
     await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, file.mediaType, bytes, writer.now));
     const story = await storyFor(writer, signature, bands);
     await ingestRows.insertStoryMember(

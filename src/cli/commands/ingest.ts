@@ -35,34 +35,30 @@ Prints one line per file; a file that cannot be ingested is reported and the oth
         .filter((k) => values[k])
         .map((k) => [k, values[k]]),
     );
-    return withApp(
-      config,
-      io.env,
-      async ({ ctx }) => {
-        let exit = 0;
-        for (const file of positionals) {
-          try {
-            const info = await stat(file).catch(() => undefined);
-            if (!info?.isFile()) throw new VigilError('invalid_input', 'cannot read the file');
-            if (info.size > config.maxUploadBytes)
-              throw new VigilError('too_large', 'the file is larger than allowed');
-            const bytes = await readFile(file);
-            const result = await ingestSource({ ctx, actor, bytes, hints, maxBytes: config.maxUploadBytes });
-            io.stdout(
-              `${file}: ${result.created ? 'new source' : 'already ingested as'} ${result.source.id} (story ${result.storyId})\n`,
-            );
-          } catch (err) {
-            if (!(err instanceof VigilError)) throw err;
-            io.stderr(`vigil ingest: ${file}: ${err.message}\n`);
-            exit = Math.max(exit, ERROR_KINDS[err.kind].exit);
-          }
+    return withApp(config, io.env, async ({ ctx }) => {
+      let exit = 0;
+      for (const file of positionals) {
+        try {
+          const info = await stat(file).catch(() => undefined);
+          if (!info?.isFile()) throw new VigilError('invalid_input', 'cannot read the file');
+          if (info.size > config.maxUploadBytes)
+            throw new VigilError('too_large', 'the file is larger than allowed');
+          const bytes = await readFile(file);
+          const result = await ingestSource({ ctx, actor, bytes, hints, maxBytes: config.maxUploadBytes });
+          io.stdout(
+            `${file}: ${result.created ? 'new source' : 'already ingested as'} ${result.source.id} (story ${result.storyId})\n`,
+          );
+        } catch (err) {
+          if (!(err instanceof VigilError)) throw err;
+          io.stderr(`vigil ingest: ${file}: ${err.message}\n`);
+          exit = Math.max(exit, ERROR_KINDS[err.kind].exit);
         }
-        if (!values['no-wait']) {
-          const ran = await ctx.jobs.drain(draftJobHandler(ctx, { pauseBeforeCommitMs: config.jobPauseMs }));
-          io.stdout(`extraction: ${ran} job${ran === 1 ? '' : 's'} run; drafts await review\n`);
-        }
-        return exit;
-      },
-    );
+      }
+      if (!values['no-wait']) {
+        const ran = await ctx.jobs.drain(draftJobHandler(ctx, { pauseBeforeCommitMs: config.jobPauseMs }));
+        io.stdout(`extraction: ${ran} job${ran === 1 ? '' : 's'} run; drafts await review\n`);
+      }
+      return exit;
+    });
   },
 };

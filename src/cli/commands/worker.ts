@@ -15,11 +15,7 @@ the job is retried (after VIGIL_JOB_EXPIRE_SECONDS on PostgreSQL) and creates no
   --db URL          SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
   --concurrency N   jobs run at once (default 1)`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(
-      argv,
-      { ...DB_OPTIONS, concurrency: { type: 'string' } },
-      false,
-    );
+    const { values } = parseCommandArgs(argv, { ...DB_OPTIONS, concurrency: { type: 'string' } }, false);
     const concurrency = Number(values.concurrency ?? 1);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
       throw new UsageError('--concurrency must be a whole number from 1 to 32');

@@ -4,9 +4,12 @@ import type { AppContext } from '../../app/context.js';
 import { applyDraft } from '../../app/drafts/draft-applier.js';
 import { decideItem } from '../../app/drafts/draft-item-decider.js';
 import { listDrafts, readDraftRow, viewDraft } from '../../app/drafts/draft-reader.js';
+import type { AccessScope } from '../../app/policies/access-scope.js';
+import { notFound } from '../../domain/errors.js';
 import { Id, oneOf } from '../../domain/schemas/common.js';
 import { DRAFT_STATUSES, Draft, DraftView, ItemDecision } from '../../domain/schemas/draft.js';
 import { actorOf } from '../actor.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 import { pageOf } from './collections.js';
 
@@ -38,7 +41,17 @@ export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {
       ),
       response: { 200: pageOf(Draft, 'DraftPage'), ...errors(400) },
     },
-    handler: async (request) => listDrafts(ctx, request.query as { limit: number }),
+    handler: async (request) => {
+      const scope = scopeOf(ctx, request);
+      const page = await listDrafts(ctx, request.query as { limit: number });
+      // Drafts of sources the reader may not see are left out, as those sources are.
+      const seen = await scope.visibleOnly(
+        'sources',
+        page.items.map((d) => ({ id: d.sourceId })),
+      );
+      const ids = new Set(seen.map((s) => s.id));
+      return { ...page, items: page.items.filter((d) => ids.has(d.sourceId)) };
+    },
   });
 
   app.get('/api/drafts/:id', {
@@ -48,8 +61,11 @@ export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {
       params: DraftParam,
       response: { 200: DraftView, ...errors(404) },
     },
-    handler: async (request) =>
-      viewDraft(ctx, await readDraftRow(ctx, (request.params as { id: string }).id)),
+    handler: async (request) => {
+      const scope = scopeOf(ctx, request);
+      const draft = await visibleDraft(ctx, scope, (request.params as { id: string }).id);
+      return viewDraft(ctx, draft, scope);
+    },
   });
 
   app.patch('/api/drafts/:id/items/:itemId', {
@@ -62,6 +78,8 @@ export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request) => {
       const { id, itemId } = request.params as { id: string; itemId: string };
+      const scope = scopeOf(ctx, request);
+      await writableDraft(ctx, scope, id);
       const draft = await decideItem({
         ctx,
         actor: actorOf(request),
@@ -69,7 +87,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {
         itemId,
         decision: request.body as ItemDecision,
       });
-      return viewDraft(ctx, draft);
+      return viewDraft(ctx, draft, scope);
     },
   });
 
@@ -91,7 +109,31 @@ export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const { id } = request.params as { id: string };
       const body = (request.body ?? {}) as { acceptPending?: boolean };
-      return applyDraft({ ctx, actor: actorOf(request), draftId: id, acceptPending: body.acceptPending });
+      const scope = scopeOf(ctx, request);
+      await writableDraft(ctx, scope, id);
+      return applyDraft({
+        ctx,
+        actor: actorOf(request),
+        draftId: id,
+        acceptPending: body.acceptPending,
+        scope,
+      });
     },
   });
+}
+
+/** A draft the reader may see: its source must be visible, else the draft is not found. */
+async function visibleDraft(ctx: AppContext, scope: AccessScope, id: string): Promise<Draft> {
+  const draft = await readDraftRow(ctx, id);
+  const [seen] = await scope.visibleOnly('sources', [{ id: draft.sourceId }]);
+  if (!seen) throw notFound('draft');
+  return draft;
+}
+
+/** A draft the reader may review: visible, and its source writable by them. */
+async function writableDraft(ctx: AppContext, scope: AccessScope, id: string): Promise<Draft> {
+  const draft = await visibleDraft(ctx, scope, id);
+  const source = await ctx.store.get('sources', draft.sourceId);
+  await scope.assertWritable('sources', source ?? {}, draft.sourceId);
+  return draft;
 }

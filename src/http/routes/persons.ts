@@ -3,9 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { mergePersons } from '../../app/persons/person-merger.js';
 import { splitPerson } from '../../app/persons/person-splitter.js';
+import type { AccessScope } from '../../app/policies/access-scope.js';
+import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { Id, ShortText } from '../../domain/schemas/common.js';
 import { Person } from '../../domain/schemas/person.js';
 import { actorOf } from '../actor.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 
 const PersonParam = Type.Object(
@@ -24,13 +27,15 @@ export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
       body: Type.Object({ otherId: Id }, { additionalProperties: false, title: 'PersonMerge' }),
       response: { 200: Person, ...errors },
     },
-    handler: async (request) =>
-      mergePersons({
-        ctx,
-        actor: actorOf(request),
-        personId: (request.params as { id: string }).id,
-        otherId: (request.body as { otherId: string }).otherId,
-      }),
+    handler: async (request) => {
+      const personId = (request.params as { id: string }).id;
+      const { otherId } = request.body as { otherId: string };
+      const scope = scopeOf(ctx, request);
+      await assertPersonWritable(ctx, scope, personId);
+      await assertPersonWritable(ctx, scope, otherId);
+      const merged = await mergePersons({ ctx, actor: actorOf(request), personId, otherId });
+      return (await presentRecords(ctx, scope, 'persons', [merged]))[0];
+    },
   });
 
   app.post('/api/persons/:id/split', {
@@ -52,14 +57,22 @@ export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const { claimIds, names } = request.body as { claimIds: string[]; names: string[] };
-      const result = await splitPerson({
-        ctx,
-        actor: actorOf(request),
-        personId: (request.params as { id: string }).id,
-        claimIds,
-        names,
-      });
-      return reply.status(201).send(result);
+      const personId = (request.params as { id: string }).id;
+      const scope = scopeOf(ctx, request);
+      await assertPersonWritable(ctx, scope, personId);
+      const result = await splitPerson({ ctx, actor: actorOf(request), personId, claimIds, names });
+      const [original, created] = await presentRecords(ctx, scope, 'persons', [
+        result.original,
+        result.created,
+      ]);
+      return reply.status(201).send({ original, created });
     },
   });
+}
+
+/** Both sides of a merge, and the person split, must be visible (else 404) and editable (else 403). */
+async function assertPersonWritable(ctx: AppContext, scope: AccessScope, id: string): Promise<void> {
+  await scope.assertVisible('persons', id);
+  const stored = await ctx.store.get('persons', id);
+  await scope.assertWritable('persons', stored ?? {}, id);
 }

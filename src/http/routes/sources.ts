@@ -3,9 +3,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { ingestSource, type SourceHints } from '../../app/ingest/source-ingester.js';
+import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { invalid } from '../../domain/errors.js';
 import { Source, SourceFields } from '../../domain/schemas/source.js';
 import { actorOf } from '../actor.js';
+import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 
 const p = SourceFields.properties;
@@ -17,6 +19,7 @@ const hints = {
   language: Type.Optional(p.language),
   kind: Type.Optional(p.kind),
   reliability: Type.Optional(p.reliability),
+  sensitive: Type.Optional(p.sensitive),
 };
 /** A report sent as JSON text. */
 export const IngestText = Type.Object(
@@ -85,15 +88,21 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
             ]);
           bytes = body.file;
         } else bytes = Buffer.from(String(body.text), 'utf8');
-        const { file: _f, text: _t, ...rest } = body;
+        const { file: _f, text: _t, sensitive, ...rest } = body;
+        const hints = { ...rest, sensitive: sensitive === true || sensitive === 'true' } as SourceHints;
+        const scope = scopeOf(ctx, request);
+        await scope.assertWritable('sources', { ...hints });
         const result = await ingestSource({
           ctx,
           actor: actorOf(request),
           bytes,
-          hints: rest as SourceHints,
+          hints,
           maxBytes: options.maxUploadBytes,
         });
-        return reply.status(result.created ? 201 : 200).send(result.source);
+        // Content ingested before answers with that source only to those who may see it.
+        if (!result.created) await scope.assertVisible('sources', result.source.id);
+        const [shown] = await presentRecords(ctx, scope, 'sources', [result.source]);
+        return reply.status(result.created ? 201 : 200).send(shown);
       },
     });
   });
