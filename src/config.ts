@@ -20,6 +20,14 @@ export interface Config {
   trustProxy: boolean;
   /** IANA time zone in which deadlines are judged (an appeal is overdue from 00:00 local time). */
   timeZone: string;
+  /** Largest report file ingested, bytes (VIGIL_UPLOAD_LIMIT, default 20 MB). */
+  maxUploadBytes: number;
+  /** PostgreSQL jobs: seconds before an active job counts as lost (its worker died) and is retried. */
+  jobExpireSeconds: number;
+  /** PostgreSQL jobs: how often lost jobs are looked for, seconds. */
+  jobMaintenanceSeconds: number;
+  /** Drills only: pause (ms) inside each job before it commits, so a worker can be killed mid-job. */
+  jobPauseMs: number;
 }
 
 export const DEFAULT_DB = './vigil.db';
@@ -73,5 +81,21 @@ export function loadConfig(
     port: intFrom('port', flags.port ?? env.VIGIL_PORT, DEFAULT_PORT, 0, 65535),
     bodyLimit: intFrom('VIGIL_BODY_LIMIT', env.VIGIL_BODY_LIMIT, 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     timeZone,
+    maxUploadBytes: intFrom(
+      'VIGIL_UPLOAD_LIMIT',
+      env.VIGIL_UPLOAD_LIMIT,
+      20 * 1024 * 1024,
+      1024,
+      1024 * 1024 * 1024,
+    ),
+    jobExpireSeconds: intFrom('VIGIL_JOB_EXPIRE_SECONDS', env.VIGIL_JOB_EXPIRE_SECONDS, 300, 1, 86_400),
+    jobMaintenanceSeconds: intFrom(
+      'VIGIL_JOB_MAINTENANCE_SECONDS',
+      env.VIGIL_JOB_MAINTENANCE_SECONDS,
+      30,
+      1,
+      3600,
+    ),
+    jobPauseMs: intFrom('VIGIL_JOB_PAUSE_MS', env.VIGIL_JOB_PAUSE_MS, 0, 0, 600_000),
   };
 }

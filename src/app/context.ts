@@ -1,3 +1,4 @@
+import type { JobQueue } from '../store/job-queue.js';
 import type { RecordStore } from '../store/record-store.js';
 
 /** Who is acting: recorded in the audit log with every write. */
@@ -41,4 +42,6 @@ export interface AppContext {
   timeZone?: string;
   /** The clock, replaceable in tests; the system clock when absent. */
   now?: () => Date;
+  /** Background ingestion jobs: in-process on SQLite, pg-boss on PostgreSQL. */
+  jobs: JobQueue;
 }

@@ -1,10 +1,16 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Engine } from '../store/database.js';
+import { benchIngest } from './ingest-bench.js';
+import { benchResolution } from './resolution-bench.js';
 import { benchStorage } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
 
-const HELP = `usage: npm run bench -- [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N]
+
+--parts picks what to measure (default all). ingest: --sources reports (default 200) ingested end to end
+on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: entity resolution over --er-persons
+synthetic persons (default 1000000) with spelling variants, with pairwise precision and recall.
 
 Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
 search latency through Vigil against the same query on the raw engine, and HTTP GET-by-id rate.
@@ -30,6 +36,9 @@ async function main(): Promise<number> {
       queries: { type: 'string', default: '400' },
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
+      parts: { type: 'string', default: 'storage,ingest,resolution' },
+      sources: { type: 'string', default: '200' },
+      'er-persons': { type: 'string', default: '1000000' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -45,7 +54,15 @@ async function main(): Promise<number> {
   const pgUrl = process.env.VIGIL_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const rows: BenchRow[] = [];
   const notes: string[] = [];
-  for (const engine of values.engines.split(',') as Engine[]) {
+  const parts = new Set(values.parts.split(','));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (parts.has('resolution')) rows.push(...benchResolution({ persons: Number(values['er-persons']), log }));
+  if (parts.has('ingest')) {
+    if (await reachable(pgUrl))
+      rows.push(...(await benchIngest({ pgUrl, sources: Number(values.sources), workers: [1, 2], log })));
+    else notes.push(`ingest: not measured, ${pgUrl} does not answer`);
+  }
+  for (const engine of (parts.has('storage') ? values.engines.split(',') : []) as Engine[]) {
     if (engine !== 'sqlite' && engine !== 'postgres') {
       process.stderr.write(`bench: unknown engine ${engine}\n`);
       return 2;

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { type OpenApp, openApp } from '../app/open-app.js';
 import { insertValidRecords } from '../app/records/record-creator.js';
 import { searchRecords } from '../app/search/records-searcher.js';

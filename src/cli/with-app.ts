@@ -2,7 +2,7 @@ import { type OpenApp, openApp } from '../app/open-app.js';
 import type { Config } from '../config.js';
 import { loadMasterKey } from '../store/crypto/master-key.js';
 
-/** Opens the app for a command: the database, its key (or KeyError), the settings from config. */
+/** Opens the app for a command: the database, its key (or KeyError), the settings and job timing from config. */
 export function openConfiguredApp(config: Config, env: NodeJS.ProcessEnv): Promise<OpenApp> {
   return openApp(config.db, {
     key: loadMasterKey({ keyFile: config.keyFile }, env),
@@ -10,6 +10,8 @@ export function openConfiguredApp(config: Config, env: NodeJS.ProcessEnv): Promi
       publicMinCount: config.publicMinCount,
       password: { memoryKiB: config.argon2MemoryKiB, passes: config.argon2Passes, lanes: 1 },
     },
+    jobExpireSeconds: config.jobExpireSeconds,
+    jobMaintenanceSeconds: config.jobMaintenanceSeconds,
   });
 }
 

@@ -140,7 +140,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     refs: {},
     filters: ['kind', 'language', 'sha256', 'outlet'],
     // Sensitivity is fixed at creation: text once stored in plain would stay in the audit history.
-    immutable: ['text', 'sha256', 'sensitive'],
+    immutable: ['text', 'sha256', 'sensitive', 'fileSha256', 'mediaType'],
     encrypted: (r) => (r.sensitive === true && r.text !== undefined ? ['text'] : []),
     searchText: (r) => ({
       title: text(r.title, r.outlet) || String(r.kind),

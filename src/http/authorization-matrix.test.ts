@@ -3,6 +3,8 @@ import { before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { setCaseGrant } from '../app/accounts/case-granter.js';
 import { createGroup, setGroupMember } from '../app/accounts/group-creator.js';
+import { draftJobHandler } from '../app/drafts/draft-creator.js';
+import { ingestSource } from '../app/ingest/source-ingester.js';
 import { createRecord } from '../app/records/record-creator.js';
 import { API_COLLECTIONS, type CollectionName } from '../domain/collections.js';
 import type { Role } from '../domain/roles.js';
@@ -187,6 +189,7 @@ describeEachEngine('authorization matrix', (db) => {
       await setCaseGrant({ ctx, actor: system, caseId, subject, access: expect.grant.access });
       grantees.set(expect, subject);
     }
+    for (const level of [...LEVELS, 'unlinked' as const]) drafts[level] = await draftFor(level);
     const receipt = await apiCaller(server)('POST', '/api/intake', {
       personName: 'Someone',
       whatHappened: 'Taken away',
@@ -195,6 +198,46 @@ describeEachEngine('authorization matrix', (db) => {
     });
     intakeId = String(receipt.body.id);
   });
+
+  let serial = 0;
+  /** A draft per level, of a source cited by a claim about that level's person (or by none). */
+  const drafts: Record<string, string> = {};
+
+  /** Ingests a fresh report, runs its extraction and links the source to the level's case. */
+  async function draftFor(level: Level | 'unlinked'): Promise<string> {
+    const { ctx } = db().app;
+    const { source } = await ingestSource({
+      ctx,
+      actor: system,
+      bytes: Buffer.from(`Held, says report ${++serial}; nothing further is known at this time.`),
+    });
+    await ctx.jobs.drain(draftJobHandler(ctx));
+    if (level !== 'unlinked') await create('claims', { ...newInput('claims', level), sourceId: source.id });
+    const row = await ctx.store.handle.db
+      .selectFrom('drafts')
+      .select('id')
+      .where('source_id', '=', source.id)
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  /** The draft and one of its items, for decision probes. */
+  async function readDraft(id: string): Promise<{ id: string; itemId: string }> {
+    const row = await db()
+      .app.ctx.store.handle.db.selectFrom('drafts')
+      .select('doc')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const items = (JSON.parse(row.doc) as { items: Array<{ id: string }> }).items;
+    return { id, itemId: items[0]?.id ?? 'none' };
+  }
+
+  /** A fresh person involved in the level's case. */
+  async function personOf(level: Level): Promise<string> {
+    const person = await create('persons', buildPerson());
+    await create('involvements', { caseId: seeded[level].cases, personId: person, role: 'witness' });
+    return person;
+  }
 
   const version = async (collection: CollectionName, id: string) =>
     Number((await db().app.ctx.store.get(collection, id))?.version);
@@ -496,6 +539,77 @@ describeEachEngine('authorization matrix', (db) => {
       for (const level of LEVELS) {
         check(problems, `site ${level}`, placeIds.includes(seeded[level].places), level === 'public');
         check(problems, `case ${level}`, caseIds.includes(seeded[level].cases), level === 'public');
+      }
+      return problems;
+    };
+    // Ingest (issue 4): a source and its draft are seen and reviewed as the cases citing it allow.
+    out['POST /api/sources'] = async (p, call) => {
+      const res = await call('POST', '/api/sources', { text: `A new report number ${++serial}.` });
+      return expectStatus(res, WRITES.includes(p.role) ? 201 : 403);
+    };
+    out['GET /api/drafts'] = async (p, call) => {
+      const problems: string[] = [];
+      const res = await call('GET', '/api/drafts?limit=500');
+      const ids = new Set((res.body.items as Json[]).map((d) => d.id));
+      for (const level of [...LEVELS, 'unlinked' as const])
+        check(problems, level, ids.has(drafts[level]), writeOutcome(p, level) !== 404);
+      return problems;
+    };
+    out['GET /api/drafts/:id'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const res = await call('GET', `/api/drafts/${drafts[level]}`);
+        check(problems, level, res.status, writeOutcome(p, level) === 404 ? 404 : 200);
+      }
+      return problems;
+    };
+    out['PATCH /api/drafts/:id/items/:itemId'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const draft = await readDraft(drafts[level]);
+        const res = await call('PATCH', `/api/drafts/${draft.id}/items/${draft.itemId}`, {
+          decision: 'reject',
+        });
+        check(problems, level, res.status, status(writeOutcome(p, level), 200));
+      }
+      return problems;
+    };
+    out['POST /api/drafts/:id/apply'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const draft = await draftFor(level);
+        const res = await call('POST', `/api/drafts/${draft}/apply`, { acceptPending: true });
+        check(problems, level, res.status, status(writeOutcome(p, level), 200));
+      }
+      return problems;
+    };
+    out['POST /api/persons/:id/merge'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const [kept, other] = [await personOf(level), await personOf(level)];
+        const res = await call('POST', `/api/persons/${kept}/merge`, { otherId: other });
+        check(problems, level, res.status, status(writeOutcome(p, level), 200));
+      }
+      // Both sides must be writable: merging a visible person with a hidden one is refused.
+      const hidden = await call('POST', `/api/persons/${await personOf('public')}/merge`, {
+        otherId: await personOf('confidential'),
+      });
+      // The kept person is checked first: a role that writes nothing gets 403 there.
+      const first = writeOutcome(p, 'public');
+      const both = first === 'ok' ? writeOutcome(p, 'confidential') : first;
+      check(problems, 'public+confidential', hidden.status, status(both, 200));
+      return problems;
+    };
+    out['POST /api/persons/:id/split'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const person = await personOf(level);
+        const claim = await create('claims', { ...newInput('claims', level), subjectId: person });
+        const res = await call('POST', `/api/persons/${person}/split`, {
+          claimIds: [claim],
+          names: ['Split off'],
+        });
+        check(problems, level, res.status, status(writeOutcome(p, level), 201));
       }
       return problems;
     };

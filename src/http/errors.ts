@@ -31,8 +31,13 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: st
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'unsupported_media_type',
-    message: 'send application/json',
+    message: 'send application/json (or multipart/form-data where a file is expected)',
   },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'too_large', message: 'the file is larger than allowed' },
+  FST_FILES_LIMIT: { status: 413, code: 'too_large', message: 'send one file per request' },
+  FST_PARTS_LIMIT: { status: 413, code: 'too_large', message: 'the form has too many parts' },
+  FST_FIELDS_LIMIT: { status: 413, code: 'too_large', message: 'the form has too many fields' },
+  FST_PROTO_VIOLATION: { status: 400, code: 'invalid_input', message: 'invalid form field name' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_input', message: 'the request body is empty' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,

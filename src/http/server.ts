@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../app/ingest/source-ingester.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { aboutRoutes } from './routes/about.js';
@@ -8,11 +9,14 @@ import { appealRoutes } from './routes/appeals.js';
 import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
 import { dataRoutes } from './routes/data.js';
+import { draftRoutes } from './routes/drafts.js';
 import { healthRoutes } from './routes/health.js';
 import { intakeRoutes } from './routes/intake.js';
 import { involvementRoutes } from './routes/involvements.js';
+import { personRoutes } from './routes/persons.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
+import { sourceRoutes } from './routes/sources.js';
 import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
@@ -24,6 +28,8 @@ export interface ServerOptions {
   logger: boolean;
   /** Behind a reverse proxy: trust X-Forwarded-Proto/For (HTTPS detection, client addresses). */
   trustProxy?: boolean;
+  /** Largest report file accepted by POST /api/sources, bytes (default 20 MB). */
+  maxUploadBytes?: number;
 }
 
 /** Log only the path: query strings carry search terms such as names. */
@@ -92,6 +98,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await sessionRoutes(app, ctx);
   await userRoutes(app, ctx);
   await collectionRoutes(app, ctx);
+  await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await draftRoutes(app, ctx);
+  await personRoutes(app, ctx);
   await involvementRoutes(app, ctx);
   await appealRoutes(app, ctx);
   await searchRoutes(app, ctx);

@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import { type DatabaseHandle, type Engine, withSchemaChangeLock } from './database.js';
 import { initialMigration } from './migrations/0001-initial.js';
 import { accountsMigration } from './migrations/0002-accounts.js';
+import { ingestMigration } from './migrations/0003-ingest.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(engine),
     '0002-accounts': accountsMigration(),
+    '0003-ingest': ingestMigration(engine),
   };
 }
 

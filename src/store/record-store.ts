@@ -92,7 +92,7 @@ export class RecordWriter {
   constructor(
     readonly trx: Transaction<Database>,
     readonly engine: Engine,
-    private readonly actor: string,
+    readonly actor: string,
     readonly now: string,
     readonly cipher: FieldCipher,
   ) {}

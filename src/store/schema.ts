@@ -56,6 +56,52 @@ export interface UserRow {
   updated_at: string;
 }
 
+export interface SourceFileRow {
+  sha256: string;
+  source_id: string;
+  media_type: string;
+  size: number;
+  bytes: Buffer;
+  created_at: string;
+}
+
+export interface StoryMemberRow {
+  source_id: string;
+  story_id: string;
+  similarity: number;
+  /** MinHash signature as JSON (array of unsigned 32-bit numbers). */
+  signature: string;
+  created_at: string;
+}
+
+export interface StoryBandRow {
+  band: string;
+  source_id: string;
+}
+
+export interface DraftRow {
+  id: string;
+  source_id: string;
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  /** The draft's items and decisions as JSON. */
+  doc: string;
+}
+
+export interface JobRow {
+  id: string;
+  kind: string;
+  source_id: string;
+  status: string;
+  attempts: number;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface GroupRow {
   id: string;
   name: string;
@@ -140,6 +186,11 @@ export interface Database {
   login_attempts: LoginAttemptRow;
   data_keys: DataKeyRow;
   intake_submissions: IntakeRow;
+  source_files: SourceFileRow;
+  story_members: StoryMemberRow;
+  story_bands: StoryBandRow;
+  drafts: DraftRow;
+  jobs: JobRow;
 }
 
 /** snake_case column name for a camelCase field ("sourceId" → "source_id"). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
-import { type OpenApp, openApp } from '../app/open-app.js';
+import { jobSchemaOf, type OpenApp, openApp } from '../app/open-app.js';
 import { dropPostgresSchema, type Engine } from '../store/database.js';
 import { TEST_KEY, TEST_SETTINGS } from './keys.js';
 
@@ -61,6 +61,7 @@ export async function createEngineDb(engine: Engine): Promise<{ db: EngineDb; dr
     drop: async () => {
       await app.close();
       await dropPostgresSchema(TEST_PG_URL, schema);
+      await dropPostgresSchema(TEST_PG_URL, jobSchemaOf(schema));
     },
   };
 }

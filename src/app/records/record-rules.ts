@@ -47,6 +47,20 @@ async function checkReferences(writer: RecordWriter, collection: CollectionName,
   if (problems.length) throw invalid(`${problems[0].path} refers to a record that does not exist`, problems);
 }
 
+/**
+ * An act's status changed by a person is theirs to keep: recording who set it stops Vigil's
+ * corroboration count from moving it again (see corroboration/act-status-updater.ts).
+ */
+export function stampStatusSetter(
+  collection: CollectionName,
+  fields: Record<string, unknown>,
+  changes: Record<string, unknown>,
+  actorId: string,
+): void {
+  if (collection === 'acts' && 'status' in changes && !('statusSetBy' in changes))
+    fields.statusSetBy = actorId;
+}
+
 type Rule = (writer: RecordWriter, record: StoredRecord) => Promise<void>;
 
 const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {

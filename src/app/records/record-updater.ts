@@ -3,7 +3,7 @@ import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import { assertValid } from '../../domain/validate.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules } from './record-rules.js';
+import { enforceRecordRules, stampStatusSetter } from './record-rules.js';
 
 export interface UpdateRecordProps {
   ctx: AppContext;
@@ -38,12 +38,17 @@ export async function updateRecord({
       ]);
     }
   }
-  return ctx.store.write(actor.id, (writer) => updateValidRecord(writer, collection, id, version, changes));
+  return ctx.store.write(actor.id, async (writer) => {
+    const before = await writer.get(collection, id);
+    if (!before) throw notFound(spec.noun);
+    if (before.version !== version) throw staleVersion(spec.noun, before.version);
+    return patchInTransaction(writer, collection, before, changes, actor.id);
+  });
 }
 
 /**
- * The body of an update inside an open transaction, for commands that change several records:
- * checks the version, applies the changes (null removes a field), validates and stores.
+ * An update by id inside an open transaction, for commands that change several records:
+ * checks the version, then applies the changes as `patchInTransaction` does.
  */
 export async function updateValidRecord(
   writer: RecordWriter,
@@ -53,15 +58,32 @@ export async function updateValidRecord(
   changes: Record<string, unknown>,
   action = 'update',
 ): Promise<StoredRecord> {
-  const spec = COLLECTIONS[collection];
+  const noun = COLLECTIONS[collection].noun;
   const before = await writer.get(collection, id);
-  if (!before) throw notFound(spec.noun);
-  if (before.version !== version) throw staleVersion(spec.noun, before.version);
-  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
+  if (!before) throw notFound(noun);
+  if (before.version !== version) throw staleVersion(noun, before.version);
+  return patchInTransaction(writer, collection, before, changes, writer.actor, action);
+}
+
+/**
+ * The body of an update inside an open transaction, for commands that change several records:
+ * validates the changed record, enforces the rules, writes it with its audit entry.
+ */
+export async function patchInTransaction(
+  writer: RecordWriter,
+  collection: CollectionName,
+  before: StoredRecord,
+  changes: Record<string, unknown>,
+  actorId: string,
+  action = 'update',
+): Promise<StoredRecord> {
+  const spec = COLLECTIONS[collection];
+  const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
   for (const [key, value] of Object.entries(changes)) {
-    if (value === null) delete fields[key];
+    if (value === null || value === undefined) delete fields[key];
     else fields[key] = value;
   }
+  stampStatusSetter(collection, fields, changes, actorId);
   const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
   const after: StoredRecord = {
     ...valid,

@@ -5,16 +5,20 @@ import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
+import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { keyGenerateCommand, keyRotateCommand } from './key.js';
 import { serveCommand } from './serve.js';
 import { userAddCommand, userDisableCommand, userResetCommand, userTokenCommand } from './user.js';
+import { workerCommand } from './worker.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
 export const commands: CliCommand[] = [
   serveCommand,
   initCommand,
   extractCommand,
+  ingestCommand,
+  workerCommand,
   auditVerifyCommand,
   dueCommand,
   exportCommand,

@@ -1,3 +1,4 @@
+import { draftJobHandler } from '../../app/drafts/draft-creator.js';
 import { DEFAULT_PORT, loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
@@ -13,7 +14,8 @@ Runs the HTTP API (and the web application) until interrupted.
   --port N    port to listen on (default ${DEFAULT_PORT}, or VIGIL_PORT; 0 picks a free one)
   --host H    address to listen on (default 127.0.0.1, or VIGIL_HOST)
   --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
-Migrations run on start. Deadlines are judged in VIGIL_TZ (an IANA zone, default Europe/Moscow).`,
+Migrations run on start. Deadlines are judged in VIGIL_TZ (an IANA zone, default Europe/Moscow).
+On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\`.`,
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
@@ -28,9 +30,13 @@ Migrations run on start. Deadlines are judged in VIGIL_TZ (an IANA zone, default
         bodyLimit: config.bodyLimit,
         trustProxy: config.trustProxy,
         logger: io.env.VIGIL_LOG !== 'off',
+        maxUploadBytes: config.maxUploadBytes,
       },
     );
     const address = await server.listen({ port: config.port, host: config.host });
+    // On SQLite the server runs ingestion jobs itself; PostgreSQL deployments run `vigil worker`.
+    if (app.ctx.jobs.kind === 'in-process')
+      await app.ctx.jobs.start(draftJobHandler(app.ctx, { pauseBeforeCommitMs: config.jobPauseMs }));
     io.stdout(`Vigil is running at ${address}/ (database: ${app.ctx.store.handle.location})\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

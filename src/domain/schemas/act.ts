@@ -10,6 +10,13 @@ export const ActFields = Type.Object(
     caseId: Id,
     type: oneOf(ACT_TYPES),
     status: oneOf(ACT_STATUSES),
+    statusSetBy: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          'who last set the status: an actor id, or "system:corroboration" when Vigil moved it by counting sources',
+      }),
+    ),
     victimIds: Type.Optional(Type.Array(Id, { maxItems: 1000, description: 'persons' })),
     perpetratorPersonIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
     perpetratorOrganizationIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),

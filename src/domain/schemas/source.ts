@@ -38,6 +38,18 @@ export const SourceFields = Type.Object(
           'testimony that could endanger someone: the text is encrypted at rest and left out of the search index',
       }),
     ),
+    fileSha256: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'SHA-256 of the original file an ingested source was read from (kept content-addressed)',
+      }),
+    ),
+    mediaType: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'media type of the original file, detected from its content',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

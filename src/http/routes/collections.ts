@@ -1,17 +1,24 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
-import { presentRecord, presentRecords } from '../../app/presenters/record-presenter.js';
+import type { AccessScope } from '../../app/policies/access-scope.js';
+import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { createRecord } from '../../app/records/record-creator.js';
 import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
 import { readRecord } from '../../app/records/record-reader.js';
 import { updateRecord } from '../../app/records/record-updater.js';
-import { API_COLLECTIONS, COLLECTIONS, type CollectionSpec } from '../../domain/collections.js';
+import {
+  API_COLLECTIONS,
+  COLLECTIONS,
+  type CollectionSpec,
+  type StoredRecord,
+} from '../../domain/collections.js';
 import { patchOf } from '../../domain/schemas/patch.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
+import { ActView, presentActs } from '../presenters/act-presenter.js';
 
 const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
@@ -48,13 +55,19 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
     const tag = [name];
     const base = `/api/${name}`;
     const noun = spec.noun;
+    // Acts leave the server with their corroboration counts; other records as stored.
+    const view = name === 'acts' ? ActView : spec.record;
+    const present = async (scope: AccessScope, records: StoredRecord[]) => {
+      const shown = await presentRecords(ctx, scope, name, records);
+      return name === 'acts' ? presentActs(ctx, shown) : shown;
+    };
 
     app.get(base, {
       schema: {
         tags: tag,
         summary: `List ${name}`,
         querystring: listQueryOf(spec),
-        response: { 200: pageOf(spec.record, `${spec.record.title}Page`), ...errors(400) },
+        response: { 200: pageOf(view, `${spec.record.title}Page`), ...errors(400) },
       },
       handler: async (request) => {
         const { limit, cursor, ...filters } = request.query as { limit: number; cursor?: string } & Record<
@@ -63,42 +76,44 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         >;
         const scope = scopeOf(ctx, request);
         const page = await listRecords({ ctx, scope, collection: name, limit, cursor, filters });
-        return { ...page, items: await presentRecords(ctx, scope, name, page.items) };
+        return { ...page, items: await present(scope, page.items) };
       },
     });
 
-    app.post(base, {
-      schema: {
-        tags: tag,
-        summary: `Create a ${noun}`,
-        body: spec.fields,
-        response: { 201: spec.record, ...errors(400, 409, 413) },
-      },
-      handler: async (request, reply) => {
-        const scope = scopeOf(ctx, request);
-        await scope.assertWritable(name, request.body as Record<string, unknown>);
-        const record = await createRecord({
-          ctx,
-          actor: actorOf(request),
-          collection: name,
-          input: request.body,
-        });
-        return reply.status(201).send(await presentRecord(ctx, scope, name, record));
-      },
-    });
+    // Sources are created by ingesting them (routes/sources.ts).
+    if (name !== 'sources')
+      app.post(base, {
+        schema: {
+          tags: tag,
+          summary: `Create a ${noun}`,
+          body: spec.fields,
+          response: { 201: view, ...errors(400, 409, 413) },
+        },
+        handler: async (request, reply) => {
+          const scope = scopeOf(ctx, request);
+          await scope.assertWritable(name, request.body as Record<string, unknown>);
+          const record = await createRecord({
+            ctx,
+            actor: actorOf(request),
+            collection: name,
+            input: request.body,
+          });
+          return reply.status(201).send((await present(scope, [record]))[0]);
+        },
+      });
 
     app.get(`${base}/:id`, {
       schema: {
         tags: tag,
         summary: `Read a ${noun}`,
         params: IdParam,
-        response: { 200: spec.record, ...errors(404) },
+        response: { 200: view, ...errors(404) },
       },
       handler: async (request) => {
         const { id } = request.params as { id: string };
         const scope = scopeOf(ctx, request);
         await scope.assertVisible(name, id);
-        return presentRecord(ctx, scope, name, await readRecord({ ctx, collection: name, id }));
+        return (await present(scope, [await readRecord({ ctx, collection: name, id })]))[0];
       },
     });
 
@@ -109,7 +124,7 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         description: 'Send the fields to change and the version you read; null removes an optional field.',
         params: IdParam,
         body: patchOf(spec.fields, `${spec.record.title}Patch`),
-        response: { 200: spec.record, ...errors(400, 404, 409, 413) },
+        response: { 200: view, ...errors(400, 404, 409, 413) },
       },
       handler: async (request) => {
         const { id } = request.params as { id: string };
@@ -124,7 +139,7 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         }
         await scope.assertWritable(name, merged, id);
         const record = await updateRecord({ ctx, actor: actorOf(request), collection: name, id, patch });
-        return presentRecord(ctx, scope, name, record);
+        return (await present(scope, [record]))[0];
       },
     });
 

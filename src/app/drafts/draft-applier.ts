@@ -1,0 +1,396 @@
+import type { CollectionName, StoredRecord } from '../../domain/collections.js';
+import { invalid, VigilError } from '../../domain/errors.js';
+import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/schemas/draft.js';
+import { ingestRows } from '../../store/ingest-rows.js';
+import type { RecordWriter } from '../../store/record-store.js';
+import type { Actor, AppContext } from '../context.js';
+import { updateActStatuses } from '../corroboration/act-status-updater.js';
+import { AccessScope } from '../policies/access-scope.js';
+import { insertValidRecord } from '../records/record-creator.js';
+import { patchInTransaction } from '../records/record-updater.js';
+import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
+
+export interface ApplyDraftProps {
+  ctx: AppContext;
+  actor: Actor;
+  draftId: string;
+  /** Apply items nobody decided on as Vigil suggests; otherwise undecided items refuse the apply. */
+  acceptPending?: boolean;
+  /** Whose view of the records applies: the chosen records must be visible, the case writable. */
+  scope?: AccessScope;
+}
+
+const INVOLVEMENT_ROLE: Record<string, string> = {
+  detainee: 'victim',
+  relative: 'relative_of',
+  perpetrator: 'perpetrator',
+  official: 'witness',
+  lawyer: 'legal_representative',
+  journalist: 'source',
+  other: 'witness',
+};
+const INTERVENTION_STATUS: Record<string, string> = {
+  sent: 'sent',
+  no_reply: 'sent',
+  answered: 'answered',
+  refused: 'refused',
+  unknown: 'sent',
+};
+const ORGANIZATION_KIND: Record<string, string> = { military: 'military' };
+
+const itemValue = (item: DraftItemView): Record<string, unknown> => ({
+  ...item.proposed,
+  ...(item.value ?? {}),
+});
+const present = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+
+/**
+ * Applies a reviewed draft in one transaction: creates or links the case, places,
+ * organizations, persons (with their involvement), acts and appeals, and one claim per item
+ * quoting the source at its span; updates act statuses by corroboration; marks the draft
+ * applied. Everything or nothing, every write in the audit log.
+ */
+export async function applyDraft({
+  ctx,
+  actor,
+  draftId,
+  acceptPending = false,
+  scope = AccessScope.system(ctx),
+}: ApplyDraftProps): Promise<Draft> {
+  const draft = await readDraftRow(ctx, draftId);
+  if (draft.status !== 'pending') throw new VigilError('conflict', 'the draft was applied already');
+  const pending = draft.items.filter((i) => i.decision === 'pending').map((i) => i.id);
+  if (pending.length && !acceptPending)
+    throw new VigilError(
+      'conflict',
+      'some items are still undecided; decide them or apply with acceptPending',
+      {
+        pendingItems: pending,
+      },
+    );
+  const view = await viewDraft(ctx, draft, scope);
+  await assertTargetsAllowed(ctx, scope, view);
+
+  return ctx.store.write(actor.id, async (writer) => {
+    const row = await ingestRows.draft(writer.trx, draftId);
+    if (row?.status !== 'pending' || Number(row.version) !== draft.version)
+      throw new VigilError('conflict', 'the draft changed while it was being applied; reload it');
+    const source = await writer.get('sources', draft.sourceId);
+    if (!source) throw invalid('the draft’s source no longer exists');
+    const applier = new Application(writer, actor, view, source);
+    const result = await applier.run();
+    const after: Draft = { ...draft, status: 'applied', result, updatedAt: writer.now };
+    const { id, sourceId: _s, status, version: _v, createdAt: _c, updatedAt, ...doc } = after;
+    if (
+      !(await ingestRows.updateDraft(writer.trx, id, draft.version, {
+        status,
+        doc: JSON.stringify(doc),
+        updated_at: updatedAt,
+      }))
+    )
+      throw new VigilError('conflict', 'the draft changed while it was being applied; reload it');
+    await writer.note({
+      action: 'apply',
+      collection: 'drafts',
+      recordId: id,
+      before: { status: 'pending' },
+      after: { status, result },
+    });
+    const stored = await ingestRows.draft(writer.trx, id);
+    if (!stored) throw new VigilError('internal', 'draft vanished');
+    return draftOf(stored);
+  });
+}
+
+/** The work of one apply, inside its transaction. */
+class Application {
+  private readonly result: DraftResult = { created: {}, linked: {}, claims: [] };
+  private readonly live: DraftItemView[];
+
+  constructor(
+    private readonly writer: RecordWriter,
+    private readonly actor: Actor,
+    private readonly view: { items: DraftItemView[]; published: string | null },
+    private readonly source: StoredRecord,
+  ) {
+    this.live = view.items.filter((i) => i.decision !== 'reject');
+  }
+
+  async run(): Promise<DraftResult> {
+    const caseItem = this.live.find((i) => i.kind === 'case');
+    const needsCase = this.live.some((i) => ['person', 'act', 'appeal', 'count', 'date'].includes(i.kind));
+    if (!caseItem && needsCase)
+      throw invalid(
+        'the case item is rejected: reject the persons, acts, appeals, counts and dates too, or keep the case',
+      );
+    let caseId: string | undefined;
+    if (caseItem) {
+      caseId = await this.resolve(caseItem, 'cases', () => ({
+        title: String(itemValue(caseItem).title ?? 'Case'),
+        status: 'open',
+        confidentiality: 'restricted',
+      }));
+      this.result.caseId = caseId;
+    }
+    const placeIds: string[] = [];
+    for (const item of this.of('place')) {
+      const v = itemValue(item);
+      const id = await this.resolve(item, 'places', () => placeInput(v));
+      placeIds.push(id);
+      await this.claim('place', id, 'name', v.name, item);
+    }
+    const orgIds = new Map<string, string>();
+    for (const item of this.of('organization')) {
+      const v = itemValue(item);
+      const id = await this.resolve(item, 'organizations', () =>
+        present({ name: v.name, kind: ORGANIZATION_KIND[String(v.kind)] ?? v.kind ?? 'other' }),
+      );
+      orgIds.set(String(v.name), id);
+      await this.claim('organization', id, 'name', v.name, item);
+    }
+    const victims: string[] = [];
+    for (const item of this.of('person')) {
+      const v = itemValue(item);
+      const name = String(v.name);
+      const id = await this.resolve(item, 'persons', () => personInput(v));
+      if (item.createNew === undefined || !item.createNew) await this.addNameVariant(id, name);
+      await this.claim('person', id, 'name', name, item);
+      if (typeof v.age === 'number') await this.claim('person', id, 'age', v.age, item);
+      const role = String(v.role ?? 'other');
+      if (role === 'detainee') {
+        victims.push(id);
+        await this.claim('person', id, 'status', 'detained', item);
+        await this.addStatus(id);
+      }
+      if (caseId) await this.involve(caseId, id, INVOLVEMENT_ROLE[role] ?? 'witness');
+    }
+    const actIds: string[] = [];
+    for (const item of this.of('act')) {
+      if (!caseId) break;
+      const type = String(itemValue(item).type);
+      const id = await this.actFor(caseId, type, placeIds[0], victims);
+      actIds.push(id);
+      await this.claim('act', id, 'type', type, item);
+    }
+    for (const item of this.of('appeal')) {
+      if (!caseId) break;
+      const v = itemValue(item);
+      const id = await this.appealFor(caseId, v, orgIds.get(String(v.to)), victims);
+      await this.claim('intervention', id, 'status', v.status, item);
+    }
+    for (const item of this.of('count'))
+      if (caseId) await this.claim('case', caseId, 'detainedCount', itemValue(item).value, item);
+    for (const item of this.of('date'))
+      if (caseId) await this.claim('case', caseId, 'date', itemValue(item).date, item);
+    await updateActStatuses(this.writer, actIds);
+    return this.result;
+  }
+
+  private of(kind: string) {
+    return this.live.filter((i) => i.kind === kind);
+  }
+
+  private note(bucket: 'created' | 'linked', collection: string, id: string) {
+    const list = this.result[bucket][collection] ?? [];
+    if (!list.includes(id)) list.push(id);
+    this.result[bucket][collection] = list;
+  }
+
+  /** The record an entity item is: the chosen or suggested one if it exists, else a new one. */
+  private async resolve(
+    item: DraftItemView,
+    collection: CollectionName,
+    input: () => unknown,
+  ): Promise<string> {
+    const id = resolvedId(item);
+    if (id) {
+      if (!(await this.writer.get(collection, id)))
+        throw invalid(`item ${item.id} is matched to a record that does not exist`);
+      this.note('linked', collection, id);
+      return id;
+    }
+    const record = await insertValidRecord(this.writer, collection, input(), 'apply-draft');
+    this.note('created', collection, record.id);
+    return record.id;
+  }
+
+  private async claim(
+    subjectType: string,
+    subjectId: string,
+    field: string,
+    value: unknown,
+    item: DraftItemView,
+  ) {
+    const span = item.spans[0];
+    if (!span || value === undefined || value === null) return;
+    const claim = await insertValidRecord(
+      this.writer,
+      'claims',
+      {
+        sourceId: this.source.id,
+        subjectType,
+        subjectId,
+        field,
+        value,
+        span: { start: span.start, end: span.end },
+        quote: span.quote,
+        credibility: 3,
+      },
+      'apply-draft',
+    );
+    this.result.claims.push(claim.id);
+  }
+
+  private async update(collection: CollectionName, record: StoredRecord, changes: Record<string, unknown>) {
+    await patchInTransaction(this.writer, collection, record, changes, this.actor.id, 'apply-draft');
+  }
+
+  private async addNameVariant(personId: string, name: string) {
+    const person = await this.writer.get('persons', personId);
+    if (!person) return;
+    const names = person.names as Array<{ value: string }>;
+    if (names.some((n) => n.value === name) || names.length >= 50) return;
+    await this.update('persons', person, { names: [...names, nameVariant(name)] });
+  }
+
+  private async addStatus(personId: string) {
+    const person = await this.writer.get('persons', personId);
+    if (!person) return;
+    const history = (person.statusHistory as Array<Record<string, unknown>> | undefined) ?? [];
+    if (history.some((h) => h.status === 'detained' && h.sourceId === this.source.id)) return;
+    const entry = present({
+      status: 'detained',
+      sourceId: this.source.id,
+      date: this.view.published ?? undefined,
+    });
+    await this.update('persons', person, { statusHistory: [...history, entry] });
+  }
+
+  private async involve(caseId: string, personId: string, role: string) {
+    const links = await this.writer.list('involvements', { filters: { caseId, personId }, limit: 100 });
+    if (links.some((l) => l.role === role)) return;
+    const link = await insertValidRecord(
+      this.writer,
+      'involvements',
+      { caseId, personId, role },
+      'apply-draft',
+    );
+    this.note('created', 'involvements', link.id);
+  }
+
+  /** The case's act of this type at this site, linked (new victims added), or a new one. */
+  private async actFor(
+    caseId: string,
+    type: string,
+    placeId: string | undefined,
+    victims: string[],
+  ): Promise<string> {
+    const acts = await this.writer.list('acts', { filters: { caseId, type }, limit: 100 });
+    const same = acts.find((a) => a.placeId === placeId) ?? acts.find((a) => a.placeId === undefined);
+    if (same) {
+      const known = (same.victimIds as string[] | undefined) ?? [];
+      const more = victims.filter((v) => !known.includes(v));
+      const changes: Record<string, unknown> = {};
+      if (more.length) changes.victimIds = [...known, ...more];
+      if (placeId && !same.placeId) changes.placeId = placeId;
+      if (Object.keys(changes).length) await this.update('acts', same, changes);
+      this.note('linked', 'acts', same.id);
+      return same.id;
+    }
+    const act = await insertValidRecord(
+      this.writer,
+      'acts',
+      present({ caseId, type, status: 'alleged', victimIds: victims.length ? victims : undefined, placeId }),
+      'apply-draft',
+    );
+    this.note('created', 'acts', act.id);
+    return act.id;
+  }
+
+  private async appealFor(
+    caseId: string,
+    v: Record<string, unknown>,
+    orgId: string | undefined,
+    victims: string[],
+  ) {
+    const existing = (await this.writer.list('interventions', { filters: { caseId }, limit: 200 })).find(
+      (i) => i.recipientName === v.to && i.senderKind === v.by,
+    );
+    if (existing) {
+      this.note('linked', 'interventions', existing.id);
+      return existing.id;
+    }
+    const appeal = await insertValidRecord(
+      this.writer,
+      'interventions',
+      present({
+        caseId,
+        recipientName: String(v.to).slice(0, 500),
+        recipientOrganizationId: orgId,
+        senderKind: v.by,
+        kind: 'inquiry',
+        status: INTERVENTION_STATUS[String(v.status)] ?? 'sent',
+        personIds: victims.length ? victims : undefined,
+      }),
+      'apply-draft',
+    );
+    this.note('created', 'interventions', appeal.id);
+    return appeal.id;
+  }
+}
+
+function nameVariant(name: string) {
+  return {
+    value: name,
+    script: /[\u0400-\u04ff]/.test(name) ? 'cyrillic' : /[a-z]/i.test(name) ? 'latin' : 'other',
+  };
+}
+
+function personInput(v: Record<string, unknown>) {
+  const birthYear =
+    typeof v.birthYear === 'number' || typeof v.birthYear === 'string' ? String(v.birthYear) : undefined;
+  return present({
+    names: [nameVariant(String(v.name))],
+    birthDate: birthYear,
+    hometown: typeof v.hometown === 'string' ? v.hometown : undefined,
+    unit: typeof v.unit === 'string' ? v.unit : undefined,
+  });
+}
+
+function placeInput(v: Record<string, unknown>) {
+  const name = String(v.canonical ?? v.name);
+  const hasCoordinates = typeof v.lat === 'number' && typeof v.lon === 'number';
+  return present({
+    name,
+    otherNames: v.name && v.name !== name ? [String(v.name)] : undefined,
+    kind: 'settlement',
+    region: v.region,
+    country: typeof v.country === 'string' && /^[A-Z]{2}$/.test(v.country) ? v.country : undefined,
+    lat: hasCoordinates ? v.lat : undefined,
+    lon: hasCoordinates ? v.lon : undefined,
+    precision: hasCoordinates ? 'settlement' : undefined,
+    gazetteerId: v.gazetteerId,
+  });
+}
+
+const TARGETS: Record<string, CollectionName | undefined> = {
+  person: 'persons',
+  place: 'places',
+  organization: 'organizations',
+  case: 'cases',
+};
+
+/** A reviewer may link only records they see, and add to a case only when they may edit it. */
+async function assertTargetsAllowed(ctx: AppContext, scope: AccessScope, view: DraftView): Promise<void> {
+  for (const item of view.items) {
+    const collection = TARGETS[item.kind];
+    const id = item.decision === 'reject' ? undefined : resolvedId(item);
+    if (!collection || id === undefined) continue;
+    await scope.assertVisible(collection, id);
+    if (collection === 'cases') {
+      const stored = await ctx.store.get('cases', id);
+      if (stored) await scope.assertWritable('cases', stored, id);
+    }
+  }
+}

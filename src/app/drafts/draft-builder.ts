@@ -1,0 +1,61 @@
+import type { DraftItem, DraftItemKind, QuotedSpan } from '../../domain/schemas/draft.js';
+import type { Extraction } from '../../ingest/extract-report.js';
+
+type Span = { start: number; end: number };
+
+/**
+ * Turns an extraction into the reviewable items of a draft: one per case, place, person,
+ * organization or unit, act, appeal, count and date, each with the quoted spans that state it.
+ * Every item starts undecided.
+ */
+export function draftItemsOf(extraction: Extraction, sourceTitle: string | null): DraftItem[] {
+  const text = extraction.text;
+  const quoted = (spans: Span[]): QuotedSpan[] =>
+    spans
+      .filter((s) => s.end > s.start && s.end <= text.length)
+      .map((s) => ({ start: s.start, end: s.end, quote: text.slice(s.start, s.end) }));
+  const counters = new Map<DraftItemKind, number>();
+  const item = (kind: DraftItemKind, proposed: Record<string, unknown>, spans: Span[]): DraftItem => {
+    const n = (counters.get(kind) ?? 0) + 1;
+    counters.set(kind, n);
+    return { id: `${kind}-${n}`, kind, proposed, spans: quoted(spans), decision: 'pending' };
+  };
+  const titleEnd = extraction.title ? text.indexOf(extraction.title) : -1;
+  const items: DraftItem[] = [
+    item(
+      'case',
+      { title: (extraction.title ?? sourceTitle ?? 'Case from an ingested report').slice(0, 500) },
+      titleEnd >= 0 && extraction.title ? [{ start: titleEnd, end: titleEnd + extraction.title.length }] : [],
+    ),
+  ];
+  for (const site of extraction.detentionSites)
+    items.push(
+      item(
+        'place',
+        {
+          name: site.name,
+          canonical: site.canonical,
+          region: site.region,
+          country: site.country,
+          lat: site.lat,
+          lon: site.lon,
+          gazetteerId: site.gazetteerId,
+        },
+        site.spans,
+      ),
+    );
+  for (const person of extraction.persons)
+    items.push(item('person', { name: person.name, role: person.role, age: person.age }, person.spans));
+  for (const org of extraction.organizations)
+    items.push(item('organization', { name: org.name, kind: org.kind }, org.spans));
+  for (const unit of extraction.units)
+    items.push(item('organization', { name: unit.name, kind: 'military_unit' }, unit.spans));
+  for (const act of extraction.acts) items.push(item('act', { type: act.type }, act.spans));
+  for (const appeal of extraction.appeals)
+    items.push(item('appeal', { to: appeal.to, by: appeal.by, status: appeal.status }, appeal.spans));
+  if (extraction.detainedCount)
+    items.push(item('count', { value: extraction.detainedCount.value }, extraction.detainedCount.spans));
+  for (const date of extraction.dates) items.push(item('date', { date: date.date }, date.spans));
+  // Items without any usable span cannot be claims; the case item is the one exception.
+  return items.filter((i) => i.kind === 'case' || i.spans.length > 0);
+}

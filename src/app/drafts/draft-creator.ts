@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { newId } from '../../domain/ids.js';
+import type { Draft } from '../../domain/schemas/draft.js';
+import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
+import { extractReport } from '../../ingest/extract-report.js';
+import { ingestRows } from '../../store/ingest-rows.js';
+import type { JobHandler } from '../../store/job-queue.js';
+import type { AppContext } from '../context.js';
+import { draftItemsOf } from './draft-builder.js';
+
+export interface DraftJobOptions {
+  /** Pause between extraction and commit (ms): lets tests and drills kill a worker mid-job. */
+  pauseBeforeCommitMs?: number;
+}
+
+/** The actor ingestion jobs write as. */
+export const INGEST_ACTOR = 'system:ingest';
+
+/**
+ * The extraction job: runs the extractor on a source's clean text and stores its draft. Keyed
+ * by source id (one draft per source, unique in the database) and marked done in the same
+ * transaction, so a retry after a crash finds the draft and creates nothing twice.
+ */
+export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}): JobHandler {
+  return async (sourceId, complete) => {
+    const db = ctx.store.handle.db;
+    const source = (await ingestRows.draftOfSource(db, sourceId))
+      ? undefined
+      : await ctx.store.get('sources', sourceId);
+    let draft: Draft | undefined;
+    if (source && typeof source.text === 'string') {
+      const lang = LANGUAGES.includes(source.language as Language)
+        ? (source.language as Language)
+        : undefined;
+      const extraction = extractReport({
+        content: source.text,
+        mediaType: 'text/plain',
+        ...(typeof source.published === 'string' ? { published: source.published } : {}),
+        ...(lang ? { lang } : {}),
+      });
+      if (extraction.text !== source.text) throw new Error('extraction text differs from the source text');
+      draft = {
+        id: newId(),
+        sourceId,
+        status: 'pending',
+        version: 1,
+        createdAt: '',
+        updatedAt: '',
+        language: extraction.language,
+        title: extraction.title ?? null,
+        published: extraction.published ?? null,
+        items: draftItemsOf(extraction, typeof source.title === 'string' ? source.title : null),
+      };
+    }
+    if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
+    await ctx.store.write(INGEST_ACTOR, async (writer) => {
+      if (draft) {
+        const doc = { ...draft, createdAt: writer.now, updatedAt: writer.now };
+        const { id, sourceId: _s, status, version, createdAt, updatedAt, ...rest } = doc;
+        const inserted = await ingestRows.insertDraft(writer.trx, {
+          id,
+          source_id: sourceId,
+          status,
+          version,
+          created_at: createdAt,
+          updated_at: updatedAt,
+          doc: JSON.stringify(rest),
+        });
+        if (inserted)
+          await writer.note({
+            action: 'create',
+            collection: 'drafts',
+            recordId: id,
+            before: undefined,
+            after: { sourceId, items: draft.items.length },
+          });
+      }
+      await complete(writer);
+    });
+  };
+}

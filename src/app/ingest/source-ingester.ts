@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import type { StoredRecord } from '../../domain/collections.js';
+import { VigilError } from '../../domain/errors.js';
+import { readReportFile } from '../../ingest/formats/read-report-file.js';
+import { detectLanguage } from '../../ingest/language.js';
+import {
+  SAME_STORY_SIMILARITY,
+  signatureBands,
+  signatureSimilarity,
+  storySignature,
+} from '../../ingest/near-duplicates.js';
+import { ingestRows } from '../../store/ingest-rows.js';
+import type { RecordWriter } from '../../store/record-store.js';
+import type { Actor, AppContext } from '../context.js';
+import { insertValidRecord } from '../records/record-creator.js';
+
+/** Largest file accepted by default, bytes. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** What the person ingesting says about the source; metadata found in the file fills the gaps. */
+export interface SourceHints {
+  title?: string;
+  url?: string;
+  outlet?: string;
+  published?: string;
+  language?: string;
+  kind?: string;
+  reliability?: string;
+  /** Testimony that could endanger someone: text encrypted, not indexed, no automatic extraction. */
+  sensitive?: boolean;
+}
+
+export interface IngestSourceProps {
+  ctx: AppContext;
+  actor: Actor;
+  /** The original file (or a text sent as JSON, as UTF-8). */
+  bytes: Buffer;
+  hints?: SourceHints;
+  maxBytes?: number;
+}
+
+export interface IngestResult {
+  source: StoredRecord;
+  /** false when these bytes (or this exact text) were ingested before: the existing source. */
+  created: boolean;
+  storyId: string;
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Stores a report as a source: keeps the original bytes content-addressed by SHA-256, reads its
+ * clean text per format, links it to the story it reprints (near-duplicates), and queues its
+ * extraction draft, all in one transaction. The same bytes again return the existing source.
+ */
+export async function ingestSource({
+  ctx,
+  actor,
+  bytes,
+  hints = {},
+  maxBytes = DEFAULT_MAX_UPLOAD_BYTES,
+}: IngestSourceProps): Promise<IngestResult> {
+  if (bytes.length > maxBytes)
+    throw new VigilError('too_large', `the file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB`);
+  const fileSha = sha256(bytes);
+  const known = await existing(ctx, fileSha);
+  if (known) return known;
+  const file = await readReportFile(bytes);
+  const signature = storySignature(file.text);
+  const bands = signatureBands(signature);
+  const fields = dropEmpty({
+    kind: hints.kind ?? (file.format === 'eml' ? 'letter' : 'news_report'),
+    title: hints.title ?? file.title?.slice(0, 500) ?? undefined,
+    outlet: hints.outlet ?? file.outlet ?? undefined,
+    url: hints.url ?? file.url ?? undefined,
+    published: hints.published ?? file.published ?? undefined,
+    language: hints.language ?? detectLanguage(file.text),
+    reliability: hints.reliability,
+    sensitive: hints.sensitive === true ? true : undefined,
+    text: file.text,
+    fileSha256: fileSha,
+    mediaType: file.mediaType,
+  });
+
+  return ctx.store.write(actor.id, async (writer) => {
+    const raced = await ingestRows.sourceOfFile(writer.trx, fileSha);
+    if (raced) return resultOf(writer, raced, false);
+    const sameText = await writer.list('sources', { filters: { sha256: sha256(file.text) }, limit: 1 });
+    if (sameText[0]) {
+      // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
+      await ingestRows.insertFile(
+        writer.trx,
+        fileRow(fileSha, sameText[0].id, file.mediaType, bytes, writer.now),
+      );
+      return resultOf(writer, sameText[0].id, false);
+    }
+    const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
+    if (source.sensitive === true) {
+      // The original would carry the testimony in plain: it is kept sealed like the text, and
+      // neither shingled into stories nor extracted into a draft (whose items would be plain).
+      const sealed = Buffer.from(writer.cipher.seal(bytes.toString('base64')), 'utf8');
+      await ingestRows.insertFile(
+        writer.trx,
+        fileRow(fileSha, source.id, file.mediaType, sealed, writer.now),
+      );
+      return { source, created: true, storyId: source.id };
+    }
+    await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, file.mediaType, bytes, writer.now));
+    const story = await storyFor(writer, signature, bands);
+    await ingestRows.insertStoryMember(
+      writer.trx,
+      {
+        source_id: source.id,
+        story_id: story?.storyId ?? source.id,
+        similarity: story?.similarity ?? 1,
+        signature: JSON.stringify(signature),
+        created_at: writer.now,
+      },
+      bands,
+    );
+    if (story)
+      await writer.note({
+        action: 'link-story',
+        collection: 'sources',
+        recordId: source.id,
+        before: undefined,
+        after: { storyId: story.storyId, similarity: story.similarity },
+      });
+    await ctx.jobs.enqueueExtraction(writer, source.id);
+    return { source, created: true, storyId: story?.storyId ?? source.id };
+  });
+}
+
+async function existing(ctx: AppContext, fileSha: string): Promise<IngestResult | undefined> {
+  const id = await ingestRows.sourceOfFile(ctx.store.handle.db, fileSha);
+  if (!id) return undefined;
+  const source = await ctx.store.get('sources', id);
+  if (!source) return undefined;
+  const stories = await ingestRows.storiesOf(ctx.store.handle.db, [id]);
+  return { source, created: false, storyId: stories.get(id) ?? id };
+}
+
+async function resultOf(writer: RecordWriter, id: string, created: boolean): Promise<IngestResult> {
+  const source = await writer.get('sources', id);
+  if (!source) throw new VigilError('internal', 'source vanished during ingest');
+  const stories = await ingestRows.storiesOf(writer.trx, [id]);
+  return { source, created, storyId: stories.get(id) ?? id };
+}
+
+/** The story of the most similar earlier source, when it is similar enough to be a reprint. */
+async function storyFor(
+  writer: RecordWriter,
+  signature: number[],
+  bands: string[],
+): Promise<{ storyId: string; similarity: number } | undefined> {
+  let best: { storyId: string; similarity: number } | undefined;
+  for (const member of await ingestRows.storyCandidates(writer.trx, bands)) {
+    const similarity = signatureSimilarity(signature, JSON.parse(member.signature) as number[]);
+    if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity))
+      best = { storyId: member.story_id, similarity };
+  }
+  return best;
+}
+
+function fileRow(sha: string, sourceId: string, mediaType: string, bytes: Buffer, now: string) {
+  return {
+    sha256: sha,
+    source_id: sourceId,
+    media_type: mediaType,
+    size: bytes.length,
+    bytes,
+    created_at: now,
+  };
+}
+
+function dropEmpty(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}

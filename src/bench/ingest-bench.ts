@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { ingestSource } from '../app/ingest/source-ingester.js';
+import { jobSchemaOf, openApp } from '../app/open-app.js';
+import { VIGIL_BIN } from '../testing/cli.js';
+import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
+import { random, syntheticPeople } from './names.js';
+import type { BenchRow } from './table.js';
+
+/** A distinct synthetic report: a person, a count and a site, in a few sentences. */
+function report(i: number, person: { latin: string }, rnd: () => number): string {
+  const count = 5 + Math.floor(rnd() * 40);
+  return (
+    `Report ${i}: men held in a basement in Zaitseve\n\nRelatives say that ${count} mobilized men who refused to fight are held ` +
+    `in a basement in the village of Zaitseve in Luhansk region. ${person.latin}, ${20 + Math.floor(rnd() * 30)}, is among them. ` +
+    `The men get no food. A commander threatened to shoot them. Case number ${i}-${Math.floor(rnd() * 1e6)}.\n`
+  );
+}
+
+/**
+ * End-to-end ingest throughput on PostgreSQL: `sources` reports are ingested (stored, read,
+ * story-linked, queued) while `workers` `vigil worker` processes extract them into drafts;
+ * sources/s counts from the first ingest to the last draft.
+ */
+export async function benchIngest(options: {
+  pgUrl: string;
+  sources: number;
+  workers: number[];
+  log: (line: string) => void;
+}): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const workers of options.workers) {
+    const schema = `vigil_bench_${randomBytes(4).toString('hex')}`;
+    const url = `${options.pgUrl}?schema=${schema}`;
+    const app = await openApp(url, { key: TEST_KEY, settings: TEST_SETTINGS });
+    const children = Array.from({ length: workers }, () =>
+      spawn(process.execPath, [VIGIL_BIN, 'worker', '--db', url], {
+        env: { ...process.env, ...TEST_ENV, VIGIL_LOG: 'off' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+    try {
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) =>
+              c.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()),
+            ),
+        ),
+      );
+      const next = syntheticPeople(7);
+      const rnd = random(11);
+      const started = performance.now();
+      for (let i = 0; i < options.sources; i++)
+        await ingestSource({
+          ctx: app.ctx,
+          actor: { id: 'bench' },
+          bytes: Buffer.from(report(i, next(), rnd)),
+        });
+      const ingested = performance.now();
+      const db = app.ctx.store.handle.db;
+      for (;;) {
+        const row = await db
+          .selectFrom('drafts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        if (Number(row.n) >= options.sources) break;
+        await sleep(50);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      options.log(
+        `ingest: ${workers} worker(s): stored ${options.sources} in ${((ingested - started) / 1000).toFixed(1)} s, drafts after ${seconds.toFixed(1)} s`,
+      );
+      rows.push({
+        engine: 'postgres',
+        metric: `ingest end to end, ${workers} worker${workers > 1 ? 's' : ''}`,
+        unit: 'sources/s',
+        vigil: options.sources / seconds,
+      });
+    } finally {
+      for (const c of children) c.kill('SIGTERM');
+      await app.close();
+      const client = new pg.Client({ connectionString: options.pgUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS ${jobSchemaOf(schema)} CASCADE`);
+      await client.end();
+    }
+  }
+  return rows;
+}

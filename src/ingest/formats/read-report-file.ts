@@ -1,0 +1,124 @@
+import { VigilError } from '../../domain/errors.js';
+import { htmlToArticle } from '../html-to-text.js';
+import { looksLikeHtml } from '../input.js';
+import { docxText } from './docx-text.js';
+import { emlText } from './eml-text.js';
+import { htmlMetadata, withoutScripts } from './html-metadata.js';
+import { pdfText } from './pdf-text.js';
+
+export const REPORT_MEDIA_TYPES = {
+  text: 'text/plain',
+  html: 'text/html',
+  pdf: 'application/pdf',
+  eml: 'message/rfc822',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type ReportFormat = keyof typeof REPORT_MEDIA_TYPES;
+
+/** A report file read into clean text, with what its metadata says about it. */
+export interface ReportFile {
+  format: ReportFormat;
+  mediaType: string;
+  /** Clean plain text, line ends normalized: what the source stores and claims quote. */
+  text: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+}
+
+/** Largest clean text kept for one source (the Source schema's limit), in characters. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const EMAIL_HEADERS = /^(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)+\n/;
+
+/** Which format the bytes are, judged by their content (magic bytes, structure), never a file name. */
+export function detectFormat(
+  bytes: Buffer,
+): ReportFormat | { text: string; format: 'text' | 'html' | 'eml' } {
+  if (bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return 'docx';
+  if (bytes.includes(0)) throw unsupported();
+  let text: string;
+  try {
+    text = UTF8.decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
+  } catch {
+    throw unsupported();
+  }
+  let controls = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 9 || (c > 13 && c < 32)) controls++;
+  }
+  if (controls > 0 && controls / text.length > 0.01) throw unsupported();
+  const head = text.slice(0, 64 * 1024);
+  if (
+    EMAIL_HEADERS.test(head) &&
+    /^from:/im.test(head) &&
+    /^(subject|date|mime-version|received):/im.test(head)
+  )
+    return { text, format: 'eml' };
+  return { text, format: looksLikeHtml(text) ? 'html' : 'text' };
+}
+
+function unsupported() {
+  return new VigilError(
+    'unsupported_media_type',
+    'the file is not a supported type: send plain text (UTF-8), HTML, PDF, e-mail (.eml) or .docx',
+  );
+}
+
+function isoDay(value: string | null): string | null {
+  return value && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? value : null;
+}
+
+/**
+ * Reads one report file of any supported format into clean text and metadata. Refuses damaged
+ * files, compression bombs, unknown types and files with no text, with a clear error.
+ */
+export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
+  if (bytes.length === 0) throw new VigilError('invalid_input', 'the file is empty');
+  const detected = detectFormat(bytes);
+  const format = typeof detected === 'string' ? detected : detected.format;
+  let out: Omit<ReportFile, 'format' | 'mediaType'>;
+  if (format === 'pdf') out = { ...(await pdfText(bytes)), url: null, outlet: null };
+  else if (format === 'docx') out = { ...docxText(bytes), url: null, outlet: null };
+  else if (format === 'eml') {
+    const mail = await emlText(bytes);
+    out = {
+      text: mail.text,
+      title: mail.title,
+      published: mail.published,
+      url: null,
+      outlet: mail.senderDomain,
+    };
+  } else {
+    const text = typeof detected === 'string' ? '' : detected.text;
+    if (format === 'html') {
+      // The extractor's own reading of a page, so its clean text is exactly what it will see.
+      const article = htmlToArticle(withoutScripts(text));
+      const body = article.title ? `${article.title}\n\n${article.body}` : article.body;
+      out = { text: body, title: article.title, published: article.published, ...htmlMetadata(text) };
+    } else {
+      out = {
+        text,
+        title: text.trim().split('\n', 1)[0]?.trim().slice(0, 500) || null,
+        published: null,
+        url: null,
+        outlet: null,
+      };
+    }
+  }
+  const text = out.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '')
+    throw new VigilError(
+      'invalid_input',
+      format === 'html' ? 'the HTML page has no article text' : 'the file has no text',
+    );
+  if (text.length > MAX_TEXT_CHARS)
+    throw new VigilError('too_large', 'the text of the file is longer than 2,000,000 characters');
+  return { ...out, text, published: isoDay(out.published), format, mediaType: REPORT_MEDIA_TYPES[format] };
+}

@@ -1,0 +1,115 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, DraftRow, SourceFileRow, StoryMemberRow } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Rows of the ingestion tables (0003): original files, story membership, drafts. Callers write
+ * inside a RecordStore transaction, so these changes commit or roll back with the records.
+ */
+export const ingestRows = {
+  /** The source already made from these exact bytes, if any. */
+  async sourceOfFile(db: Db, sha256: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('source_files')
+      .select('source_id')
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
+    return row?.source_id;
+  },
+
+  async insertFile(trx: Transaction<Database>, row: SourceFileRow): Promise<void> {
+    await trx.insertInto('source_files').values(row).execute();
+  },
+
+  async fileOfSource(db: Db, sourceId: string): Promise<SourceFileRow | undefined> {
+    return db.selectFrom('source_files').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
+  },
+
+  /** Sources sharing any of these LSH bands, with their signatures and stories. */
+  async storyCandidates(db: Db, bands: string[]): Promise<StoryMemberRow[]> {
+    if (bands.length === 0) return [];
+    return db
+      .selectFrom('story_members')
+      .selectAll()
+      .where('source_id', 'in', (eb) =>
+        eb.selectFrom('story_bands').select('source_id').where('band', 'in', bands),
+      )
+      .execute();
+  },
+
+  async insertStoryMember(trx: Transaction<Database>, row: StoryMemberRow, bands: string[]): Promise<void> {
+    await trx.insertInto('story_members').values(row).execute();
+    if (bands.length)
+      await trx
+        .insertInto('story_bands')
+        .values(bands.map((band) => ({ band, source_id: row.source_id })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  },
+
+  /** Story id of each source (sources ingested before stories existed are their own story). */
+  async storiesOf(db: Db, sourceIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>(sourceIds.map((id) => [id, id]));
+    const unique = [...new Set(sourceIds)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await db
+        .selectFrom('story_members')
+        .select(['source_id', 'story_id'])
+        .where('source_id', 'in', unique.slice(i, i + 500))
+        .execute();
+      for (const r of rows) out.set(r.source_id, r.story_id);
+    }
+    return out;
+  },
+
+  async storyMembers(db: Db, storyId: string): Promise<StoryMemberRow[]> {
+    return db
+      .selectFrom('story_members')
+      .selectAll()
+      .where('story_id', '=', storyId)
+      .orderBy('source_id')
+      .execute();
+  },
+
+  /** Inserts a draft unless the source has one; true when this call created it. */
+  async insertDraft(trx: Transaction<Database>, row: DraftRow): Promise<boolean> {
+    const result = await trx
+      .insertInto('drafts')
+      .values(row)
+      .onConflict((oc) => oc.column('source_id').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  },
+
+  async draft(db: Db, id: string): Promise<DraftRow | undefined> {
+    return db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async draftOfSource(db: Db, sourceId: string): Promise<DraftRow | undefined> {
+    return db.selectFrom('drafts').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
+  },
+
+  async listDrafts(db: Db, query: { status?: string; after?: string; limit: number }): Promise<DraftRow[]> {
+    let q = db.selectFrom('drafts').selectAll();
+    if (query.status) q = q.where('status', '=', query.status);
+    if (query.after) q = q.where('id', '>', query.after);
+    return q.orderBy('id').limit(query.limit).execute();
+  },
+
+  /** Replaces a draft if it is still at `version`; false when someone changed it meanwhile. */
+  async updateDraft(
+    trx: Transaction<Database>,
+    id: string,
+    version: number,
+    changes: { status: string; doc: string; updated_at: string },
+  ): Promise<boolean> {
+    const result = await trx
+      .updateTable('drafts')
+      .set({ ...changes, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+};

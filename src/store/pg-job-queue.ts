@@ -1,0 +1,108 @@
+import { CompiledQuery, type Transaction } from 'kysely';
+import PgBoss from 'pg-boss';
+import type { JobHandler, JobQueue } from './job-queue.js';
+import type { RecordWriter } from './record-store.js';
+import type { Database } from './schema.js';
+
+const QUEUE = 'vigil-extract';
+
+export interface PgJobQueueOptions {
+  /** postgres:// URL without the schema parameter. */
+  url: string;
+  /** Schema of pg-boss's own tables. */
+  schema: string;
+  /** Seconds a job may stay active before it is taken as lost (its worker killed) and retried. */
+  expireInSeconds: number;
+  /** How often expired jobs are looked for, seconds. */
+  maintenanceIntervalSeconds: number;
+}
+
+/** pg-boss's way to run its statements inside our transaction: the job commits with our rows. */
+function inTransaction(trx: Transaction<Database>): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows as unknown[] as never[] };
+    },
+  };
+}
+
+/**
+ * The job queue of a PostgreSQL deployment: pg-boss, so that any number of `vigil worker`
+ * processes share the work. Jobs are sent and completed inside Vigil's transactions; a job whose
+ * worker dies is expired by pg-boss's maintenance and retried.
+ */
+export class PgJobQueue implements JobQueue {
+  readonly kind = 'pg-boss' as const;
+  private readonly boss: PgBoss;
+  private started: Promise<void> | undefined;
+
+  constructor(private readonly options: PgJobQueueOptions) {
+    this.boss = new PgBoss({
+      connectionString: options.url,
+      schema: options.schema,
+      max: 3,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+      schedule: false,
+    });
+    // pg-boss reports connection trouble as events; without a listener they would crash the process.
+    this.boss.on('error', () => undefined);
+  }
+
+  /** Creates pg-boss's schema and the queue (idempotent); called before first use. */
+  ready(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      const queue = await this.boss.getQueue(QUEUE);
+      const settings = { retryLimit: 5, retryDelay: 1, expireInSeconds: this.options.expireInSeconds };
+      if (!queue) await this.boss.createQueue(QUEUE, { name: QUEUE, ...settings });
+      else await this.boss.updateQueue(QUEUE, { name: QUEUE, ...settings });
+    })();
+    return this.started;
+  }
+
+  async enqueueExtraction(writer: RecordWriter, sourceId: string): Promise<void> {
+    await this.ready();
+    await this.boss.send(QUEUE, { sourceId }, { db: inTransaction(writer.trx) });
+  }
+
+  private async run(handler: JobHandler, job: PgBoss.Job<{ sourceId: string }>): Promise<void> {
+    await handler(job.data.sourceId, async (writer) => {
+      await this.boss.complete(QUEUE, job.id, {}, { db: inTransaction(writer.trx) });
+    });
+  }
+
+  async drain(handler: JobHandler): Promise<number> {
+    await this.ready();
+    let ran = 0;
+    for (;;) {
+      const jobs = await this.boss.fetch<{ sourceId: string }>(QUEUE, { batchSize: 5 });
+      if (jobs.length === 0) return ran;
+      for (const job of jobs) {
+        try {
+          await this.run(handler, job);
+        } catch {
+          await this.boss.fail(QUEUE, job.id);
+        }
+        ran++;
+      }
+    }
+  }
+
+  async start(handler: JobHandler, options: { concurrency?: number } = {}): Promise<void> {
+    await this.ready();
+    for (let i = 0; i < (options.concurrency ?? 1); i++) {
+      await this.boss.work<{ sourceId: string }>(
+        QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: 0.5 },
+        async ([job]) => {
+          if (job) await this.run(handler, job);
+        },
+      );
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

@@ -1,0 +1,146 @@
+import { newId } from '../domain/ids.js';
+import { failureOf, type JobHandler, type JobQueue } from './job-queue.js';
+import type { RecordStore, RecordWriter } from './record-store.js';
+
+const KIND = 'extract';
+const MAX_ATTEMPTS = 3;
+/** How long a claimed job stays reserved; a job whose runner died is taken again after it. */
+const LEASE_MS = 60_000;
+const POLL_MS = 500;
+
+/**
+ * The job queue of a single-process (SQLite) deployment: rows of the `jobs` table, run by the
+ * server process itself. A job is claimed with a lease; it is marked done in the transaction that
+ * writes its result.
+ */
+export class SqliteJobQueue implements JobQueue {
+  readonly kind = 'in-process' as const;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = true;
+
+  constructor(private readonly store: RecordStore) {}
+
+  async enqueueExtraction(writer: RecordWriter, sourceId: string): Promise<void> {
+    await writer.trx
+      .insertInto('jobs')
+      .values({
+        id: newId(),
+        kind: KIND,
+        source_id: sourceId,
+        status: 'queued',
+        attempts: 0,
+        locked_until: null,
+        last_error: null,
+        created_at: writer.now,
+        updated_at: writer.now,
+      })
+      .onConflict((oc) => oc.columns(['kind', 'source_id']).doNothing())
+      .execute();
+    this.kick();
+  }
+
+  /** Takes the oldest due job, or undefined when there is none. */
+  private async claim(): Promise<{ id: string; source_id: string } | undefined> {
+    const now = new Date();
+    const db = this.store.handle.db;
+    return db.transaction().execute(async (trx) => {
+      const job = await trx
+        .selectFrom('jobs')
+        .select(['id', 'source_id', 'attempts'])
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'queued'),
+            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now.toISOString())]),
+          ]),
+        )
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      if (!job) return undefined;
+      await trx
+        .updateTable('jobs')
+        .set({
+          status: 'running',
+          attempts: job.attempts + 1,
+          locked_until: new Date(now.getTime() + LEASE_MS).toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', job.id)
+        .execute();
+      return job;
+    });
+  }
+
+  private async runOne(handler: JobHandler): Promise<boolean> {
+    const job = await this.claim();
+    if (!job) return false;
+    try {
+      await handler(job.source_id, async (writer) => {
+        await writer.trx
+          .updateTable('jobs')
+          .set({ status: 'done', locked_until: null, updated_at: writer.now })
+          .where('id', '=', job.id)
+          .execute();
+      });
+    } catch (err) {
+      const row = await this.store.handle.db
+        .selectFrom('jobs')
+        .select('attempts')
+        .where('id', '=', job.id)
+        .executeTakeFirst();
+      await this.store.handle.db
+        .updateTable('jobs')
+        .set({
+          status: (row?.attempts ?? MAX_ATTEMPTS) >= MAX_ATTEMPTS ? 'failed' : 'queued',
+          locked_until: null,
+          last_error: failureOf(err),
+          updated_at: new Date().toISOString(),
+        })
+        .where('id', '=', job.id)
+        .execute();
+    }
+    return true;
+  }
+
+  async drain(handler: JobHandler): Promise<number> {
+    let ran = 0;
+    while (await this.runOne(handler)) ran++;
+    return ran;
+  }
+
+  private handler: JobHandler | undefined;
+
+  async start(handler: JobHandler): Promise<void> {
+    // This process is the only runner of an SQLite database: jobs left running by a crash are due again.
+    await this.store.handle.db
+      .updateTable('jobs')
+      .set({ status: 'queued', locked_until: null })
+      .where('status', '=', 'running')
+      .execute();
+    this.handler = handler;
+    this.stopped = false;
+    this.kick();
+  }
+
+  /** Runs due jobs soon, one at a time; polls while started. */
+  private kick() {
+    if (this.stopped || !this.handler) return;
+    if (this.timer) clearTimeout(this.timer);
+    const handler = this.handler;
+    this.timer = setTimeout(() => {
+      this.running = this.running
+        .then(() => this.drain(handler))
+        .catch(() => undefined)
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(() => this.kick(), POLL_MS);
+        });
+    }, 10);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}
