@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
 import { verifyAudit } from '../store/audit-log.js';
 import { ingestRows } from '../store/ingest-rows.js';
+import { seedAccount } from '../testing/auth.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildServer } from './server.js';
 
@@ -30,8 +31,10 @@ const INDEPENDENT =
 
 describeEachEngine('ingest, review and apply end to end', (db) => {
   let server: FastifyInstance;
+  let auth: Record<string, string> = {};
   before(async () => {
     server = await buildServer(db().app.ctx, { bodyLimit: 1024 * 1024, logger: false });
+    auth = { authorization: `Bearer ${(await seedAccount(db().app.ctx, 'admin')).token}` };
   });
   after(async () => {
     await server.close();
@@ -41,6 +44,7 @@ describeEachEngine('ingest, review and apply end to end', (db) => {
     const response = await server.inject({
       method,
       url,
+      headers: auth,
       ...(payload === undefined ? {} : { payload: payload as Json }),
     });
     return { status: response.statusCode, body: response.body ? (JSON.parse(response.body) as Json) : {} };

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { seedAccount } from '../testing/auth.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildDocx, buildEml, buildPdf, buildZip, multipartBody } from '../testing/report-files.js';
 import { buildServer } from './server.js';
 
 const LINE = 'Relatives say 21 men are held in a basement in Zaitseve.';
+
+let auth: Record<string, string> = {};
 
 describeEachEngine('POST /api/sources (ingest)', (db) => {
   let server: FastifyInstance;
@@ -15,6 +18,7 @@ describeEachEngine('POST /api/sources (ingest)', (db) => {
       logger: false,
       maxUploadBytes: 512 * 1024,
     });
+    auth = { authorization: `Bearer ${(await seedAccount(db().app.ctx, 'admin')).token}` };
   });
   after(async () => {
     await server.close();
@@ -24,7 +28,7 @@ describeEachEngine('POST /api/sources (ingest)', (db) => {
     const response = await server.inject({
       method: 'POST',
       url: '/api/sources',
-      ...multipartBody(file, fields, filename),
+      ...withAuth(multipartBody(file, fields, filename)),
     });
     return { status: response.statusCode, body: JSON.parse(response.body) as Record<string, unknown> };
   }
@@ -69,12 +73,49 @@ describeEachEngine('POST /api/sources (ingest)', (db) => {
 
   test('strips scripts from HTML and keeps the text', async () => {
     const html = `<html><head><meta property="og:site_name" content="Site"></head><body><article><h1>Held</h1><p>${LINE}</p><script>steal()</script></article></body></html>`;
-    const response = await server.inject({ method: 'POST', url: '/api/sources', payload: { text: html } });
+    const response = await server.inject({
+      method: 'POST',
+      url: '/api/sources',
+      headers: auth,
+      payload: { text: html },
+    });
     assert.equal(response.statusCode, 201, response.body);
     const source = JSON.parse(response.body) as { text: string; outlet: string; mediaType: string };
     assert.equal(source.mediaType, 'text/html');
     assert.equal(source.outlet, 'Site');
     assert.doesNotMatch(source.text, /steal|<p>/);
+  });
+
+  test('a sensitive report is stored encrypted: not searchable, original sealed, no plain draft', async () => {
+    const word = 'zyxwitnessq';
+    const text = `${LINE} The witness ${word} was held in the school basement.`;
+    const response = await server.inject({
+      method: 'POST',
+      url: '/api/sources',
+      headers: auth,
+      payload: { text, sensitive: true },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const source = JSON.parse(response.body) as { id: string; sensitive: boolean };
+    assert.equal(source.sensitive, true);
+    const raw = db().app.ctx.store.handle.db;
+    const row = await raw
+      .selectFrom('sources')
+      .select('doc')
+      .where('id', '=', source.id)
+      .executeTakeFirstOrThrow();
+    assert.ok(!row.doc.includes(word), `the stored text is encrypted: ${row.doc.slice(0, 400)}`);
+    const file = await raw
+      .selectFrom('source_files')
+      .select('bytes')
+      .where('source_id', '=', source.id)
+      .executeTakeFirstOrThrow();
+    assert.ok(!Buffer.from(file.bytes).toString('utf8').includes(word), 'the original is sealed');
+    const drafts = await raw.selectFrom('drafts').select('id').where('source_id', '=', source.id).execute();
+    assert.deepEqual(drafts, [], 'no draft holds the testimony in plain');
+    const search = await server.inject({ method: 'GET', url: `/api/search?q=${word}`, headers: auth });
+    assert.equal(search.statusCode, 200);
+    assert.deepEqual(JSON.parse(search.body).items, []);
   });
 
   test('refuses damaged files, bombs, oversize and unknown types with a clear error and stores nothing', async () => {
@@ -103,10 +144,15 @@ describeEachEngine('POST /api/sources (ingest)', (db) => {
     const missingFile = await server.inject({
       method: 'POST',
       url: '/api/sources',
-      ...multipartBody(Buffer.from(`${LINE} As plain text.`), {}, 'x'),
+      ...withAuth(multipartBody(Buffer.from(`${LINE} As plain text.`), {}, 'x')),
     });
     assert.equal(missingFile.statusCode, 201, 'a plain-text upload is fine');
     const after = await stored();
     assert.deepEqual(after, { sources: before.sources + 1, files: before.files + 1 });
   });
 });
+
+/** A multipart request with the suite's Bearer token added to its headers. */
+function withAuth(request: { payload: Buffer; headers: Record<string, string> }) {
+  return { ...request, headers: { ...request.headers, ...auth } };
+}

@@ -70,8 +70,9 @@ export async function ingestSource({
   const bands = signatureBands(signature);
   const fields = dropEmpty({
     kind: hints.kind ?? (file.format === 'eml' ? 'letter' : 'news_report'),
-    title: hints.title ?? file.title?.slice(0, 500) ?? undefined,
-    outlet: hints.outlet ?? file.outlet ?? undefined,
+    // A sensitive report's title and sender would quote the testimony, stored in plain: hints only.
+    title: hints.title ?? (hints.sensitive ? undefined : file.title?.slice(0, 500)) ?? undefined,
+    outlet: hints.outlet ?? (hints.sensitive ? undefined : file.outlet) ?? undefined,
     url: hints.url ?? file.url ?? undefined,
     published: hints.published ?? file.published ?? undefined,
     language: hints.language ?? detectLanguage(file.text),
