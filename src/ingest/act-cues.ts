@@ -29,7 +29,7 @@ const PAPERS_SLAVIC =
 // Consenting to go back: "agree to return to the front", "подпишут согласие", "погодиться підписати контракт".
 const BACK =
   '(?:\\p{L}+ ){0,2}(?:(?:the )?front|positions?|assault|позици~|передов~|фронт~|штурм~|позиції|передову)';
-const CONSENT = `agree~ to|sign~|return~ ${BACK}|go back ${BACK}|соглас(?:ятся|ится|ились|иться)|подпиш~|подписа~|верн(?:утся|ется|уться)${BACK}|погод(?:жу|иться|яться|илися)~|підпиш~|підписа~|повернут~ ${BACK}`;
+const CONSENT = `agree~ to|return~ ${BACK}|go back ${BACK}|соглас(?:ятся|ится|ились|иться)|верн(?:утся|ется|уться) ${BACK}|погод(?:жу|иться|яться|илися)~|повернут~ ${BACK}`;
 const HYGIENE =
   'wash(?:ing)?|shower(?:s)?|bathe|soap|toilets?|hygiene|мыться|помыться|умываться|душ[аем]?|бани|мыла|туалет~|гигиен~|митися|помитися|вмиватися|душу|мила|гігієн~';
 
@@ -48,7 +48,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'incommunicado_detention',
     re: w(
-      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв'язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку|забрали телефон~|отобрали телефон~|відібрали телефон~|took (?:away )?(?:their |his )?phones|phones were (?:taken|confiscated)",
+      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв'язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку",
     ),
     negative: true,
   },
@@ -65,7 +65,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_violence',
     re: w(
-      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м'ясо)|(?:до|у|в) штурмов~)`,
+      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м'ясо)|(?:до|у|в) штурмов~)`,
     ),
   },
   {
@@ -184,7 +184,7 @@ export const ACT_CUES: ActCue[] = [
 
 /** Words that cancel a following cue ("were not beaten", "не били", "ніхто не"). */
 export const NEGATION =
-  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|refused to (?:open|initiate|launch)|declined to (?:open|initiate)|не|ни|нет|никто|ні|ніхто|жодн\p{L}*|отказал\p{L}* (?:в )?возбу\p{L}*|відмовил\p{L}* (?:у |в )?(?:відкритт|порушенн)\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|refused to (?:open|initiate|launch)|declined to (?:open|initiate)|не|ни|нет|никто|ні|ніхто|жодн\p{L}*|отказ\p{L}* (?:\p{L}+ )?(?:в )?возбу\p{L}*|відмов\p{L}* (?:\p{L}+ )?(?:у |в )?(?:відкритт|порушенн)\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** Denials that follow the cue ("Избиений не было"). */
 export const NEGATION_AFTER =
   /^[^.!?]{0,40}?(?<![\p{L}])(?:не было|не було|не зафиксирован\p{L}*|не подтвердил\p{L}*|не підтвердил\p{L}*|did not happen|never happened)(?![\p{L}])/iu;

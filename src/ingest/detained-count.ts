@@ -1,7 +1,7 @@
 import { readNumber } from './numbers.js';
 import { DETENTION_CUES } from './site-cues.js';
 import type { Doc } from './text.js';
-import type { Extraction } from './types.js';
+import type { DetentionSite, Extraction } from './types.js';
 
 // Nouns (and participles used as nouns) for the people held; stems match every case form.
 const PEOPLE =
@@ -32,7 +32,7 @@ const THERE =
   /(?<![\p{L}])(?:there|там|тут|здесь|туди|находятся|находится|перебувають|перебуває|remain)(?![\p{L}])/iu;
 
 /** The largest number of people the report says are held, with the spans that state it. */
-export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
+export function findDetainedCount(doc: Doc, sites: DetentionSite[] = []): Extraction['detainedCount'] {
   let best: NonNullable<Extraction['detainedCount']> | null = null;
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +75,15 @@ export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
     // when this one only says where they are.
     const previous = doc.sentences[tokens[i].sentence - 1];
     const deictic = previous && THERE.test(sentence.text) ? DETENTION_CUES.exec(previous.text) : null;
-    const cue = DETENTION_CUES.exec(doc.text.slice(from, to)) ?? deictic;
+    // "…вместе с 12 другими вывезли в X, где их избивали": a sentence naming a place found to be a
+    // detention site speaks of the people held there.
+    const siteHere = sites
+      .flatMap((s) => s.spans)
+      .find((s) => s.start >= sentence.start && s.end <= sentence.end);
+    const cue =
+      DETENTION_CUES.exec(doc.text.slice(from, to)) ??
+      deictic ??
+      (siteHere ? [`detention site ${doc.text.slice(siteHere.start, siteHere.end)}`] : null);
     if (cue) {
       const others = plusOne(doc, i, n.last, noun);
       const value = others ? n.value + 1 : n.value;
