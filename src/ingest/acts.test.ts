@@ -94,3 +94,10 @@ test('finds confiscated papers and phones with words between verb and object', (
 test('reads a refusal to open a criminal case as no prosecution', () => {
   assert.deepEqual(acts('Следователь вынес отказ в возбуждении уголовного дела.'), []);
 });
+
+test('reads object-first confiscation, denials after the cue, and a guardhouse as detention', () => {
+  assert.deepEqual(acts('Телефони в усіх відібрали.'), ['confiscation_of_documents_or_phones']);
+  assert.deepEqual(acts('Избиений, по его словам, нет.'), []);
+  assert.deepEqual(acts('Кормят плохо и не выпускают на улицу.'), []);
+  assert.deepEqual(acts('Он находится в комендатуре.'), ['arbitrary_detention']);
+});

@@ -48,3 +48,10 @@ test('counts people taken to a place the text makes a detention site', () => {
   const x = extractText('Их держат в яме в Брянке. Сына вместе с 7 другими отказниками вывезли в Брянку.');
   assert.equal(x.detainedCount?.value, 8);
 });
+
+test('counts fellow servicemen named as comrades', () => {
+  assert.equal(
+    extractText('Его держат в подвале вместе с ещё четырьмя сослуживцами.').detainedCount?.value,
+    5,
+  );
+});

@@ -5,7 +5,7 @@ import type { DetentionSite, Extraction } from './types.js';
 
 // Nouns (and participles used as nouns) for the people held; stems match every case form.
 const PEOPLE =
-  /^(?:men|people|persons|soldiers|servicemen|service|conscripts|mobilized|mobilised|draftees|refuseniks|objectors|troops|recruits|detainees|prisoners|fighters|volunteers|contractors|others|человек|люд\p{L}*|мужчин\p{L}*|военн\p{L}*|военнослужащ\p{L}*|мобилизованн\p{L}*|отказник\p{L}*|солдат\p{L}*|бойц\p{L}*|срочник\p{L}*|призывник\p{L}*|контрактник\p{L}*|заключенн\p{L}*|задержанн\p{L}*|пленн\p{L}*|осіб|особи|особа|людей|чоловік\p{L}*|військов\p{L}*|військовослужбов\p{L}*|мобілізован\p{L}*|відмовник\p{L}*|бійц\p{L}*|бійців|строковик\p{L}*|полонен\p{L}*|затриман\p{L}*)$/iu;
+  /^(?:men|people|persons|soldiers|servicemen|service|conscripts|mobilized|mobilised|draftees|refuseniks|objectors|troops|recruits|detainees|prisoners|fighters|volunteers|contractors|others|человек|люд\p{L}*|мужчин\p{L}*|военн\p{L}*|военнослужащ\p{L}*|мобилизованн\p{L}*|отказник\p{L}*|солдат\p{L}*|бойц\p{L}*|срочник\p{L}*|призывник\p{L}*|контрактник\p{L}*|заключенн\p{L}*|задержанн\p{L}*|пленн\p{L}*|осіб|особи|особа|людей|чоловік\p{L}*|військов\p{L}*|військовослужбов\p{L}*|мобілізован\p{L}*|відмовник\p{L}*|бійц\p{L}*|бійців|строковик\p{L}*|полонен\p{L}*|затриман\p{L}*|сослуживц\p{L}*|побратим\p{L}*|товариш\p{L}*|comrades)$/iu;
 // Words that may stand between the number and the noun ("21 Russian conscientious objectors").
 const FILLER =
   /^(?:of|the|them|these|those|russian|ukrainian|conscientious|more|other|contract|mobilized|mobilised|drafted|fellow|young|из|них|их|российских|русских|з|них|російських|інших|других|\p{L}+(?:ых|их|ими|ых|ієї|их|ні|ні))$/iu;

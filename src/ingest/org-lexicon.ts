@@ -89,7 +89,9 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Military Police',
     kind: 'military',
-    patterns: [ci('military police|военн~ полици~|військов~ поліці~')],
+    patterns: [
+      ci('military police~|военн~ полици~|военн~ полицейск~|військов~ поліці~|військов~ поліцейськ~'),
+    ],
   },
   {
     name: 'Rosgvardia',
