@@ -12,9 +12,12 @@ const w = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s.replace(/~/g, '\\p{L}*'
 // Up to three words between a negation and what it withholds ("не дают им воды", "no one gives them medical help").
 const GAP = "(?:[\\p{L}'’]+ ){0,3}";
 const NEG = "(?:не|ни|нет|немає|без|никто|ніхто|no|nobody|not|never|without|denied|deprived of|n['’]t)";
+// Verbs of giving, letting and receiving that a withheld object comes back to ("врача не пускают").
+const GIVE =
+  '(?:да|дава|корм|пуска|пусти|оказ|предоставл|получа|нада|году|дозвол|разреш|привоз|принос)\\p{L}*';
 /** "не дают им X", "without X", and the Slavic object-first order "X им не дают", "X почти нет". */
 const withheld = (objects: string) =>
-  `${NEG} ${GAP}(?:${objects})|(?:${objects}) ${GAP}(?:не (?:[\\p{L}'’]+)|нет|немає)`;
+  `${NEG} ${GAP}(?:${objects})|(?:${objects}) ${GAP}(?:не ${GIVE}|нет|немає)`;
 // Rationed to once a day, once every two days ("кормят раз в сутки", "water only once a day").
 const rationed = (objects: string) =>
   `(?:${objects}) (?:[\\p{L}'’]+ ){0,2}(?:(?:only|только|лише|тільки|лишь) )?(?:(?:один )?раз (?:в|на)|once (?:a|per|every|in))`;
@@ -29,7 +32,7 @@ const PAPERS_SLAVIC =
 // Consenting to go back: "agree to return to the front", "подпишут согласие", "погодиться підписати контракт".
 const BACK =
   '(?:\\p{L}+ ){0,2}(?:(?:the )?front|positions?|assault|позици~|передов~|фронт~|штурм~|позиції|передову)';
-const CONSENT = `agree~ to|sign~|return~ ${BACK}|go back ${BACK}|соглас(?:ятся|ится|ились|иться)|подпиш~|подписа~|верн(?:утся|ется|уться)${BACK}|погод(?:жу|иться|яться|илися)~|підпиш~|підписа~|повернут~ ${BACK}`;
+const CONSENT = `agree~ to|return~ ${BACK}|go back ${BACK}|соглас(?:ятся|ится|ились|иться)|верн(?:утся|ется|уться) ${BACK}|погод(?:жу|иться|яться|илися)~|повернут~ ${BACK}`;
 const HYGIENE =
   'wash(?:ing)?|shower(?:s)?|bathe|soap|toilets?|hygiene|мыться|помыться|умываться|душ[аем]?|бани|мыла|туалет~|гигиен~|митися|помитися|вмиватися|душу|мила|гігієн~';
 
@@ -42,13 +45,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'arbitrary_detention',
     re: w(
-      'held captive|held in|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|cellars?|pits?|(?:to|in) (?:a|the) camp|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
+      'held captive|held in|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|cellars?|pits?|guardhouse|(?:to|in) (?:a|the) camp|комендатур~|гауптвахт~|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
     ),
   },
   {
     type: 'incommunicado_detention',
     re: w(
-      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв'язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку|забрали телефон~|отобрали телефон~|відібрали телефон~|took (?:away )?(?:their |his )?phones|phones were (?:taken|confiscated)",
+      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв'язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв'язок|без зв'язку",
     ),
     negative: true,
   },
@@ -65,7 +68,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_violence',
     re: w(
-      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м'ясо)|(?:до|у|в) штурмов~)`,
+      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м'ясо)|(?:до|у|в) штурмов~)`,
     ),
   },
   {
@@ -150,7 +153,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'confiscation_of_documents_or_phones',
     re: w(
-      `(?:took|taken|confiscated|seized|removed) (?:\\p{L}+ ){0,2}(?:${PAPERS_EN})|(?:${PAPERS_EN})(?: and (?:\\p{L}+ ){0,2}(?:${PAPERS_EN}))? (?:were|was|have been|had been) (?:\\p{L}+ )?(?:taken|confiscated|seized|removed)|(?:забра|отобра|изъя|отня|конфискова|відібра|вилучи|вилуча|конфіскува)~ (?:\\p{L}+ ){0,3}(?:${PAPERS_SLAVIC})`,
+      `(?:took|taken|confiscated|seized|removed) (?:\\p{L}+ ){0,2}(?:${PAPERS_EN})|(?:${PAPERS_EN})(?: and (?:\\p{L}+ ){0,2}(?:${PAPERS_EN}))? (?:were|was|have been|had been) (?:\\p{L}+ )?(?:taken|confiscated|seized|removed)|(?:забра|отобра|изъя|отня|конфискова|відібра|вилучи|вилуча|конфіскува)~ (?:\\p{L}+ ){0,3}(?:${PAPERS_SLAVIC})|(?:${PAPERS_SLAVIC}) (?:\\p{L}+ ){0,3}(?:забрали|отобрали|изъяли|відібрали|вилучили)`,
     ),
     negative: true,
   },
@@ -184,10 +187,10 @@ export const ACT_CUES: ActCue[] = [
 
 /** Words that cancel a following cue ("were not beaten", "не били", "ніхто не"). */
 export const NEGATION =
-  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|refused to (?:open|initiate|launch)|declined to (?:open|initiate)|не|ни|нет|никто|ні|ніхто|жодн\p{L}*|отказал\p{L}* (?:в )?возбу\p{L}*|відмовил\p{L}* (?:у |в )?(?:відкритт|порушенн)\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:not|never|no one|nobody|refused to (?:open|initiate|launch)|declined to (?:open|initiate)|не|ни|нет|никто|ні|ніхто|жодн\p{L}*|отказ\p{L}* (?:\p{L}+ )?(?:в )?возбу\p{L}*|відмов\p{L}* (?:\p{L}+ )?(?:у |в )?(?:відкритт|порушенн)\p{L}*)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** Denials that follow the cue ("Избиений не было"). */
 export const NEGATION_AFTER =
-  /^[^.!?]{0,40}?(?<![\p{L}])(?:не было|не було|не зафиксирован\p{L}*|не подтвердил\p{L}*|не підтвердил\p{L}*|did not happen|never happened)(?![\p{L}])/iu;
+  /^[^.!?]{0,40}?(?<![\p{L}])(?:не было|не було|нет|немає|не зафиксирован\p{L}*|не подтвердил\p{L}*|не підтвердил\p{L}*|did not happen|never happened)(?![\p{L}])/iu;
 
 /** Words that make a clause hypothetical or a threat ("if they refuse they will be…", "грозили"). */
 export const IRREALIS =

@@ -10,10 +10,7 @@ test('finds acts from cue phrases in the three languages', () => {
     'denial_of_food',
   ]);
   assert.deepEqual(acts('Их избивают и угрожают расстрелом.'), ['beating', 'threat_of_execution']);
-  assert.deepEqual(acts('У них забрали телефони.'), [
-    'incommunicado_detention',
-    'confiscation_of_documents_or_phones',
-  ]);
+  assert.deepEqual(acts('У них забрали телефони.'), ['confiscation_of_documents_or_phones']);
 });
 
 test('drops negated cues', () => {
@@ -92,4 +89,15 @@ test('finds confiscated papers and phones with words between verb and object', (
   );
   assert.ok(acts('The guards hit them with batons.').includes('beating'));
   assert.ok(acts('Командир погрожував їх обнулити.').includes('threat_of_execution'));
+});
+
+test('reads a refusal to open a criminal case as no prosecution', () => {
+  assert.deepEqual(acts('Следователь вынес отказ в возбуждении уголовного дела.'), []);
+});
+
+test('reads object-first confiscation, denials after the cue, and a guardhouse as detention', () => {
+  assert.deepEqual(acts('Телефони в усіх відібрали.'), ['confiscation_of_documents_or_phones']);
+  assert.deepEqual(acts('Избиений, по его словам, нет.'), []);
+  assert.deepEqual(acts('Кормят плохо и не выпускают на улицу.'), []);
+  assert.deepEqual(acts('Он находится в комендатуре.'), ['arbitrary_detention']);
 });

@@ -46,3 +46,22 @@ test('reads the outcome told later about the same recipient', () => {
     ],
   );
 });
+
+test('finds appeals written with other verbs and plural no-reply phrases', () => {
+  assert.deepEqual(appeals('Мати писала до Міноборони — відповіді досі немає.'), [
+    { to: 'Ministry of Defence of Russia', by: 'relatives', status: 'no_reply' },
+  ]);
+  assert.deepEqual(appeals('Адвокат подал заявление в военную прокуратуру, но получил отказ.'), [
+    { to: "Military Prosecutor's Office", by: 'lawyer', status: 'refused' },
+  ]);
+  assert.deepEqual(appeals('The group asked the ICRC to visit them; it has not responded.'), [
+    { to: 'ICRC', by: 'other', status: 'no_reply' },
+  ]);
+});
+
+test('leaves out a body named in a relative clause about the recipient', () => {
+  assert.deepEqual(
+    appeals('The mother contacted the ombudsman, which forwarded the letter to the Defence Ministry.'),
+    [{ to: 'Human Rights Ombudsman', by: 'relatives', status: 'unknown' }],
+  );
+});

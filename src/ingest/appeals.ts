@@ -4,11 +4,12 @@ import type { AppealItem } from './types.js';
 
 // Verbs and nouns of appealing to an authority.
 const APPEAL =
-  /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до|(?:на)?писа(?:л|ла|ли|в) (?:до|в|у)|(?:asked|requested|urged|called on)|подал\p{L}* (?:\p{L}+ )?(?:заявлени|жалоб|иск|ходатайств|обращени)\p{L}*|под(?:ав|ала|али) (?:\p{L}+ )?(?:заяв|скарг|позов|клопотанн|звернен)\p{L}*|(?:по)?просил\p{L}*|(?:от|на)правил\p{L}* (?:\p{L}+ )?(?:жалоб|запрос|обращени|письм|заявлени)\p{L}*|(?:надіслал|направил|відправил)\p{L}* (?:\p{L}+ )?(?:скарг|запит|звернен|лист|заяв)\p{L}*)(?![\p{L}])/iu;
+const RELATIVE = /,\s*(?:which|who|котор\p{L}*|яка|який|які|яке)(?![\p{L}])/iu;
 const NO_REPLY =
-  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer)|ответа (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповіді (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
+  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer)|ответ(?:а|ов) (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповід(?:і|ей) (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
 const REFUSED =
-  /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|получил\p{L}* отказ|отримал\p{L}* відмову|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
 const ANSWERED =
   /(?<![\p{L}])(?:replied|responded|answered|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|ответил\p{L}*|получил\p{L}* ответ|пришел ответ|прийшла відповідь|відповіл\p{L}*|отримал\p{L}* відповідь)(?![\p{L}])/iu;
 const BY: Array<[RegExp, AppealItem['by']]> = [
@@ -82,7 +83,11 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
     );
     if (recipients.length === 0) return;
     // The recipients named after the verb ("wrote to A and to B"), else the nearest one before it.
-    const after = recipients.filter((o) => o.span.start >= verbAt);
+    // A relative clause after the first recipient tells what it did ("…, which forwarded it to B").
+    const firstAfter = recipients.find((o) => o.span.start >= verbAt);
+    const clause = firstAfter ? RELATIVE.exec(doc.text.slice(firstAfter.span.end, sentence.end)) : null;
+    const clauseAt = firstAfter && clause ? firstAfter.span.end + clause.index : sentence.end;
+    const after = recipients.filter((o) => o.span.start >= verbAt && o.span.start < clauseAt);
     const targets = after.length ? after : [recipients[recipients.length - 1]];
     const head = sentence.text.slice(0, verb.index);
     // With no sender in the sentence, the sender of the appeal just before goes on.

@@ -43,3 +43,15 @@ test("reads 'one of the detainees' as a part, not a headcount", () => {
   assert.equal(extractText('One of the detainees, held in a basement, fell ill.').detainedCount, null);
   assert.equal(extractText('At least 14 contract soldiers are held in a basement.').detainedCount?.value, 14);
 });
+
+test('counts people taken to a place the text makes a detention site', () => {
+  const x = extractText('Их держат в яме в Брянке. Сына вместе с 7 другими отказниками вывезли в Брянку.');
+  assert.equal(x.detainedCount?.value, 8);
+});
+
+test('counts fellow servicemen named as comrades', () => {
+  assert.equal(
+    extractText('Его держат в подвале вместе с ещё четырьмя сослуживцами.').detainedCount?.value,
+    5,
+  );
+});

@@ -1,11 +1,11 @@
 import { readNumber } from './numbers.js';
 import { DETENTION_CUES } from './site-cues.js';
 import type { Doc } from './text.js';
-import type { Extraction } from './types.js';
+import type { DetentionSite, Extraction } from './types.js';
 
 // Nouns (and participles used as nouns) for the people held; stems match every case form.
 const PEOPLE =
-  /^(?:men|people|persons|soldiers|servicemen|service|conscripts|mobilized|mobilised|draftees|refuseniks|objectors|troops|recruits|detainees|prisoners|fighters|volunteers|contractors|others|человек|люд\p{L}*|мужчин\p{L}*|военн\p{L}*|военнослужащ\p{L}*|мобилизованн\p{L}*|отказник\p{L}*|солдат\p{L}*|бойц\p{L}*|срочник\p{L}*|призывник\p{L}*|контрактник\p{L}*|заключенн\p{L}*|задержанн\p{L}*|пленн\p{L}*|осіб|особи|особа|людей|чоловік\p{L}*|військов\p{L}*|військовослужбов\p{L}*|мобілізован\p{L}*|відмовник\p{L}*|бійц\p{L}*|бійців|строковик\p{L}*|полонен\p{L}*|затриман\p{L}*)$/iu;
+  /^(?:men|people|persons|soldiers|servicemen|service|conscripts|mobilized|mobilised|draftees|refuseniks|objectors|troops|recruits|detainees|prisoners|fighters|volunteers|contractors|others|человек|люд\p{L}*|мужчин\p{L}*|военн\p{L}*|военнослужащ\p{L}*|мобилизованн\p{L}*|отказник\p{L}*|солдат\p{L}*|бойц\p{L}*|срочник\p{L}*|призывник\p{L}*|контрактник\p{L}*|заключенн\p{L}*|задержанн\p{L}*|пленн\p{L}*|осіб|особи|особа|людей|чоловік\p{L}*|військов\p{L}*|військовослужбов\p{L}*|мобілізован\p{L}*|відмовник\p{L}*|бійц\p{L}*|бійців|строковик\p{L}*|полонен\p{L}*|затриман\p{L}*|сослуживц\p{L}*|побратим\p{L}*|товариш\p{L}*|comrades)$/iu;
 // Words that may stand between the number and the noun ("21 Russian conscientious objectors").
 const FILLER =
   /^(?:of|the|them|these|those|russian|ukrainian|conscientious|more|other|contract|mobilized|mobilised|drafted|fellow|young|из|них|их|российских|русских|з|них|російських|інших|других|\p{L}+(?:ых|их|ими|ых|ієї|их|ні|ні))$/iu;
@@ -32,7 +32,7 @@ const THERE =
   /(?<![\p{L}])(?:there|там|тут|здесь|туди|находятся|находится|перебувають|перебуває|remain)(?![\p{L}])/iu;
 
 /** The largest number of people the report says are held, with the spans that state it. */
-export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
+export function findDetainedCount(doc: Doc, sites: DetentionSite[] = []): Extraction['detainedCount'] {
   let best: NonNullable<Extraction['detainedCount']> | null = null;
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +75,15 @@ export function findDetainedCount(doc: Doc): Extraction['detainedCount'] {
     // when this one only says where they are.
     const previous = doc.sentences[tokens[i].sentence - 1];
     const deictic = previous && THERE.test(sentence.text) ? DETENTION_CUES.exec(previous.text) : null;
-    const cue = DETENTION_CUES.exec(doc.text.slice(from, to)) ?? deictic;
+    // "…вместе с 12 другими вывезли в X, где их избивали": a sentence naming a place found to be a
+    // detention site speaks of the people held there.
+    const siteHere = sites
+      .flatMap((s) => s.spans)
+      .find((s) => s.start >= sentence.start && s.end <= sentence.end);
+    const cue =
+      DETENTION_CUES.exec(doc.text.slice(from, to)) ??
+      deictic ??
+      (siteHere ? [`detention site ${doc.text.slice(siteHere.start, siteHere.end)}`] : null);
     if (cue) {
       const others = plusOne(doc, i, n.last, noun);
       const value = others ? n.value + 1 : n.value;

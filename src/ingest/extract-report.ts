@@ -104,14 +104,15 @@ export function extractReport(input: ReportInput): Extraction {
   const persons = findPersons(doc, language, new Set([...orgTokens, ...regions.tokens]));
   const blocked = new Set([...orgTokens, ...persons.tokens]);
   const places = findPlaces(doc, language, blocked, regions);
+  const sites = findDetentionSites(doc, places);
 
   const extraction: Extraction = {
     language,
     title,
     published,
     text,
-    detentionSites: findDetentionSites(doc, places),
-    detainedCount: findDetainedCount(doc),
+    detentionSites: sites,
+    detainedCount: findDetainedCount(doc, sites),
     persons: persons.items,
     organizations: organizationItems(orgMentions),
     units: findUnits(doc, language),

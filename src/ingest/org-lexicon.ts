@@ -24,7 +24,14 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Investigative Committee of Russia',
     kind: 'state_body',
-    patterns: [ci('investigative committee|следственн~ комитет~|слідч~ комітет~'), cs('СК РФ|СКР|SK RF')],
+    // Its military investigative directorates and departments (ГВСУ, ВСУ СК, ВСО) are named
+    // as "the Investigative Committee" in annotations and appeals alike.
+    patterns: [
+      ci(
+        'investigative committee|(?:main )?military investigat~ (?:directorate|department)|следственн~ комитет~|слідч~ комітет~|(?:главн~ )?военн~ следственн~ (?:управлени~|отдел~)(?: (?:СК|СКР)(?: России| РФ)?)?|(?:головн~ )?військов~ слідч~ (?:управлінн~|відділ~)(?: (?:СК|СКР)(?: Росії| РФ)?)?',
+      ),
+      cs('СК(?: России| Росії| РФ)?|СКР|SK RF|ГВСУ(?: СК)?|ВСУ СК(?: России| РФ)?|ВСО СК|GVSU'),
+    ],
   },
   {
     name: "Main Military Prosecutor's Office",
@@ -82,7 +89,9 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Military Police',
     kind: 'military',
-    patterns: [ci('military police|военн~ полици~|військов~ поліці~')],
+    patterns: [
+      ci('military police~|военн~ полици~|военн~ полицейск~|військов~ поліці~|військов~ поліцейськ~'),
+    ],
   },
   {
     name: 'Rosgvardia',
@@ -145,6 +154,16 @@ export const ORG_LEXICON: OrgEntry[] = [
       ci(
         'military (?:leadership|command)|(?:the|their|his) command(?:ers?)?|командовани~|командуванн~|командир~ част~',
       ),
+    ],
+  },
+  {
+    name: 'Defence Intelligence of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "defen[cs]e intelligence (?:directorate )?of ukraine|ukraine['’]s (?:military|defen[cs]e) intelligence|головн~ управлінн~ розвідки|главн~ управлени~ разведки (?:министерства обороны )?украины",
+      ),
+      cs('ГУР(?: МО| Міноборони| МОУ)?|HUR|GUR'),
     ],
   },
   {
@@ -217,7 +236,7 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Novaya Gazeta',
     kind: 'media',
-    patterns: [cs('Novaya Gazeta(?: Europe)?|Нов[аяойуюе]{2} [Гг]азет~(?:[.\\s]Европа)?')],
+    patterns: [cs('Novaya Gazeta(?: Europe)?|Нов[аяойуюеі]{2} [Гг]азет~(?:[.\\s]Европа)?')],
   },
   { name: 'BBC', kind: 'media', patterns: [cs('BBC(?: News)?(?: Russian)?|Би-би-си|Бі-бі-сі|ВВС')] },
   { name: 'Verstka', kind: 'media', patterns: [cs('Verstka|В[её]рстк~')] },
@@ -263,9 +282,10 @@ export const ORG_LEXICON: OrgEntry[] = [
   { name: 'Memorial', kind: 'ngo', patterns: [cs('Memorial|«?Мемориал~»?|«?Меморіал~»?')] },
   { name: 'OVD-Info', kind: 'ngo', patterns: [cs('OVD-Info|ОВД-Инфо|ОВД-Інфо')] },
   {
-    name: 'Go by the Forest',
+    // Named as it names itself in English-language press (romanized, like the media above).
+    name: 'Idite Lesom',
     kind: 'ngo',
-    patterns: [cs('Go by the Forest|Get Lost|«?Идите лесом»?|«?Ідіть лісом»?')],
+    patterns: [cs('Idite Lesom|Go by the Forest|Get Lost|«?Идите лесом»?|«?Ідіть лісом»?')],
   },
   {
     name: 'Movement of Conscientious Objectors',

@@ -15,7 +15,7 @@ test('names state bodies in English canonically from any language and case', () 
 test('recognises media and NGOs cited as sources', () => {
   assert.deepEqual(names('Об этом сообщила «Медиазона» со ссылкой на «Идите лесом».'), [
     'Mediazona',
-    'Go by the Forest',
+    'Idite Lesom',
   ]);
 });
 
@@ -26,4 +26,20 @@ test('recognises an employer named after a company word', () => {
 
 test('expands an eponymous institute acronym to its English name', () => {
   assert.ok(names('Он работал в МГУ имени Ломоносова.').includes('Lomonosov Moscow State University'));
+});
+
+test('names the Investigative Committee by its military directorates and abbreviations', () => {
+  assert.deepEqual(names('Жалобу отправили в Главное военное следственное управление СК.'), [
+    'Investigative Committee of Russia',
+  ]);
+  assert.deepEqual(names('Справу веде військовий слідчий відділ СК.'), ['Investigative Committee of Russia']);
+  assert.deepEqual(names('She wrote to the Main Military Investigative Directorate.'), [
+    'Investigative Committee of Russia',
+  ]);
+});
+
+test('reads a generic name after the full one as the same body', () => {
+  assert.deepEqual(names('Мать написала в военную прокуратуру. Прокуратура ответила отказом.'), [
+    "Military Prosecutor's Office",
+  ]);
 });

@@ -88,6 +88,34 @@ function overlaps(taken: Span[], s: Span): boolean {
   return taken.some((t) => s.start < t.end && t.start < s.end);
 }
 
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && w !== 'the' && w !== 'of');
+}
+
+// "в военную прокуратуру … прокуратура отказала": a body named by its generic name after (or
+// before) its full name in the same text is that body; the nearest fuller name is taken.
+function resolveShortNames(mentions: OrgMention[]): void {
+  const lexical = mentions.filter((m) => m.entry.patterns.length > 0);
+  for (const m of lexical) {
+    const words = nameWords(m.entry.name);
+    let best: OrgMention | null = null;
+    for (const other of lexical) {
+      const full = nameWords(other.entry.name);
+      if (full.length <= words.length || !words.every((w) => full.includes(w))) continue;
+      if (!best || Math.abs(other.span.start - m.span.start) < Math.abs(best.span.start - m.span.start))
+        best = other;
+    }
+    if (best) {
+      m.rule = `${m.rule}; short name of "${best.entry.name}"`;
+      m.entry = best.entry;
+    }
+  }
+}
+
 /** Finds organizations: the lexicon of known bodies, employers named by a company word, eponymous institutions. */
 export function findOrganizationMentions(
   text: string,
@@ -136,6 +164,7 @@ export function findOrganizationMentions(
       rule: 'acronym with eponym',
     });
   }
+  resolveShortNames(out);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

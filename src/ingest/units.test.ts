@@ -22,3 +22,10 @@ test('finds ordinal units with their adjectives as written', () => {
 test('does not take an ordinal far from a unit word for a unit', () => {
   assert.deepEqual(units('They were first sent to the army camp.'), []);
 });
+
+test('keeps a branch name after the unit noun and merges two namings of one unit', () => {
+  const names = extractText(
+    'Бойцов 752-го полка держат в подвале. Среди них военные 752-го мотострелкового полка и 155-й бригады морской пехоты.',
+  ).units.map((u) => u.name);
+  assert.deepEqual(names, ['752-го мотострелкового полка', '155-й бригады морской пехоты']);
+});

@@ -8,11 +8,25 @@ import type { UnitItem } from './types.js';
 const NUMBERED =
   /(?<![\p{L}])(?:military unit|unit|в\/ч|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*|в\/ч)\s*(?:No\.?\s*|№\s*)?([A-ZА-ЯІ]?\d{4,5})(?!\d)/giu;
 const UNIT_NOUN =
-  /^(?:company|battalion|regiment|brigade|division|army|corps|platoon|squad|detachment|рот[аыеуой]|батальон\p{L}*|полк\p{L}*|бригад\p{L}*|дивизи\p{L}*|арми\p{L}*|корпус\p{L}*|взвод\p{L}*|отряд\p{L}*|дивізі\p{L}*|армі\p{L}*|загін|загон\p{L}*|рот[иіуою])$/iu;
+  /^(?:company|battalion|regiment|brigade|division|army|corps|platoon|squad|detachment|рот[аыеуой]|батальон\p{L}*|батальйон\p{L}*|полк\p{L}*|бригад\p{L}*|дивизи\p{L}*|арми\p{L}*|корпус\p{L}*|взвод\p{L}*|отряд\p{L}*|дивізі\p{L}*|армі\p{L}*|загін|загон\p{L}*|рот[иіуою])$/iu;
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|перв\p{L}+|втор\p{L}+|трет\p{L}+|четв[её]рт\p{L}+|пят\p{L}+|шест\p{L}+|седьм\p{L}+|восьм\p{L}+|девят\p{L}+|десят\p{L}+|перш\p{L}+|друг\p{L}+|трет\p{L}+|четверт\p{L}+|п'ят\p{L}+|шост\p{L}+|сьом\p{L}+|восьм\p{L}+|дев'ят\p{L}+)$/iu;
 const EN_UNIT_WORDS =
   /^(?:motor|motorized|rifle|tank|guards?|airborne|air|assault|separate|mechani[sz]ed|infantry|artillery|marine|naval|special|reconnaissance|combined|arms|mountain|engineer|rocket|missile|anti-aircraft|territorial|defen[cs]e)$/i;
+
+// Branch names that follow the unit noun in the genitive ("бригада морской пехоты").
+const BRANCH_AFTER =
+  /^\s+(?:морск\p{L}* пехот\p{L}*|морськ\p{L}* піхот\p{L}*|специальн\p{L}* назначени\p{L}*|спеціальн\p{L}* призначенн\p{L}*|особого назначения|of (?:the )?marines)(?!\p{L})/iu;
+
+// One unit named twice ("752-го полка", "752-го мотострелкового полка"): same number, same unit noun.
+function unitKey(name: string): string {
+  const number = /\d+/.exec(name)?.[0];
+  const noun = name
+    .toLowerCase()
+    .split(/\s+/)
+    .find((word) => UNIT_NOUN.test(word));
+  return number && noun ? `${number} ${noun.slice(0, 4)}` : name.toLowerCase().replace(/\s+/g, ' ');
+}
 
 function isAdjective(word: Token, lang: Language): boolean {
   if (lang === 'en') return word.cap || EN_UNIT_WORDS.test(word.norm);
@@ -39,10 +53,11 @@ export function findUnits(doc: Doc, lang: Language): UnitItem[] {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start);
       if (!/^[\s-]*$/.test(gap) && !(k === i + 1 && /^-?\p{L}{0,3}\s+$/u.test(gap))) break;
       if (UNIT_NOUN.test(tokens[k].norm)) {
+        const end = tokens[k].end + (BRANCH_AFTER.exec(text.slice(tokens[k].end))?.[0].length ?? 0);
         found.push({
-          name: text.slice(t.start, tokens[k].end),
+          name: text.slice(t.start, end),
           start: t.start,
-          end: tokens[k].end,
+          end,
           rule: 'ordinal + unit noun',
         });
         i = k;
@@ -55,10 +70,12 @@ export function findUnits(doc: Doc, lang: Language): UnitItem[] {
   }
   const byName = new Map<string, UnitItem>();
   for (const f of found.sort((a, b) => a.start - b.start)) {
-    const key = f.name.toLowerCase().replace(/\s+/g, ' ');
+    const key = unitKey(f.name);
     const item = byName.get(key);
-    if (item) item.spans.push({ start: f.start, end: f.end });
-    else byName.set(key, { name: f.name, spans: [{ start: f.start, end: f.end }], explain: [f.rule] });
+    if (item) {
+      item.spans.push({ start: f.start, end: f.end });
+      if (f.name.length > item.name.length) item.name = f.name;
+    } else byName.set(key, { name: f.name, spans: [{ start: f.start, end: f.end }], explain: [f.rule] });
   }
   return [...byName.values()];
 }
