@@ -23,19 +23,12 @@ export async function authenticateSession(ctx: AppContext, token: string): Promi
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;
   }
-  const row = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
-  if (!row || Number(row.disabled) === 1) return undefined;
-  const user = userOf(row);
-  return {
-    userId: user.id,
-    username: user.username,
-    role: user.role,
-    groupIds: await groupIdsOf(ctx, user.id),
-    actor: { id: `user:${user.id}` },
+  return principalOfUser(ctx, session.user_id, (userId) => ({
+    actor: { id: `user:${userId}` },
     via: 'session',
     csrfToken: session.csrf_token,
     sessionId: id,
-  };
+  }));
 }
 
 /** API tokens look like "vgt_<token id>_<secret>". */
@@ -50,7 +43,20 @@ export async function authenticateToken(ctx: AppContext, bearer: string): Promis
   const token = await db.selectFrom('api_tokens').selectAll().where('id', '=', tokenId).executeTakeFirst();
   if (!token || token.revoked_at !== null || !sameSecret(token.secret_hash, digestOf(secret)))
     return undefined;
-  const row = await db.selectFrom('users').selectAll().where('id', '=', token.user_id).executeTakeFirst();
+  return principalOfUser(ctx, token.user_id, () => ({ actor: { id: `token:${token.id}` }, via: 'token' }));
+}
+
+/** The principal of an enabled user, with how it signed in; undefined for a missing or disabled user. */
+async function principalOfUser(
+  ctx: AppContext,
+  userId: string,
+  credential: (userId: string) => Pick<Principal, 'actor' | 'via' | 'csrfToken' | 'sessionId'>,
+): Promise<Principal | undefined> {
+  const row = await ctx.store.handle.db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!row || Number(row.disabled) === 1) return undefined;
   const user = userOf(row);
   return {
@@ -58,7 +64,6 @@ export async function authenticateToken(ctx: AppContext, bearer: string): Promis
     username: user.username,
     role: user.role,
     groupIds: await groupIdsOf(ctx, user.id),
-    actor: { id: `token:${token.id}` },
-    via: 'token',
+    ...credential(user.id),
   };
 }
