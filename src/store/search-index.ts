@@ -114,15 +114,13 @@ function toCandidate(r: {
   };
 }
 
-/** The widest window of ranked rows read at once; bound parameters stay far below SQLite's limit. */
-const MAX_WINDOW = 10_000;
-
 type EntryRow = { collection: CollectionName; record_id: string; title_terms: string; body_terms: string };
 
 /**
- * SQLite: rank inside the FTS index first and only then read the entries of the best rows.
- * Joining the entries before ranking would read every match (thousands for a common surname).
- * With a type filter, the window of ranked rows widens until it holds enough of those types.
+ * SQLite: rank inside the FTS index first and only then read the entries of the best rows, in
+ * one statement. Joining the entries before ranking would read every match (thousands for a
+ * common surname). With a type filter, the window of ranked rows widens until it holds enough
+ * of those types.
  */
 async function sqliteCandidates(
   db: Kysely<Database>,
@@ -132,22 +130,16 @@ async function sqliteCandidates(
 ): Promise<SearchCandidate[]> {
   const match = terms.map((t) => `"${t}"`).join(' AND ');
   for (let window = limit; ; window *= 8) {
-    const top = await sql<{ rowid: number }>`
-      SELECT rowid FROM search_fts WHERE search_fts MATCH ${match}
-      ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT ${window}`.execute(db);
-    const ids = top.rows.map((r) => r.rowid);
-    if (ids.length === 0) return [];
+    const top = await sql<EntryRow>`
+      SELECT e.collection, e.record_id, e.title_terms, e.body_terms FROM (
+        SELECT rowid, bm25(search_fts, 10.0, 1.0) AS rank FROM search_fts WHERE search_fts MATCH ${match}
+        ORDER BY rank LIMIT ${window}
+      ) top JOIN search_entries e ON e.id = top.rowid
+      ORDER BY top.rank`.execute(db);
     // Filtered here, not in SQL: a collection condition makes SQLite scan the collection's index
     // instead of looking up these few rows by id.
-    const entries = await sql<EntryRow & { id: number }>`
-      SELECT id, collection, record_id, title_terms, body_terms FROM search_entries
-      WHERE id IN (${sql.join(ids)})`.execute(db);
-    const wanted = (e: EntryRow) => !only || only.includes(e.collection);
-    const byId = new Map(entries.rows.filter(wanted).map((e) => [Number(e.id), e]));
-    const ranked = ids
-      .map((id) => byId.get(id))
-      .filter((e): e is EntryRow & { id: number } => e !== undefined);
-    if (!only || ranked.length >= limit || ids.length < window)
+    const ranked = only ? top.rows.filter((e) => only.includes(e.collection)) : top.rows;
+    if (!only || ranked.length >= limit || top.rows.length < window)
       return ranked.slice(0, limit).map(toCandidate);
   }
 }
