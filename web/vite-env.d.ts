@@ -1,0 +1,6 @@
+// Assets Vite turns into URLs.
+declare module '*.svg' {
+  const url: string;
+  export default url;
+}
+declare module '*.css';
