@@ -43,7 +43,8 @@ async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
   return out;
 }
 
-function periodOf(act: StoredRecord): string {
+/** The period an act counts in: its month (or year), or 'unknown' when undated. */
+export function periodOf(act: StoredRecord): string {
   const date = typeof act.dateFrom === 'string' ? act.dateFrom : undefined;
   return date ? date.slice(0, 7) : 'unknown';
 }

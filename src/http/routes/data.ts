@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { renderPublic, sitesGeoJson } from '../../app/public/public-dataset.js';
+import { siteActTypes } from '../../app/public/site-act-types.js';
 import { countSites } from '../../app/public/site-counter.js';
 import { exportScoped } from '../../app/transfer/scoped-exporter.js';
 import { DATA_ATTRIBUTIONS } from '../../domain/attribution.js';
@@ -25,7 +26,13 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: GeoJson, 401: ErrorBody },
     },
     handler: async (request) => {
-      const sites = await countSites(ctx, { cases: { scope: scopeOf(ctx, request) }, minCount: 0 });
+      const scope = scopeOf(ctx, request);
+      const sites = await countSites(ctx, { cases: { scope }, minCount: 0 });
+      const actTypes = await siteActTypes(
+        ctx,
+        scope,
+        sites.map((s) => s.placeId),
+      );
       const collection = sitesGeoJson({
         sites,
         attribution: DATA_ATTRIBUTIONS,
@@ -36,7 +43,11 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
         ...collection,
         features: collection.features.map((f, i) => ({
           ...f,
-          properties: { ...f.properties, caseIds: sites[i].caseIds },
+          properties: {
+            ...f.properties,
+            caseIds: sites[i].caseIds,
+            actTypes: actTypes.get(`${sites[i].placeId}\u0000${sites[i].period}`) ?? [],
+          },
         })),
       };
     },
