@@ -122,7 +122,10 @@ export class PgJobQueue implements JobQueue {
       );
     const row = rows[0] as { state: string; retry_count: number } | undefined;
     if (!row) return undefined;
-    return { state: PG_STATES[row.state] ?? 'queued', attempts: Number(row.retry_count) + (row.state === 'created' ? 0 : 1) };
+    return {
+      state: PG_STATES[row.state] ?? 'queued',
+      attempts: Number(row.retry_count) + (row.state === 'created' ? 0 : 1),
+    };
   }
 
   async stop(): Promise<void> {

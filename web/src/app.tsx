@@ -14,6 +14,7 @@ const ReviewPage = lazy(() => import('./pages/review').then((m) => ({ default: m
 const DraftPage = lazy(() => import('./pages/draft').then((m) => ({ default: m.DraftPage })));
 const CasesPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.CasesPage })));
 const CasePage = lazy(() => import('./pages/case').then((m) => ({ default: m.CasePage })));
+const SourcePage = lazy(() => import('./pages/source').then((m) => ({ default: m.SourcePage })));
 const PersonPage = lazy(() => import('./pages/person').then((m) => ({ default: m.PersonPage })));
 const SearchPage = lazy(() => import('./pages/search').then((m) => ({ default: m.SearchPage })));
 const MapPage = lazy(() => import('./pages/map').then((m) => ({ default: m.MapPage })));
@@ -31,6 +32,7 @@ const ROUTES: Route[] = [
   { pattern: '/cases', render: () => <CasesPage /> },
   { pattern: '/cases/:id', render: (p) => <CasePage id={p.id} /> },
   { pattern: '/persons/:id', render: (p) => <PersonPage id={p.id} /> },
+  { pattern: '/sources/:id', render: (p) => <SourcePage id={p.id} /> },
   { pattern: '/search', render: () => <SearchPage /> },
   { pattern: '/map', render: () => <MapPage /> },
   { pattern: '/inbox', render: () => <InboxPage /> },

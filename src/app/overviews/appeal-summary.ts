@@ -3,8 +3,8 @@ import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import { daysBetween } from '../../domain/deadlines/iso-date.js';
-import type { AppContext } from '../context.js';
 import { appealCalculator, toTrackedAppeal } from '../appeals/stored-appeal.js';
+import type { AppContext } from '../context.js';
 
 /** An appeal as a case or person page lists it: who, what, the shown status and the deadline. */
 export interface AppealSummary {

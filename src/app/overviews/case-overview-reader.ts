@@ -1,6 +1,6 @@
 import type { StoredRecord } from '../../domain/collections.js';
-import { corroborationOf } from '../corroboration/corroboration-counter.js';
 import type { AppContext } from '../context.js';
+import { corroborationOf } from '../corroboration/corroboration-counter.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
@@ -51,10 +51,16 @@ const optional = (key: string, value: unknown) => (typeof value === 'string' ? {
  * source quote), acts with their corroboration, appeals with deadlines, and the sources.
  * The caller has checked that the case is visible; every part is filtered for the reader.
  */
-export async function readCaseOverview(ctx: AppContext, scope: AccessScope, id: string): Promise<CaseOverview> {
+export async function readCaseOverview(
+  ctx: AppContext,
+  scope: AccessScope,
+  id: string,
+): Promise<CaseOverview> {
   const kase = await presentRecord(ctx, scope, 'cases', await readRecord({ ctx, collection: 'cases', id }));
   const links = await listAllRecords(ctx, 'involvements', { caseId: id });
-  const personIds = [...new Set(links.map((l) => l.personId).filter((p): p is string => typeof p === 'string'))];
+  const personIds = [
+    ...new Set(links.map((l) => l.personId).filter((p): p is string => typeof p === 'string')),
+  ];
   const orgIds = [
     ...new Set(links.map((l) => l.organizationId).filter((o): o is string => typeof o === 'string')),
   ];

@@ -95,7 +95,9 @@ export function buildChronology(
       sourceTitle: source.title,
     });
   }
-  const spanStart = new Map(claims.map((c) => [c.id, (c.span as { start?: number } | undefined)?.start ?? 0]));
+  const spanStart = new Map(
+    claims.map((c) => [c.id, (c.span as { start?: number } | undefined)?.start ?? 0]),
+  );
   const start = (e: ChronologyEntry) => spanStart.get(e.claimId) ?? 0;
   return entries.sort(
     (a, b) =>

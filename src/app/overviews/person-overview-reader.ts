@@ -5,7 +5,13 @@ import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import { type AppealSummary, summarizeAppeals } from './appeal-summary.js';
-import { buildChronology, type ChronologyEntry, claimsAbout, primaryName, sourcesOf } from './chronology-builder.js';
+import {
+  buildChronology,
+  type ChronologyEntry,
+  claimsAbout,
+  primaryName,
+  sourcesOf,
+} from './chronology-builder.js';
 
 export interface PersonOverview {
   person: StoredRecord;
@@ -29,7 +35,12 @@ export async function readPersonOverview(
   scope: AccessScope,
   id: string,
 ): Promise<PersonOverview> {
-  const person = await presentRecord(ctx, scope, 'persons', await readRecord({ ctx, collection: 'persons', id }));
+  const person = await presentRecord(
+    ctx,
+    scope,
+    'persons',
+    await readRecord({ ctx, collection: 'persons', id }),
+  );
   const links = await listAllRecords(ctx, 'involvements', { personId: id });
   const cases = await scope.visibleOnly(
     'cases',
@@ -50,13 +61,20 @@ export async function readPersonOverview(
     person,
     statusHistory: history.map((h) => ({
       ...h,
-      ...(typeof h.sourceId === 'string' && title.has(h.sourceId) ? { sourceTitle: title.get(h.sourceId) } : {}),
+      ...(typeof h.sourceId === 'string' && title.has(h.sourceId)
+        ? { sourceTitle: title.get(h.sourceId) }
+        : {}),
     })),
     cases: links
       .filter((l) => caseById.has(String(l.caseId)))
       .map((l) => {
         const kase = caseById.get(String(l.caseId)) as StoredRecord;
-        return { caseId: kase.id, title: String(kase.title), role: String(l.role), status: String(kase.status) };
+        return {
+          caseId: kase.id,
+          title: String(kase.title),
+          role: String(l.role),
+          status: String(kase.status),
+        };
       }),
     appeals: summarizeAppeals(ctx, appeals),
     claims: buildChronology(claims, sources, () => primaryName(person)),

@@ -11,6 +11,7 @@ export async function siteActTypes(
   ctx: AppContext,
   scope: AccessScope,
   placeIds: string[],
+  allPeriods = false,
 ): Promise<Map<string, string[]>> {
   const acts = [];
   for (const placeId of new Set(placeIds)) acts.push(...(await listAllRecords(ctx, 'acts', { placeId })));
@@ -18,7 +19,7 @@ export async function siteActTypes(
   const out = new Map<string, Set<string>>();
   for (const act of acts) {
     if (!access.get(String(act.caseId))?.visible) continue;
-    const key = `${act.placeId}\u0000${periodOf(act)}`;
+    const key = `${act.placeId}\u0000${allPeriods ? 'all' : periodOf(act)}`;
     out.set(key, (out.get(key) ?? new Set()).add(String(act.type)));
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));

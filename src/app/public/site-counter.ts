@@ -27,6 +27,8 @@ export interface SiteCountOptions {
   cases: { publicOnly: true } | { scope: AccessScope };
   /** Counts below this are replaced by null (0 keeps everything). */
   minCount: number;
+  /** One count per site over all periods (period "all"): distinct persons, not a sum of months. */
+  allPeriods?: boolean;
 }
 
 async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
@@ -72,10 +74,11 @@ export async function countSites(ctx: AppContext, options: SiteCountOptions): Pr
   >();
   for (const act of acts) {
     if (!counted.has(String(act.caseId))) continue;
-    const key = `${act.placeId}\u0000${periodOf(act)}`;
+    const period = options.allPeriods ? 'all' : periodOf(act);
+    const key = `${act.placeId}\u0000${period}`;
     const group = groups.get(key) ?? {
       placeId: String(act.placeId),
-      period: periodOf(act),
+      period,
       persons: new Set(),
       cases: new Set(),
     };

@@ -23,15 +23,23 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['map'],
       summary: 'Detention sites with persons held per period, from the cases you may see',
-      response: { 200: GeoJson, 401: ErrorBody },
+      description:
+        'Each feature is one site in one period (month, year or "unknown"), with the types of act recorded there then; `periods=all` gives one feature per site counting distinct persons over all periods.',
+      querystring: Type.Object(
+        { periods: Type.Optional(Type.String({ enum: ['each', 'all'], default: 'each' })) },
+        { additionalProperties: false },
+      ),
+      response: { 200: GeoJson, 400: ErrorBody, 401: ErrorBody },
     },
     handler: async (request) => {
       const scope = scopeOf(ctx, request);
-      const sites = await countSites(ctx, { cases: { scope }, minCount: 0 });
+      const allPeriods = (request.query as { periods: string }).periods === 'all';
+      const sites = await countSites(ctx, { cases: { scope }, minCount: 0, allPeriods });
       const actTypes = await siteActTypes(
         ctx,
         scope,
         sites.map((s) => s.placeId),
+        allPeriods,
       );
       const collection = sitesGeoJson({
         sites,

@@ -112,8 +112,12 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
   app.get('/api/sources/:id/extraction', {
     schema: {
       tags: ['sources'],
-      summary: "Where a source's extraction stands: queued, running, done (with its draft), failed or not queued",
-      params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false }),
+      summary:
+        "Where a source's extraction stands: queued, running, done (with its draft), failed or not queued",
+      params: Type.Object(
+        { id: Type.String({ minLength: 1, maxLength: 64 }) },
+        { additionalProperties: false },
+      ),
       response: {
         200: Type.Object(
           {

@@ -37,7 +37,9 @@ function urlOf(path: string, query?: Query): string {
 
 async function failureOf(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
     if (body.error)
       return new ApiError(
         response.status,

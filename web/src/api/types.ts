@@ -113,7 +113,12 @@ export interface Draft {
   title: string | null;
   published: string | null;
   items: DraftItem[];
-  result?: { caseId?: string; created: Record<string, string[]>; linked: Record<string, string[]>; claims: string[] };
+  result?: {
+    caseId?: string;
+    created: Record<string, string[]>;
+    linked: Record<string, string[]>;
+    claims: string[];
+  };
 }
 
 export interface Extraction {
@@ -256,7 +261,14 @@ export interface CaseOverview {
     deadline?: string;
     daysLeft: number | null;
   }>;
-  sources: Array<{ id: string; title: string; kind: string; outlet?: string; published?: string; url?: string }>;
+  sources: Array<{
+    id: string;
+    title: string;
+    kind: string;
+    outlet?: string;
+    published?: string;
+    url?: string;
+  }>;
   canEdit: boolean;
 }
 

@@ -33,6 +33,7 @@ export function LanguageSwitch() {
 function useFocusOnNavigate(path: string) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -1,7 +1,15 @@
 import { type ReactNode, useEffect } from 'react';
 
 /** A page: its heading (which names the tab too) and content. */
-export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   useEffect(() => {
     document.title = `${title} — Vigil`;
   }, [title]);

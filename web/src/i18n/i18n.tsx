@@ -71,7 +71,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       const text = catalog[key] ?? en[key] ?? key;
       return vars
         ? text.replace(/\{(\w+)\}/g, (_, name: string) =>
-            vars[name] === undefined ? `{${name}}` : typeof vars[name] === 'number' ? numbers.format(vars[name]) : String(vars[name]),
+            vars[name] === undefined
+              ? `{${name}}`
+              : typeof vars[name] === 'number'
+                ? numbers.format(vars[name])
+                : String(vars[name]),
           )
         : text;
     };

@@ -56,15 +56,26 @@ export function match(pattern: string, path: string): Record<string, string> | n
 /** A link to a client route: a real <a> (keyboard, middle click), handled without a reload. */
 export function Link({
   to,
+  state,
   children,
   ...rest
-}: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+}: { to: string; state?: Record<string, unknown>; children: ReactNode } & Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'href'
+>) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     rest.onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
       return;
     event.preventDefault();
-    navigate(to);
+    navigate(to, { state });
   };
   return (
     <a {...rest} href={to} onClick={onClick}>
