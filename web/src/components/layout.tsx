@@ -18,11 +18,11 @@ export function LanguageSwitch() {
           type="button"
           lang={l}
           aria-pressed={l === lang}
-          aria-label={LANG_NAMES[l]}
           title={LANG_NAMES[l]}
           onClick={() => setLang(l)}
         >
-          {LANG_SHORT[l]}
+          <span aria-hidden="true">{LANG_SHORT[l]}</span>
+          <span className="visually-hidden">{LANG_NAMES[l]}</span>
         </button>
       ))}
     </fieldset>

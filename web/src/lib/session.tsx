@@ -12,16 +12,41 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
+const HINT = 'vigil.signedIn';
+
+/** Whether this browser signed in and has not signed out (the session cookie itself is HttpOnly). */
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+
+function remember(signedIn: boolean) {
+  try {
+    if (signedIn) localStorage.setItem(HINT, '1');
+    else localStorage.removeItem(HINT);
+  } catch {
+    // without storage every page load asks the server
+  }
+}
 
 /** Who is signed in, from the session cookie; the CSRF token is kept for writes. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<SessionInfo | null | undefined>(undefined);
   const accept = useCallback((next: SessionInfo | null) => {
     setCsrfToken(next?.csrfToken ?? '');
+    remember(next !== null);
     setInfo(next);
   }, []);
   useEffect(() => {
-    // 401 (or no server): nobody is signed in; the sign-in page says what fails next.
+    // Only a browser that signed in asks who it is: anyone else would get a 401 for nothing
+    // (and the public form needs no session at all).
+    if (!remembered() || window.location.pathname === '/report') {
+      accept(null);
+      return;
+    }
     api<SessionInfo>('GET', '/api/session').then(accept, () => accept(null));
   }, [accept]);
   const value = useMemo<Session>(
