@@ -28,6 +28,10 @@ export interface Config {
   jobMaintenanceSeconds: number;
   /** Drills only: pause (ms) inside each job before it commits, so a worker can be killed mid-job. */
   jobPauseMs: number;
+  /** Map tiles for deployments with a tile server: an http(s) URL template with {z}, {x} and {y}. */
+  tileUrl?: string;
+  /** The credit line the tile server requires, shown on the map. */
+  tileAttribution?: string;
 }
 
 export const DEFAULT_DB = './vigil.db';
@@ -48,6 +52,22 @@ function intFrom(
     ]);
   }
   return n;
+}
+
+/** A tile URL template, checked now so that a typo stops the start rather than blanking the map. */
+function tileUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let ok = /^https?:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((p) => value.includes(p));
+  try {
+    new URL(value.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw invalid('VIGIL_TILE_URL must be an http(s) URL template with {z}, {x} and {y}', [
+      { path: '/VIGIL_TILE_URL', message: 'not a tile URL template' },
+    ]);
+  return value;
 }
 
 /** The configuration for this process: flags win over VIGIL_* variables, which win over defaults. */
@@ -97,5 +117,7 @@ export function loadConfig(
       3600,
     ),
     jobPauseMs: intFrom('VIGIL_JOB_PAUSE_MS', env.VIGIL_JOB_PAUSE_MS, 0, 0, 600_000),
+    tileUrl: tileUrlFrom(env.VIGIL_TILE_URL),
+    tileAttribution: env.VIGIL_TILE_ATTRIBUTION || undefined,
   };
 }

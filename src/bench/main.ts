@@ -6,10 +6,11 @@ import { benchIngest } from './ingest-bench.js';
 import { benchResolution } from './resolution-bench.js';
 import { benchStorage } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
+import { benchWeb } from './web-bench.js';
 
-const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N]
 
---parts picks what to measure (default all). extraction: reports/s of vigil extract on one core. ingest: --sources reports (default 200) ingested end to end
+--parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ingest: --sources reports (default 200) ingested end to end
 on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: entity resolution over --er-persons
 synthetic persons (default 1000000) with spelling variants, with pairwise precision and recall.
 
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
       queries: { type: 'string', default: '400' },
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
-      parts: { type: 'string', default: 'storage,ingest,resolution,extraction' },
+      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,web' },
       sources: { type: 'string', default: '200' },
       'er-persons': { type: 'string', default: '1000000' },
       help: { type: 'boolean', short: 'h' },
@@ -60,8 +61,14 @@ async function main(): Promise<number> {
   if (parts.has('extraction')) {
     // The dev reports repeated, one thread: reports/s in CPU time, so other load does not skew it.
     const r = await measureExtraction({ repeat: 40 });
-    rows.push({ engine: '-', metric: `extract ${r.reports} reports, one core (peak RSS ${r.peakRssMb} MB)`, unit: 'reports/s', vigil: r.reportsPerSecond });
+    rows.push({
+      engine: '-',
+      metric: `extract ${r.reports} reports, one core (peak RSS ${r.peakRssMb} MB)`,
+      unit: 'reports/s',
+      vigil: r.reportsPerSecond,
+    });
   }
+  if (parts.has('web')) rows.push(...(await benchWeb({ runs: 5, log })));
   if (parts.has('resolution')) rows.push(...benchResolution({ persons: Number(values['er-persons']), log }));
   if (parts.has('ingest')) {
     if (await reachable(pgUrl))

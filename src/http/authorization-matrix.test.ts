@@ -56,8 +56,8 @@ const WRITES: Role[] = ['admin', 'editor'];
 
 /** The only routes anyone may call without signing in. */
 const PUBLIC_ROUTES = [
-  'GET /',
-  'GET /about',
+  'GET /*',
+  'GET /assets/*',
   'GET /api/health',
   'GET /api/openapi.json',
   'POST /api/session',
@@ -613,10 +613,51 @@ describeEachEngine('authorization matrix', (db) => {
       }
       return problems;
     };
+    out['GET /api/cases/:id/overview'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of LEVELS) {
+        const res = await call('GET', `/api/cases/${seeded[level].cases}/overview`);
+        check(problems, level, res.status, p.sees.includes(level) ? 200 : 404);
+        if (res.status === 200) {
+          check(problems, `${level} canEdit`, res.body.canEdit, p.edits.includes(level));
+          const people = (res.body.involvements as Json[]).map((i) => i.personId);
+          check(problems, `${level} person`, people.includes(seeded[level].persons), true);
+        }
+      }
+      return problems;
+    };
+    out['GET /api/persons/:id/overview'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const res = await call('GET', `/api/persons/${seeded[level].persons}/overview`);
+        const outcome = writeOutcome(p, level);
+        check(problems, level, res.status, outcome === 404 ? 404 : 200);
+        if (res.status === 200 && level !== 'unlinked') {
+          const cases = (res.body.cases as Json[]).map((c) => c.caseId);
+          check(problems, `${level} case`, cases.includes(seeded[level].cases), true);
+        }
+      }
+      return problems;
+    };
+    out['GET /api/sources/:id/extraction'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const res = await call('GET', `/api/sources/${seeded[level].sources}/extraction`);
+        check(problems, level, res.status, writeOutcome(p, level) === 404 ? 404 : 200);
+      }
+      return problems;
+    };
     out['GET /api/public/sites'] = publicOnly;
     out['GET /api/public/dataset'] = publicOnly;
-    for (const url of ['/', '/about', '/api/health', '/api/openapi.json'])
+    for (const url of ['/api/health', '/api/openapi.json'])
       out[`GET ${url}`] = async (_p, call) => expectStatus(await call('GET', url), 200);
+    // The web application's shell and assets are public; unknown API paths under the catch-all stay 404.
+    out['GET /*'] = async (_p, call) => [
+      ...expectStatus(await call('GET', '/cases/01ARZ3NDEKTSV4RRFFQ69G5FAV'), 200),
+      ...expectStatus(await call('GET', '/api/no-such-thing'), 404),
+    ];
+    out['GET /assets/*'] = async (_p, call) =>
+      expectStatus(await call('GET', '/assets/no-such-file.js'), 404);
     return out;
   }
 

@@ -3,13 +3,13 @@ import type { FastifyInstance } from 'fastify';
 /**
  * Headers on every response: a strict Content-Security-Policy (own origin only, no inline
  * scripts, no framing), no MIME sniffing, no referrer, and HSTS when the request came over HTTPS.
+ * `imageOrigins` widens img-src for a configured map tile server, and only then.
  */
-export function installSecurityHeaders(app: FastifyInstance) {
+export function installSecurityHeaders(app: FastifyInstance, imageOrigins: string[] = []) {
+  const images = ["'self'", 'data:', ...imageOrigins].join(' ');
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src ${images}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header(
-      'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    );
+    reply.header('content-security-policy', csp);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');

@@ -4,7 +4,6 @@ import type { AppContext } from '../app/context.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../app/ingest/source-ingester.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
-import { aboutRoutes } from './routes/about.js';
 import { appealRoutes } from './routes/appeals.js';
 import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
@@ -13,6 +12,7 @@ import { draftRoutes } from './routes/drafts.js';
 import { healthRoutes } from './routes/health.js';
 import { intakeRoutes } from './routes/intake.js';
 import { involvementRoutes } from './routes/involvements.js';
+import { overviewRoutes } from './routes/overviews.js';
 import { personRoutes } from './routes/persons.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -20,6 +20,7 @@ import { sourceRoutes } from './routes/sources.js';
 import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
+import { type WebAppOptions, webAppRoutes } from './web-app.js';
 
 export interface ServerOptions {
   /** Largest accepted request body in bytes. */
@@ -30,6 +31,13 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Largest report file accepted by POST /api/sources, bytes (default 20 MB). */
   maxUploadBytes?: number;
+  /** The web application: where it is built, and the optional map tile server. */
+  web?: WebAppOptions;
+}
+
+/** The origin of a tile URL template, for the CSP (the template's braces are not a valid URL). */
+function originOf(template: string): string {
+  return new URL(template.replace(/\{[a-z]\}/g, '0')).origin;
 }
 
 /** Log only the path: query strings carry search terms such as names. */
@@ -79,7 +87,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, options.web?.tileUrl ? [originOf(options.web.tileUrl)] : []);
   installAuthentication(app, ctx);
 
   await app.register(swagger, {
@@ -102,15 +110,16 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await draftRoutes(app, ctx);
   await personRoutes(app, ctx);
   await involvementRoutes(app, ctx);
+  await overviewRoutes(app, ctx);
   await appealRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await auditRoutes(app, ctx);
   await dataRoutes(app, ctx);
   await intakeRoutes(app, ctx);
   await healthRoutes(app, ctx);
-  await aboutRoutes(app);
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
     app.swagger(),
   );
+  await webAppRoutes(app, options.web);
   return app;
 }

@@ -10,6 +10,9 @@ export type JobHandler = (
   complete: (writer: RecordWriter) => Promise<void>,
 ) => Promise<void>;
 
+/** Where a source's extraction job is: waiting, running, finished or given up after its retries. */
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
 /** The ingestion job queue: an in-process table on SQLite, pg-boss on PostgreSQL. */
 export interface JobQueue {
   readonly kind: 'in-process' | 'pg-boss';
@@ -20,6 +23,8 @@ export interface JobQueue {
   /** Processes jobs in the background until `stop`. */
   start(handler: JobHandler, options?: { concurrency?: number }): Promise<void>;
   stop(): Promise<void>;
+  /** The state of the latest extraction job of a source, or undefined when none was queued. */
+  stateOf(sourceId: string): Promise<{ state: JobState; attempts: number } | undefined>;
 }
 
 /** Safe text about a failure for the job table: the error's kind, never its message (it may hold data). */

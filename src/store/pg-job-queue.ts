@@ -1,10 +1,18 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
-import type { JobHandler, JobQueue } from './job-queue.js';
+import type { JobHandler, JobQueue, JobState } from './job-queue.js';
 import type { RecordWriter } from './record-store.js';
 import type { Database } from './schema.js';
 
 const QUEUE = 'vigil-extract';
+const PG_STATES: Record<string, JobState> = {
+  created: 'queued',
+  retry: 'queued',
+  active: 'running',
+  completed: 'done',
+  failed: 'failed',
+  cancelled: 'failed',
+};
 
 export interface PgJobQueueOptions {
   /** postgres:// URL without the schema parameter. */
@@ -100,6 +108,24 @@ export class PgJobQueue implements JobQueue {
         },
       );
     }
+  }
+
+  async stateOf(sourceId: string): Promise<{ state: JobState; attempts: number } | undefined> {
+    await this.ready();
+    // pg-boss keeps live jobs in its job table (finished ones move to the archive later; by then the
+    // draft exists, which is how callers tell that the work is done).
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(
+        `SELECT state, retry_count FROM "${this.options.schema}".job WHERE name = $1 AND data->>'sourceId' = $2 ORDER BY created_on DESC LIMIT 1`,
+        [QUEUE, sourceId],
+      );
+    const row = rows[0] as { state: string; retry_count: number } | undefined;
+    if (!row) return undefined;
+    return {
+      state: PG_STATES[row.state] ?? 'queued',
+      attempts: Number(row.retry_count) + (row.state === 'created' ? 0 : 1),
+    };
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,5 @@
 import { newId } from '../domain/ids.js';
-import { failureOf, type JobHandler, type JobQueue } from './job-queue.js';
+import { failureOf, type JobHandler, type JobQueue, type JobState } from './job-queue.js';
 import type { RecordStore, RecordWriter } from './record-store.js';
 
 const KIND = 'extract';
@@ -136,6 +136,16 @@ export class SqliteJobQueue implements JobQueue {
           if (!this.stopped) this.timer = setTimeout(() => this.kick(), POLL_MS);
         });
     }, 10);
+  }
+
+  async stateOf(sourceId: string): Promise<{ state: JobState; attempts: number } | undefined> {
+    const row = await this.store.handle.db
+      .selectFrom('jobs')
+      .select(['status', 'attempts'])
+      .where('kind', '=', KIND)
+      .where('source_id', '=', sourceId)
+      .executeTakeFirst();
+    return row ? { state: row.status as JobState, attempts: Number(row.attempts) } : undefined;
   }
 
   async stop(): Promise<void> {

@@ -20,8 +20,10 @@ export interface AuditQuery {
   collection?: string;
   recordId?: string;
   limit: number;
-  /** Entries after this sequence number. */
+  /** Entries after this sequence number (oldest first), or before it when `newest`. */
   afterSeq?: number;
+  /** Newest first: what a dashboard's recent activity shows. */
+  newest?: boolean;
 }
 
 function isCollection(name: string): name is CollectionName {
@@ -35,13 +37,16 @@ function isCollection(name: string): name is CollectionName {
  */
 export async function readAudit(ctx: AppContext, scope: AccessScope, query: AuditQuery) {
   const items: AuditEntryView[] = [];
-  let afterSeq = query.afterSeq ?? 0;
+  let afterSeq = query.afterSeq ?? (query.newest ? Number.MAX_SAFE_INTEGER : 0);
   for (;;) {
-    let q = ctx.store.handle.db.selectFrom('audit_events').selectAll().where('seq', '>', afterSeq);
+    let q = ctx.store.handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', query.newest ? '<' : '>', afterSeq);
     if (query.collection) q = q.where('collection', '=', query.collection);
     if (query.recordId) q = q.where('record_id', '=', query.recordId);
     const rows = await q
-      .orderBy('seq')
+      .orderBy('seq', query.newest ? 'desc' : 'asc')
       .limit(query.limit + 1)
       .execute();
     for (const row of await visibleRows(scope, rows)) items.push(present(ctx, scope, row));

@@ -27,6 +27,8 @@ export interface SiteCountOptions {
   cases: { publicOnly: true } | { scope: AccessScope };
   /** Counts below this are replaced by null (0 keeps everything). */
   minCount: number;
+  /** One count per site over all periods (period "all"): distinct persons, not a sum of months. */
+  allPeriods?: boolean;
 }
 
 async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
@@ -43,7 +45,8 @@ async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
   return out;
 }
 
-function periodOf(act: StoredRecord): string {
+/** The period an act counts in: its month (or year), or 'unknown' when undated. */
+export function periodOf(act: StoredRecord): string {
   const date = typeof act.dateFrom === 'string' ? act.dateFrom : undefined;
   return date ? date.slice(0, 7) : 'unknown';
 }
@@ -71,10 +74,11 @@ export async function countSites(ctx: AppContext, options: SiteCountOptions): Pr
   >();
   for (const act of acts) {
     if (!counted.has(String(act.caseId))) continue;
-    const key = `${act.placeId}\u0000${periodOf(act)}`;
+    const period = options.allPeriods ? 'all' : periodOf(act);
+    const key = `${act.placeId}\u0000${period}`;
     const group = groups.get(key) ?? {
       placeId: String(act.placeId),
-      period: periodOf(act),
+      period,
       persons: new Set(),
       cases: new Set(),
     };

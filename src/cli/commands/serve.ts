@@ -31,6 +31,7 @@ On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\
         trustProxy: config.trustProxy,
         logger: io.env.VIGIL_LOG !== 'off',
         maxUploadBytes: config.maxUploadBytes,
+        web: { tileUrl: config.tileUrl, tileAttribution: config.tileAttribution },
       },
     );
     const address = await server.listen({ port: config.port, host: config.host });

@@ -33,6 +33,13 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
           recordId: Type.Optional(Type.String({ maxLength: 64 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
           cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })),
+          order: Type.Optional(
+            Type.String({
+              enum: ['oldest', 'newest'],
+              default: 'oldest',
+              description: 'newest: latest first',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -46,12 +53,19 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     handler: async (request) => {
-      const q = request.query as { collection?: string; recordId?: string; limit: number; cursor?: string };
+      const q = request.query as {
+        collection?: string;
+        recordId?: string;
+        limit: number;
+        cursor?: string;
+        order: string;
+      };
       return readAudit(ctx, scopeOf(ctx, request), {
         collection: q.collection,
         recordId: q.recordId,
         limit: q.limit,
         afterSeq: q.cursor ? Number(q.cursor) : undefined,
+        newest: q.order === 'newest',
       });
     },
   });

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { renderPublic, sitesGeoJson } from '../../app/public/public-dataset.js';
+import { siteActTypes } from '../../app/public/site-act-types.js';
 import { countSites } from '../../app/public/site-counter.js';
 import { exportScoped } from '../../app/transfer/scoped-exporter.js';
 import { DATA_ATTRIBUTIONS } from '../../domain/attribution.js';
@@ -22,10 +23,24 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['map'],
       summary: 'Detention sites with persons held per period, from the cases you may see',
-      response: { 200: GeoJson, 401: ErrorBody },
+      description:
+        'Each feature is one site in one period (month, year or "unknown"), with the types of act recorded there then; `periods=all` gives one feature per site counting distinct persons over all periods.',
+      querystring: Type.Object(
+        { periods: Type.Optional(Type.String({ enum: ['each', 'all'], default: 'each' })) },
+        { additionalProperties: false },
+      ),
+      response: { 200: GeoJson, 400: ErrorBody, 401: ErrorBody },
     },
     handler: async (request) => {
-      const sites = await countSites(ctx, { cases: { scope: scopeOf(ctx, request) }, minCount: 0 });
+      const scope = scopeOf(ctx, request);
+      const allPeriods = (request.query as { periods: string }).periods === 'all';
+      const sites = await countSites(ctx, { cases: { scope }, minCount: 0, allPeriods });
+      const actTypes = await siteActTypes(
+        ctx,
+        scope,
+        sites.map((s) => s.placeId),
+        allPeriods,
+      );
       const collection = sitesGeoJson({
         sites,
         attribution: DATA_ATTRIBUTIONS,
@@ -36,7 +51,11 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
         ...collection,
         features: collection.features.map((f, i) => ({
           ...f,
-          properties: { ...f.properties, caseIds: sites[i].caseIds },
+          properties: {
+            ...f.properties,
+            caseIds: sites[i].caseIds,
+            actTypes: actTypes.get(`${sites[i].placeId}\u0000${sites[i].period}`) ?? [],
+          },
         })),
       };
     },

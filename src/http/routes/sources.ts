@@ -2,8 +2,10 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
+import { readExtractionStatus } from '../../app/ingest/extraction-status-reader.js';
 import { ingestSource, type SourceHints } from '../../app/ingest/source-ingester.js';
 import { presentRecords } from '../../app/presenters/record-presenter.js';
+import { readRecord } from '../../app/records/record-reader.js';
 import { invalid } from '../../domain/errors.js';
 import { Source, SourceFields } from '../../domain/schemas/source.js';
 import { actorOf } from '../actor.js';
@@ -105,5 +107,39 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
         return reply.status(result.created ? 201 : 200).send(shown);
       },
     });
+  });
+
+  app.get('/api/sources/:id/extraction', {
+    schema: {
+      tags: ['sources'],
+      summary:
+        "Where a source's extraction stands: queued, running, done (with its draft), failed or not queued",
+      params: Type.Object(
+        { id: Type.String({ minLength: 1, maxLength: 64 }) },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object(
+          {
+            sourceId: Type.String(),
+            status: Type.String({ enum: ['queued', 'running', 'done', 'failed', 'not_queued'] }),
+            draftId: Type.Union([Type.String(), Type.Null()]),
+            attempts: Type.Integer(),
+            runner: Type.String({
+              enum: ['in-process', 'pg-boss'],
+              description: 'in-process: the server runs jobs; pg-boss: `vigil worker` processes do',
+            }),
+          },
+          { title: 'ExtractionStatus' },
+        ),
+        404: ErrorBody,
+      },
+    },
+    handler: async (request) => {
+      const { id } = request.params as { id: string };
+      await scopeOf(ctx, request).assertVisible('sources', id);
+      await readRecord({ ctx, collection: 'sources', id });
+      return readExtractionStatus(ctx, id);
+    },
   });
 }

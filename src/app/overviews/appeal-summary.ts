@@ -1,0 +1,45 @@
+import { appealDeadline } from '../../domain/appeals/appeal-deadline.js';
+import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
+import type { StoredRecord } from '../../domain/collections.js';
+import { daysBetween } from '../../domain/deadlines/iso-date.js';
+import { appealCalculator, toTrackedAppeal } from '../appeals/stored-appeal.js';
+import type { AppContext } from '../context.js';
+
+/** An appeal as a case or person page lists it: who, what, the shown status and the deadline. */
+export interface AppealSummary {
+  id: string;
+  kind: string;
+  recipientName: string;
+  status: string;
+  /** The stored status, or 'overdue' once the term is over in the deployment's zone. */
+  shownStatus: string;
+  sentOn?: string;
+  deadline?: string;
+  /** Days to the deadline: 0 due today, negative overdue; null without a deadline. */
+  daysLeft: number | null;
+}
+
+/** Summaries of appeals, judged today in the deployment's time zone; soonest deadline first. */
+export function summarizeAppeals(ctx: AppContext, records: StoredRecord[]): AppealSummary[] {
+  const now = ctx.now?.() ?? new Date();
+  const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
+  const today = localDate(now, timeZone);
+  const calculator = appealCalculator();
+  return records
+    .map((record) => {
+      const appeal = toTrackedAppeal(record);
+      const due = appealDeadline(appeal, calculator)?.due;
+      return {
+        id: record.id,
+        kind: String(record.kind),
+        recipientName: String(record.recipientName),
+        status: String(record.status),
+        shownStatus: effectiveStatus({ status: appeal.status, due }, now, timeZone),
+        ...(typeof record.sentOn === 'string' ? { sentOn: record.sentOn } : {}),
+        ...(due ? { deadline: due } : {}),
+        daysLeft: due ? daysBetween(today, due) : null,
+      };
+    })
+    .sort((a, b) => (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER));
+}

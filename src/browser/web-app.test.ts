@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { AppContext } from '../app/context.js';
+import { createRecord } from '../app/records/record-creator.js';
+import { seedAccount, type TestAccount } from '../testing/auth.js';
+import {
+  accessibilityProblems,
+  type BrowserSession,
+  browserSkip,
+  launchBrowser,
+  signInThroughForm,
+  startWebServer,
+  type WebServer,
+} from '../testing/browser.js';
+import { createEngineDb, type EngineDb } from '../testing/engines.js';
+import { buildCase, buildPlace } from '../testing/factories.js';
+
+const REPORT =
+  'Mobilized men held in a basement in Zaitseve\n\nRelatives say that 21 mobilized men who refused to fight are held in a basement ' +
+  'in the village of Zaitseve in Luhansk region. Alexei Kashin, 34, is among them. The men get no food. ' +
+  "Kashin's wife Elena Kashina wrote to the Investigative Committee and has had no reply.\n";
+
+describe('the web application in Chromium', { skip: browserSkip }, () => {
+  let db: { db: EngineDb; drop: () => Promise<void> };
+  let ctx: AppContext;
+  let web: WebServer;
+  let browser: BrowserSession;
+  let editor: TestAccount;
+  const ids: Record<string, string> = {};
+  const create = async (collection: Parameters<typeof createRecord>[0]['collection'], input: unknown) =>
+    (await createRecord({ ctx, actor: { id: 'test:web' }, collection, input })).id;
+
+  before(async () => {
+    db = await createEngineDb('sqlite');
+    ctx = db.db.app.ctx;
+    web = await startWebServer(ctx);
+    browser = await launchBrowser();
+    editor = await seedAccount(ctx, 'editor');
+    // A detention site with three persons held, in a case the editor may see.
+    ids.case = await create(
+      'cases',
+      buildCase({ title: 'Held at the Svatove base', confidentiality: 'restricted' }),
+    );
+    ids.place = await create(
+      'places',
+      buildPlace({
+        name: 'Svatove base',
+        otherNames: [],
+        lat: 49.41,
+        lon: 38.16,
+        kind: 'detention_facility',
+      }),
+    );
+    const persons = [];
+    for (const name of ['Ivan Petrenko', 'Pavel Sidorov', 'Oleg Markin'])
+      persons.push(await create('persons', { names: [{ value: name }] }));
+    for (const personId of persons)
+      await create('involvements', { caseId: ids.case, personId, role: 'victim' });
+    await create('acts', {
+      caseId: ids.case,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: ids.place,
+      victimIds: persons,
+      dateFrom: '2024-02',
+    });
+    ids.kashina = await create('persons', { names: [{ value: 'Кашина Елена Викторовна' }] });
+    await create('involvements', { caseId: ids.case, personId: ids.kashina, role: 'relative_of' });
+  });
+  after(async () => {
+    await browser?.close();
+    await web?.close();
+    await db?.drop();
+  });
+
+  /** A new page, signed in as the editor. */
+  async function signedIn(): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(`${web.url}/`);
+    await page.locator('#username, .top .account').first().waitFor();
+    if (await page.locator('#username').isVisible())
+      await signInThroughForm(page, editor.user.username, editor.password);
+    return page;
+  }
+
+  test('a relative submits the intake form in Russian on a phone, and it appears in the inbox', async () => {
+    const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
+    try {
+      const page = await phone.context.newPage();
+      await page.goto(`${web.url}/report`);
+      await page.getByRole('button', { name: 'Русский' }).click();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+      await page.getByLabel('ФИО задержанного').fill('Громов Сергей Андреевич');
+      await page.getByLabel('Последнее известное место').fill('Зайцево, подвал');
+      await page.getByLabel('Воинская часть').fill('в/ч 12345');
+      await page.getByLabel('Что произошло').fill('Его держат в подвале с марта, угрожают расстрелом.');
+      await page.getByLabel('Телефон').fill('+7 900 000-00-00');
+      await page.getByLabel(/Я согласен/).check();
+      const overflow = Number(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      );
+      assert.ok(overflow <= 0, `the form fits a phone screen (overflow ${overflow}px)`);
+      await page.getByRole('button', { name: 'Отправить' }).click();
+      await page.getByText('Спасибо. Ваше сообщение получено.').waitFor();
+      assert.deepEqual(phone.problems, []);
+      assert.deepEqual(await accessibilityProblems(page), []);
+    } finally {
+      await phone.close();
+    }
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('heading', { name: 'Громов Сергей Андреевич' }).waitFor();
+    assert.ok(await page.getByText('в/ч 12345').isVisible());
+    await page.close();
+  });
+
+  test('a case worker uploads a report, reviews it, applies it, and the case page shows the person with the quote', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Review' }).click();
+    await page.getByLabel('Upload a file').check();
+    await page
+      .getByLabel('Report file')
+      .setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT) });
+    await page.getByLabel('Published').fill('2024-03-01');
+    await page.getByRole('button', { name: 'Store and extract' }).click();
+    await page.getByRole('heading', { name: 'Extracted items' }).waitFor({ timeout: 30_000 });
+    // The person's highlight is in the text; choosing the item selects its span.
+    const kashin = page.locator('article.item-card.kind-person', { hasText: 'Alexei Kashin' });
+    await kashin.getByRole('button', { name: 'Show in the text' }).click();
+    const itemId = await kashin.getAttribute('data-item');
+    assert.equal(
+      await page.locator(`mark.selected[data-items~="${itemId}"]`).first().textContent(),
+      'Alexei Kashin',
+    );
+    await kashin.getByRole('button', { name: 'Accept' }).click();
+    await page.locator(`article[data-item="${itemId}"].decision-accept`).waitFor();
+    await page.getByLabel(/Apply the \d+ undecided items/).check();
+    await page.getByRole('button', { name: 'Apply the draft' }).click();
+    await page.getByRole('link', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { name: 'Persons and roles' }).waitFor();
+    assert.ok(await page.locator('#persons').getByRole('link', { name: 'Alexei Kashin' }).isVisible());
+    assert.ok(
+      await page.locator('#chronology .quote', { hasText: 'Alexei Kashin' }).first().isVisible(),
+      'the quote from the source',
+    );
+    await page.close();
+  });
+
+  test('search finds Kashina when the record says Кашина', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Search all records').fill('Kashina');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator('#results-persons').getByRole('link', { name: 'Кашина Елена Викторовна' }).waitFor();
+    assert.doesNotMatch(page.url(), /Kashina/i, 'the query stays out of the address bar');
+    await page.close();
+  });
+
+  test("the map shows a site's marker with its count", async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Map' }).click();
+    const marker = page.locator('.site-marker[title^="Svatove base"]');
+    await marker.waitFor();
+    assert.equal(await marker.textContent(), '3');
+    await page.locator('path.base-region').first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  test('switching language changes the interface, and the choice is remembered', async () => {
+    const page = await signedIn();
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Сводка' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Сводка' }).waitFor();
+    await page.getByRole('button', { name: 'Українська' }).click();
+    await page.getByRole('heading', { name: 'Зведення' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.close();
+  });
+
+  test('every page loads with no console errors and no serious accessibility violations', async () => {
+    const page = await signedIn();
+    const pages = [
+      '/',
+      '/review',
+      '/cases',
+      `/cases/${ids.case}`,
+      `/persons/${ids.kashina}`,
+      '/search',
+      '/map',
+      '/inbox',
+      '/data',
+      '/about',
+      '/no-such-page',
+    ];
+    browser.problems.length = 0;
+    const found: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${web.url}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      for (const p of await accessibilityProblems(page)) found.push(`${path}: ${p}`);
+      for (const p of browser.problems.splice(0)) found.push(`${path}: ${p}`);
+    }
+    assert.deepEqual(found, []);
+    await page.close();
+  });
+});

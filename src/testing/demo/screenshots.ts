@@ -1,0 +1,70 @@
+// `npm run screenshots`: PNGs of the main pages in English and Russian, from a throwaway database
+// seeded with invented example records (src/testing/demo/demo-data.ts), into ./screenshots/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../../app/open-app.js';
+import { seedAccount } from '../auth.js';
+import { browserAvailable, CHROMIUM, launchBrowser, signInThroughForm, startWebServer } from '../browser.js';
+import { TEST_KEY, TEST_SETTINGS } from '../keys.js';
+import { seedDemo } from './demo-data.js';
+
+async function main(): Promise<number> {
+  if (!browserAvailable) {
+    process.stderr.write(`screenshots: Chromium not found at ${CHROMIUM} (apt-get install chromium)\n`);
+    return 1;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-demo-'));
+  const app = await openApp(join(dir, 'demo.db'), { key: TEST_KEY, settings: TEST_SETTINGS });
+  const out = join(process.cwd(), 'screenshots');
+  mkdirSync(out, { recursive: true });
+  try {
+    const ids = await seedDemo(app.ctx);
+    const editor = await seedAccount(app.ctx, 'editor', 'demo-editor');
+    const web = await startWebServer(app.ctx);
+    const pages: Array<[string, string]> = [
+      ['dashboard', '/'],
+      ['review', `/review/${ids.draftId}`],
+      ['case', `/cases/${ids.caseId}`],
+      ['person', `/persons/${ids.personId}`],
+      ['map', '/map'],
+      ['inbox', '/inbox'],
+    ];
+    for (const lang of ['en', 'ru'] as const) {
+      const browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
+      const page = await browser.context.newPage();
+      await page.goto(`${web.url}/`);
+      await page.evaluate(`localStorage.setItem('vigil.lang', '${lang}')`);
+      await page.reload();
+      await signInThroughForm(page, editor.user.username, editor.password);
+      for (const [name, path] of pages) {
+        await page.goto(`${web.url}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: join(out, `${name}-${lang}.png`), fullPage: name !== 'map' });
+      }
+      await page.goto(`${web.url}/search`);
+      await page.locator('#search-q').fill('Kashina');
+      await page.locator('form[role="search"] button').click();
+      await page.locator('.results section').first().waitFor();
+      await page.screenshot({ path: join(out, `search-${lang}.png`), fullPage: true });
+      await browser.close();
+      const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
+      const form = await phone.context.newPage();
+      await form.goto(`${web.url}/report`);
+      await form.evaluate(`localStorage.setItem('vigil.lang', '${lang}')`);
+      await form.reload();
+      await form.locator('main h1').waitFor();
+      await form.screenshot({ path: join(out, `intake-phone-${lang}.png`), fullPage: true });
+      await phone.close();
+    }
+    await web.close();
+    process.stdout.write(`screenshots written to ${out}\n`);
+    return 0;
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,86 @@
+/** A failure the API reported, in its `{ error: { code, message, details } }` shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Field problems of a 400, by path. */
+  get problems(): Array<{ path: string; message: string }> {
+    const d = this.details as { problems?: Array<{ path: string; message: string }> } | undefined;
+    return d?.problems ?? [];
+  }
+}
+
+let csrfToken = '';
+
+/** Remembers the session's CSRF token; every unsafe request sends it back. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+/** Query strings carry ids, filters and search terms only for GET requests to our own API. */
+function urlOf(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function failureOf(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
+    if (body.error)
+      return new ApiError(
+        response.status,
+        body.error.code ?? 'error',
+        body.error.message ?? response.statusText,
+        body.error.details,
+      );
+  } catch {
+    // not JSON: fall through to the status line
+  }
+  return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
+}
+
+/** One call to the Vigil API: JSON in and out, the session cookie, CSRF on writes. */
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  options: { query?: Query; body?: unknown; form?: FormData; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let body: BodyInit | undefined;
+  if (options.form) body = options.form;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'network', 'the server cannot be reached');
+  }
+  if (!response.ok) throw await failureOf(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,28 @@
+import { DATA_ATTRIBUTIONS } from '../../../src/domain/attribution';
+import { Page, Section } from '../components/page';
+import { useI18n } from '../i18n/i18n';
+
+/** What Vigil is, where the API is described, and the licences of the data it ships. */
+export function AboutPage() {
+  const { t } = useI18n();
+  return (
+    <Page title={t('about.title')}>
+      <Section title="Vigil">
+        <p>{t('about.text')}</p>
+        <p>
+          {t('about.api')} <a href="/api/openapi.json">/api/openapi.json</a>
+        </p>
+      </Section>
+      <Section title={t('about.licences')} id="licences">
+        <p>{t('about.licence')}</p>
+        <ul className="credits">
+          {DATA_ATTRIBUTIONS.map((a) => (
+            <li key={a.data}>
+              <strong>{a.data}</strong> ({a.licence}): {a.text}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </Page>
+  );
+}

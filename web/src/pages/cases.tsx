@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { Case, Page as ListPage } from '../api/types';
+import { Page } from '../components/page';
+import { Empty, Loaded } from '../components/status';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../lib/router';
+import { useLoad } from '../lib/use-api';
+
+const STATUSES = ['', 'open', 'monitoring', 'resolved', 'closed'];
+
+/** Every case the user may see, newest last, filterable by status. */
+export function CasesPage() {
+  const { t, label, date } = useI18n();
+  const [status, setStatus] = useState('');
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const cases = useLoad(
+    (signal) =>
+      api<ListPage<Case>>('GET', '/api/cases', {
+        query: { limit: 50, status: status || undefined, cursor },
+        signal,
+      }),
+    [status, cursor],
+  );
+  return (
+    <Page title={t('cases.title')}>
+      <div className="toolbar">
+        <label htmlFor="case-status">{t('case.status')}</label>
+        <select
+          id="case-status"
+          value={status}
+          onChange={(e) => {
+            setCursor(undefined);
+            setStatus(e.target.value);
+          }}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s ? label('caseStatus', s) : t('filter.any')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Loaded load={cases}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>{t('cases.none')}</Empty>
+          ) : (
+            <>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('case.title')}</th>
+                    <th scope="col">{t('case.status')}</th>
+                    <th scope="col">{t('case.confidentiality')}</th>
+                    <th scope="col">{t('case.period')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.items.map((c) => (
+                    <tr key={c.id}>
+                      <td>
+                        <Link to={`/cases/${c.id}`}>{c.title}</Link>
+                      </td>
+                      <td>{label('caseStatus', c.status)}</td>
+                      <td>{label('confidentiality', c.confidentiality)}</td>
+                      <td>
+                        {date(c.periodStart)}
+                        {c.periodEnd ? ` – ${date(c.periodEnd)}` : ''}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {page.nextCursor && (
+                <button type="button" onClick={() => setCursor(page.nextCursor ?? undefined)}>
+                  {t('action.more')}
+                </button>
+              )}
+            </>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}

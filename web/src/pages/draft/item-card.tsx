@@ -1,0 +1,216 @@
+import { type FormEvent, useState } from 'react';
+import type { DraftItem } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { EDITABLE, ENTITY_KINDS } from './item-fields';
+
+export interface DecisionInput {
+  decision: 'accept' | 'edit' | 'reject';
+  value?: Record<string, unknown>;
+  matchId?: string;
+  createNew?: boolean;
+}
+
+function itemValue(item: DraftItem): Record<string, unknown> {
+  return { ...item.proposed, ...(item.value ?? {}) };
+}
+
+/** The item's value in words: its main field, translated where it is a vocabulary term. */
+export function ItemSummary({ item }: { item: DraftItem }) {
+  const { label } = useI18n();
+  const v = itemValue(item);
+  const fields = EDITABLE[item.kind] ?? [];
+  return (
+    <dl className="item-values">
+      {fields
+        .filter((f) => v[f.name] !== undefined && v[f.name] !== null && v[f.name] !== '')
+        .map((f) => (
+          <div key={f.name}>
+            <dt>{label('field', f.name)}</dt>
+            <dd>{f.group ? label(f.group, String(v[f.name])) : String(v[f.name])}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** One extracted item: where it is, what it says, and the reviewer's decision. */
+export function ItemCard({
+  item,
+  selected,
+  readOnly,
+  busy,
+  onSelect,
+  onDecide,
+}: {
+  item: DraftItem;
+  selected: boolean;
+  readOnly: boolean;
+  busy: boolean;
+  onSelect: () => void;
+  onDecide: (input: DecisionInput) => void;
+}) {
+  const { t, label, number } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const entity = ENTITY_KINDS.has(item.kind);
+  const chosen = item.createNew
+    ? 'new'
+    : (item.matchId ?? (item.suggestion.createNew ? 'new' : item.suggestion.matchId) ?? 'new');
+  const [match, setMatch] = useState<string>(chosen);
+  const target = entity ? (match === 'new' ? { createNew: true } : { matchId: match }) : {};
+  const fields = EDITABLE[item.kind] ?? [];
+  const [draftValue, setDraftValue] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        itemValue(item)[f.name] === undefined ? '' : String(itemValue(item)[f.name]),
+      ]),
+    ),
+  );
+  const saveEdit = (event: FormEvent) => {
+    event.preventDefault();
+    const value: Record<string, unknown> = {};
+    for (const f of fields) {
+      const raw = draftValue[f.name]?.trim() ?? '';
+      if (raw === '') continue;
+      value[f.name] = f.type === 'number' ? Number(raw) : raw;
+    }
+    onDecide({ decision: 'edit', value, ...target });
+    setEditing(false);
+  };
+  const headingId = `item-${item.id}-title`;
+  return (
+    <article
+      className={`item-card kind-${item.kind} decision-${item.decision}${selected ? ' selected' : ''}`}
+      aria-labelledby={headingId}
+      data-item={item.id}
+    >
+      <header>
+        <h3 id={headingId}>
+          <span className={`kind-dot kind-${item.kind}`} aria-hidden="true" /> {label('itemKind', item.kind)}
+        </h3>
+        <span className={`badge decision-${item.decision}`}>{label('decision', item.decision)}</span>
+      </header>
+      <ItemSummary item={item} />
+      {item.spans.length > 0 && (
+        <blockquote className="quote">
+          «{item.spans[0].quote}»
+          {item.spans.length > 1 && (
+            <span className="muted"> {t('draft.moreSpans', { n: item.spans.length - 1 })}</span>
+          )}
+        </blockquote>
+      )}
+      {item.spans.length > 0 && (
+        <button type="button" className="link-button" onClick={onSelect}>
+          {t('draft.showInText')}
+        </button>
+      )}
+      {entity && (
+        <fieldset className="candidates" disabled={readOnly || busy}>
+          <legend>{t('draft.match')}</legend>
+          <label className="candidate">
+            <input
+              type="radio"
+              name={`match-${item.id}`}
+              value="new"
+              checked={match === 'new'}
+              onChange={() => setMatch('new')}
+            />{' '}
+            {t('draft.createNew')}
+            {item.suggestion.createNew && <span className="badge suggestion">{t('draft.suggested')}</span>}
+          </label>
+          {item.candidates.map((c) => (
+            <label key={c.id} className="candidate">
+              <input
+                type="radio"
+                name={`match-${item.id}`}
+                value={c.id}
+                checked={match === c.id}
+                onChange={() => setMatch(c.id)}
+              />{' '}
+              <span className="candidate-label">{c.label}</span>{' '}
+              <span className="score">{t('draft.score', { score: number(Math.round(c.score * 100)) })}</span>
+              {item.suggestion.matchId === c.id && (
+                <span className="badge suggestion">{t('draft.suggested')}</span>
+              )}
+              <ul className="reasons">
+                {c.reasons.map((r) => (
+                  <li key={r.code + r.detail}>
+                    {label('reason', r.code)} <span className="muted">({r.detail})</span>
+                  </li>
+                ))}
+              </ul>
+            </label>
+          ))}
+          {item.candidates.length === 0 && <p className="muted">{t('draft.noCandidates')}</p>}
+        </fieldset>
+      )}
+      {editing ? (
+        <form className="edit-form" onSubmit={saveEdit}>
+          {fields.map((f) => {
+            const id = `edit-${item.id}-${f.name}`;
+            return (
+              <div className="field" key={f.name}>
+                <label htmlFor={id}>{label('field', f.name)}</label>
+                {f.type === 'choice' ? (
+                  <select
+                    id={id}
+                    value={draftValue[f.name]}
+                    onChange={(e) => setDraftValue({ ...draftValue, [f.name]: e.target.value })}
+                  >
+                    {(f.choices ?? []).map((c) => (
+                      <option key={c} value={c}>
+                        {label(f.group ?? '', c)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    id={id}
+                    type={f.type === 'number' ? 'number' : 'text'}
+                    maxLength={500}
+                    value={draftValue[f.name]}
+                    onChange={(e) => setDraftValue({ ...draftValue, [f.name]: e.target.value })}
+                  />
+                )}
+              </div>
+            );
+          })}
+          <div className="buttons">
+            <button type="submit" className="primary" disabled={busy}>
+              {t('action.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        !readOnly && (
+          <div className="buttons">
+            <button
+              type="button"
+              className="accept"
+              disabled={busy}
+              onClick={() => onDecide({ decision: 'accept', ...target })}
+            >
+              {t('draft.accept')}
+            </button>
+            {fields.length > 0 && (
+              <button type="button" disabled={busy} onClick={() => setEditing(true)}>
+                {t('draft.edit')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="reject"
+              disabled={busy}
+              onClick={() => onDecide({ decision: 'reject' })}
+            >
+              {t('draft.reject')}
+            </button>
+          </div>
+        )
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import {
+  ACT_TYPES,
+  APPEAL_OUTCOMES,
+  APPEAL_SENDERS,
+  ORGANIZATION_KINDS,
+  PERSON_ROLES_IN_REPORT,
+} from '../../../../src/domain/vocabularies';
+
+/** A field a reviewer may correct, and how to ask for it. */
+export interface EditableField {
+  name: string;
+  type: 'text' | 'number' | 'choice';
+  /** For choices: the vocabulary, and the catalogue group that names its values. */
+  choices?: readonly string[];
+  group?: string;
+}
+
+/** The fields of each kind of item that the API lets a reviewer correct (PATCH …/items/:id). */
+export const EDITABLE: Record<string, EditableField[]> = {
+  case: [{ name: 'title', type: 'text' }],
+  place: [
+    { name: 'name', type: 'text' },
+    { name: 'region', type: 'text' },
+  ],
+  person: [
+    { name: 'name', type: 'text' },
+    { name: 'role', type: 'choice', choices: PERSON_ROLES_IN_REPORT, group: 'personRole' },
+    { name: 'age', type: 'number' },
+  ],
+  organization: [
+    { name: 'name', type: 'text' },
+    { name: 'kind', type: 'choice', choices: ORGANIZATION_KINDS, group: 'orgKind' },
+  ],
+  act: [{ name: 'type', type: 'choice', choices: ACT_TYPES, group: 'act' }],
+  appeal: [
+    { name: 'to', type: 'text' },
+    { name: 'by', type: 'choice', choices: APPEAL_SENDERS, group: 'appealSender' },
+    { name: 'status', type: 'choice', choices: APPEAL_OUTCOMES, group: 'appealOutcome' },
+  ],
+  count: [{ name: 'value', type: 'number' }],
+  date: [{ name: 'date', type: 'text' }],
+};
+
+/** Kinds whose items are records that may already exist (matched, or created new). */
+export const ENTITY_KINDS = new Set(['case', 'place', 'person', 'organization']);

@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useState } from 'react';
+import { api } from '../api/client';
+import type { SiteCollection, SiteFeature } from '../api/types';
+import { Page, Section } from '../components/page';
+import { Empty, Loaded } from '../components/status';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../lib/router';
+import { useLoad } from '../lib/use-api';
+import { SiteMap } from './map/site-map';
+
+/** Detention sites and how many people were held there, by period and act, on an offline map. */
+export function MapPage() {
+  const { t, label, date, number, lang } = useI18n();
+  const load = useLoad(async (signal) => {
+    const [each, all] = await Promise.all([
+      api<SiteCollection>('GET', '/api/map/sites', { signal }),
+      api<SiteCollection>('GET', '/api/map/sites', { query: { periods: 'all' }, signal }),
+    ]);
+    return { each: each.features, all: all.features };
+  }, []);
+  const [period, setPeriod] = useState('all');
+  const [act, setAct] = useState('');
+  const [focused, setFocused] = useState<string | undefined>(undefined);
+  const periods = useMemo(
+    () => [...new Set((load.data?.each ?? []).map((f) => f.properties.period))].sort().reverse(),
+    [load.data],
+  );
+  const acts = useMemo(
+    () => [...new Set((load.data?.each ?? []).flatMap((f) => f.properties.actTypes))].sort(),
+    [load.data],
+  );
+  const sites = useMemo(() => {
+    const pool =
+      period === 'all'
+        ? (load.data?.all ?? [])
+        : (load.data?.each ?? []).filter((f) => f.properties.period === period);
+    return pool.filter((f) => !act || f.properties.actTypes.includes(act));
+  }, [load.data, period, act]);
+  const periodLabel = useCallback((p: string) => (p === 'unknown' ? t('map.undated') : date(p)), [t, date]);
+  const labelOf = useCallback(
+    (site: SiteFeature) =>
+      t('map.markerLabel', { name: site.properties.name, n: site.properties.persons ?? 0 }),
+    [t],
+  );
+  return (
+    <Page title={t('map.title')}>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="map-period">{t('map.period')}</label>
+          <select id="map-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
+            <option value="all">{t('map.allPeriods')}</option>
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {periodLabel(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="map-act">{t('map.act')}</label>
+          <select id="map-act" value={act} onChange={(e) => setAct(e.target.value)}>
+            <option value="">{t('filter.any')}</option>
+            {acts.map((a) => (
+              <option key={a} value={a}>
+                {label('act', a)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Loaded load={load}>
+        {() => (
+          <div className="map-layout">
+            <SiteMap
+              sites={sites}
+              lang={lang}
+              focused={focused}
+              labelOf={labelOf}
+              regionsLabel={t('map.region')}
+            />
+            <Section title={t('map.sites')} id="sites">
+              {sites.length === 0 ? (
+                <Empty>{t('map.none')}</Empty>
+              ) : (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('map.site')}</th>
+                      <th scope="col">{t('map.held')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {sites.map((s) => (
+                      <tr key={s.id}>
+                        <td>
+                          {s.geometry ? (
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => setFocused(s.properties.placeId)}
+                            >
+                              {s.properties.name}
+                            </button>
+                          ) : (
+                            <>
+                              {s.properties.name} <span className="muted">({t('map.noCoordinates')})</span>
+                            </>
+                          )}
+                          <div className="muted">
+                            {[s.properties.region, period === 'all' ? '' : periodLabel(s.properties.period)]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </div>
+                          <div className="muted">
+                            {s.properties.caseIds.map((c, i) => (
+                              <Link key={c} to={`/cases/${c}`}>
+                                {t('map.caseN', { n: i + 1 })}
+                                {i < s.properties.caseIds.length - 1 ? ', ' : ''}
+                              </Link>
+                            ))}
+                          </div>
+                        </td>
+                        <td className="num">{number(s.properties.persons ?? 0)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </Section>
+          </div>
+        )}
+      </Loaded>
+    </Page>
+  );
+}

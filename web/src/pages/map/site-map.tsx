@@ -1,0 +1,131 @@
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import baseMapUrl from '../../../../data/map/base-map.topo.json?url';
+import type { SiteFeature } from '../../api/types';
+import type { Lang } from '../../i18n/i18n';
+
+/** Where the shipped base layer puts Ukraine and western Russia, when no site has coordinates. */
+const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
+  [44, 22],
+  [58, 50],
+];
+
+function metaContent(name: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
+}
+
+let baseMap: Promise<Topology> | undefined;
+/** The shipped base layer, fetched once (a hashed asset, cached by the browser). */
+function loadBaseMap(): Promise<Topology> {
+  baseMap ??= fetch(baseMapUrl).then((r) => r.json() as Promise<Topology>);
+  return baseMap;
+}
+
+export interface SiteMapProps {
+  sites: SiteFeature[];
+  lang: Lang;
+  /** The site to centre on and open, when chosen from the list. */
+  focused: string | undefined;
+  labelOf: (site: SiteFeature) => string;
+  regionsLabel: string;
+}
+
+/**
+ * Leaflet over the shipped outlines (no network needed); a configured tile server's tiles are
+ * added beneath the markers. Each site is a marker showing its count, reachable with Tab.
+ */
+export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMapProps) {
+  const host = useRef<HTMLElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const markers = useRef<L.LayerGroup | null>(null);
+  const byId = useRef(new Map<string, L.Marker>());
+  const regions = useRef<L.GeoJSON | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const m = L.map(host.current, { zoomSnap: 0.5, worldCopyJump: false, attributionControl: true });
+    m.attributionControl.setPrefix(false);
+    m.fitBounds(DEFAULT_BOUNDS);
+    const tiles = metaContent('vigil-tile-url');
+    if (tiles) L.tileLayer(tiles, { attribution: metaContent('vigil-tile-attribution') ?? '' }).addTo(m);
+    m.attributionControl.addAttribution('Natural Earth');
+    markers.current = L.layerGroup().addTo(m);
+    map.current = m;
+    let cancelled = false;
+    void loadBaseMap().then((topo) => {
+      if (cancelled) return;
+      const countries = feature(topo, topo.objects.countries as GeometryCollection);
+      const regionShapes = feature(topo, topo.objects.regions as GeometryCollection);
+      L.geoJSON(countries, { style: { className: 'base-country', weight: 0.6 }, interactive: false }).addTo(
+        m,
+      );
+      regions.current = L.geoJSON(regionShapes, { style: { className: 'base-region', weight: 0.7 } }).addTo(
+        m,
+      );
+      regions.current.bringToBack();
+      markers.current?.eachLayer((l) => (l as L.Marker).setZIndexOffset(1000));
+    });
+    return () => {
+      cancelled = true;
+      m.remove();
+      map.current = null;
+    };
+  }, []);
+
+  // Region names follow the interface language (and are bound again once the outlines arrive).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sites changing means the layer may be new
+  useEffect(() => {
+    const layer = regions.current;
+    if (!layer) return;
+    layer.eachLayer((l) => {
+      const props = (l as L.GeoJSON & { feature?: { properties?: Record<string, string> } }).feature
+        ?.properties;
+      if (props)
+        (l as L.Path).bindTooltip(props[lang] ?? props.en, { sticky: true, className: 'region-tip' });
+    });
+  }, [lang, sites]);
+
+  useEffect(() => {
+    const group = markers.current;
+    const m = map.current;
+    if (!group || !m) return;
+    group.clearLayers();
+    byId.current.clear();
+    const points: L.LatLng[] = [];
+    for (const site of sites) {
+      if (!site.geometry) continue;
+      const [lon, lat] = site.geometry.coordinates;
+      const count = site.properties.persons ?? 0;
+      const size = Math.round(26 + Math.min(28, Math.sqrt(count) * 4));
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({
+          className: 'site-marker',
+          html: `<span class="site-count">${count}</span>`,
+          iconSize: [size, size],
+        }),
+        title: labelOf(site),
+        alt: labelOf(site),
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.bindPopup(labelOf(site));
+      marker.addTo(group);
+      byId.current.set(site.properties.placeId, marker);
+      points.push(L.latLng(lat, lon));
+    }
+    if (points.length) m.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 7 });
+    regions.current?.bringToBack();
+  }, [sites, labelOf]);
+
+  useEffect(() => {
+    const marker = focused ? byId.current.get(focused) : undefined;
+    if (!marker || !map.current) return;
+    map.current.setView(marker.getLatLng(), Math.max(map.current.getZoom(), 7));
+    marker.openPopup();
+  }, [focused]);
+
+  return <section ref={host} className="site-map" aria-label={regionsLabel} />;
+}
