@@ -27,6 +27,8 @@ export interface SiteCountOptions {
   cases: { publicOnly: true } | { scope: AccessScope };
   /** Counts below this are replaced by null (0 keeps everything). */
   minCount: number;
+  /** Which detention acts count beyond their case (an export's filters); all when absent. */
+  acts?: (acts: StoredRecord[]) => Promise<StoredRecord[]>;
 }
 
 async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
@@ -53,9 +55,10 @@ function periodOf(act: StoredRecord): string {
  * Small counts are suppressed: a site with two named detainees identifies them.
  */
 export async function countSites(ctx: AppContext, options: SiteCountOptions): Promise<SiteCount[]> {
-  const acts = (await allActs(ctx)).filter(
+  const placed = (await allActs(ctx)).filter(
     (a) => typeof a.placeId === 'string' && typeof a.caseId === 'string',
   );
+  const acts = options.acts ? await options.acts(placed) : placed;
   const caseIds = [...new Set(acts.map((a) => String(a.caseId)))];
   let counted: Set<string>;
   if ('publicOnly' in options.cases) {

@@ -16,6 +16,7 @@ interface ModelProperty {
 interface ModelSchema {
   extends?: string[];
   abstract?: boolean;
+  required?: string[];
   properties: Record<string, ModelProperty>;
 }
 interface Model {
@@ -37,6 +38,29 @@ function propertiesOf(schema: string, seen = new Set<string>()): Map<string, Mod
   return out;
 }
 
+/** The properties a schema requires, its own and inherited. */
+function requiredOf(schema: string, seen = new Set<string>()): string[] {
+  const s = model.schemata[schema];
+  if (!s || seen.has(schema)) return [];
+  seen.add(schema);
+  return [...new Set([...(s.extends ?? []).flatMap((p) => requiredOf(p, seen)), ...(s.required ?? [])])];
+}
+
+/**
+ * An entity with the references `keep` refuses taken out (links to records an export does not
+ * hold); undefined when that leaves a property the schema requires empty (a link with one end).
+ */
+export function pruneReferences(e: FtmEntity, keep: (id: string) => boolean): FtmEntity | undefined {
+  const props = propertiesOf(e.schema);
+  const properties: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(e.properties)) {
+    const kept = props.get(name)?.type === 'entity' ? values.filter(keep) : values;
+    if (kept.length) properties[name] = kept;
+  }
+  if (requiredOf(e.schema).some((p) => !properties[p])) return undefined;
+  return { ...e, properties };
+}
+
 /** Is `schema` the schema `range` or one that extends it? */
 export function isA(schema: string, range: string): boolean {
   if (schema === range) return true;
@@ -47,8 +71,9 @@ const DATE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z?)?)?)?$/;
 
 /**
  * Problems of a set of entities against the FollowTheMoney model: unknown or abstract schemata,
- * unknown properties, values of the wrong type (dates, countries, languages, genders), values over
- * the length limit, and entity references that point nowhere or to the wrong kind of entity.
+ * unknown properties, required properties missing, values of the wrong type (dates, countries,
+ * languages, genders), values over the length limit, and entity references that point nowhere or
+ * to the wrong kind of entity.
  */
 export function ftmProblems(entities: FtmEntity[]): string[] {
   const problems: string[] = [];
@@ -61,6 +86,8 @@ export function ftmProblems(entities: FtmEntity[]): string[] {
       continue;
     }
     if (schema.abstract) problems.push(`${e.id}: schema ${e.schema} is abstract`);
+    for (const name of requiredOf(e.schema))
+      if (!e.properties[name]?.length) problems.push(`${e.id}: ${e.schema} requires ${name}`);
     const props = propertiesOf(e.schema);
     for (const [name, values] of Object.entries(e.properties)) {
       const prop = props.get(name);
