@@ -111,7 +111,10 @@ describeEachEngine('export pipeline', (db) => {
     await assert.rejects(exportBytes(ctx, 'json', { from: '2023', to: '2022' }), /ends before it starts/);
     await assert.rejects(exportBytes(ctx, 'json', { where: { acts: { colour: 'red' } } }), /colour/);
     await assert.rejects(exportBytes(ctx, 'json', { types: ['starships'] }), /types/);
-    await assert.rejects(exportBytes(ctx, 'json', { caseId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }), /case not found/);
+    await assert.rejects(
+      exportBytes(ctx, 'json', { caseId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }),
+      /case not found/,
+    );
     await assert.rejects(exportBytes(ctx, 'csv'), /one record type/);
   });
 });
