@@ -27,23 +27,43 @@ interface Model {
 // The schema definitions the @alephdata/followthemoney package ships, the same model Aleph uses.
 const model = createRequire(import.meta.url)('@alephdata/followthemoney/dist/defaultModel.json') as Model;
 
-/** Every property of a schema, its own and inherited. */
-function propertiesOf(schema: string, seen = new Set<string>()): Map<string, ModelProperty> {
+function collectProperties(schema: string, seen: Set<string>): Map<string, ModelProperty> {
   const out = new Map<string, ModelProperty>();
   const s = model.schemata[schema];
   if (!s || seen.has(schema)) return out;
   seen.add(schema);
-  for (const parent of s.extends ?? []) for (const [k, v] of propertiesOf(parent, seen)) out.set(k, v);
+  for (const parent of s.extends ?? []) for (const [k, v] of collectProperties(parent, seen)) out.set(k, v);
   for (const [k, v] of Object.entries(s.properties)) out.set(k, v);
   return out;
 }
 
-/** The properties a schema requires, its own and inherited. */
-function requiredOf(schema: string, seen = new Set<string>()): string[] {
+function collectRequired(schema: string, seen: Set<string>): string[] {
   const s = model.schemata[schema];
   if (!s || seen.has(schema)) return [];
   seen.add(schema);
-  return [...new Set([...(s.extends ?? []).flatMap((p) => requiredOf(p, seen)), ...(s.required ?? [])])];
+  return [...new Set([...(s.extends ?? []).flatMap((p) => collectRequired(p, seen)), ...(s.required ?? [])])];
+}
+
+// Exports check every entity: each schema's inherited properties are worked out once.
+const PROPERTIES = new Map<string, Map<string, ModelProperty>>();
+const REQUIRED = new Map<string, string[]>();
+
+/** Every property of a schema, its own and inherited. */
+function propertiesOf(schema: string): Map<string, ModelProperty> {
+  const known = PROPERTIES.get(schema);
+  if (known) return known;
+  const props = collectProperties(schema, new Set());
+  PROPERTIES.set(schema, props);
+  return props;
+}
+
+/** The properties a schema requires, its own and inherited. */
+function requiredOf(schema: string): string[] {
+  const known = REQUIRED.get(schema);
+  if (known) return known;
+  const required = collectRequired(schema, new Set());
+  REQUIRED.set(schema, required);
+  return required;
 }
 
 /**

@@ -130,5 +130,7 @@ const comparable = (v: unknown) => JSON.stringify(Array.isArray(v) && v.length =
 
 /** The changes among these fields: those whose value differs from the record's. */
 export function changesOf(before: StoredRecord, fields: Fields): Fields {
-  return Object.fromEntries(Object.entries(fields).filter(([k, v]) => comparable(before[k]) !== comparable(v)));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([k, v]) => comparable(before[k]) !== comparable(v)),
+  );
 }

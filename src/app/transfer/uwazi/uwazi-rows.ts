@@ -36,7 +36,6 @@ export interface ReadRows {
   ignored: Record<string, string[]>;
 }
 
-
 /**
  * The rows of Uwazi CSV files, in the shape Uwazi's import reads (app/api/csv: a header of property
  * names or labels, turned into names the way Uwazi does; `title`; `title__<lang>` for other
