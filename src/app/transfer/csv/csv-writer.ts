@@ -3,16 +3,19 @@ export const UTF8_BOM = '\uFEFF';
 
 /** A cell a spreadsheet would run as a formula: exported text comes from hostile sources. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Numbers alone (or "latitude|longitude"): nothing a spreadsheet can run, and tools must read them. */
+const NUMBERS_ONLY = /^-?\d+(\.\d+)?(\|-?\d+(\.\d+)?)*$/;
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a quote, comma, CR or LF, quotes doubled. Text
  * that a spreadsheet would run as a formula (starting with = + - @ tab or CR) is prefixed with
- * an apostrophe (OWASP's advice against CSV injection); numbers and booleans Vigil wrote itself
- * are left as they are, so a negative coordinate stays a number.
+ * an apostrophe (OWASP's advice against CSV injection); numbers, booleans and text that is only
+ * numbers are left as they are, so a negative coordinate stays a number.
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? (FORMULA_START.test(value) ? `'${value}` : value) : String(value);
+  const guard = typeof value === 'string' && FORMULA_START.test(value) && !NUMBERS_ONLY.test(value);
+  const text = guard ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -23,5 +26,6 @@ export function csvRow(cells: unknown[]): string {
 
 /** Undoes the formula guard of `csvCell` on a value read back from a CSV file. */
 export function unguardFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  const inner = text.slice(1);
+  return text.startsWith("'") && FORMULA_START.test(inner) && !NUMBERS_ONLY.test(inner) ? inner : text;
 }

@@ -12,10 +12,12 @@ test('quotes cells holding quotes, commas and line breaks, doubling the quotes (
 });
 
 test('defuses text a spreadsheet would run as a formula, but leaves numbers Vigil wrote alone', () => {
-  for (const hostile of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+  for (const hostile of ['=1+1', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx'])
     assert.ok(csvCell(hostile).replace(/^"/, '').startsWith("'"), JSON.stringify(hostile));
   assert.equal(csvCell('=HYPERLINK("x","y")'), `"'=HYPERLINK(""x"",""y"")"`);
   assert.equal(csvCell(-33.5), '-33.5');
+  assert.equal(csvCell('-33.5|-70.6'), '-33.5|-70.6', 'coordinates as Uwazi reads them');
+  assert.ok(csvCell("-2+3+cmd|' /C calc'!A0").startsWith("'"), 'a DDE payload with a pipe');
   assert.equal(unguardFormula("'=1+1"), '=1+1');
   assert.equal(unguardFormula("'quoted"), "'quoted");
 });
