@@ -84,7 +84,8 @@ export const exportCommand: CliCommand = {
   --format public-json     public cases (no free text; names only of persons marked public) and sites
   --out FILE|DIR           write there (files are never overwritten) instead of standard output
 Filters (they narrow together; the public formats take none):
-  --q QUERY                records the search finds (cases, persons, organizations, places, sources)
+  --q QUERY                records the search finds (cases, persons, organizations, places, sources);
+                           a query shows in the process list and the shell history, so mind names
   --type T[,T…]            record types: ${COLLECTION_NAMES.join(', ')}
   --case ID                records linked to this case
   --where C.FIELD=VALUE    a list filter of a collection, e.g. acts.type=beating (repeatable)

@@ -83,10 +83,13 @@ export class Selection {
     let truncated = false;
     if (filters.q) {
       collections = collections.filter((c) => SEARCHED.includes(c));
-      const hits = await searchCandidates(ctx.store.handle.db, ctx.store.engine, queryTerms(filters.q), {
-        collections,
-        limit: SEARCH_EXPORT_LIMIT,
-      });
+      const terms = queryTerms(filters.q);
+      const hits = collections.length
+        ? await searchCandidates(ctx.store.handle.db, ctx.store.engine, terms, {
+            collections,
+            limit: SEARCH_EXPORT_LIMIT,
+          })
+        : [];
       truncated = hits.length >= SEARCH_EXPORT_LIMIT;
       found = new Map(collections.map((c) => [c, new Set<string>()]));
       for (const hit of hits) found.get(hit.collection)?.add(hit.recordId);
@@ -102,14 +105,15 @@ export class Selection {
     return Selection.of(this.ctx, this.scope, merged, this.sensitiveFields);
   }
 
-  get unfiltered(): boolean {
+  /** No filter leaves out records of the collections it holds (types choose collections only). */
+  private get keepsEveryRecord(): boolean {
     const f = this.filters;
-    return !f.q && !f.caseId && !f.from && !f.to && !f.where && !f.types;
+    return !f.q && !f.caseId && !f.from && !f.to && !f.where;
   }
 
   info(): SelectionInfo {
     return {
-      complete: this.unfiltered && this.scope.seesAll,
+      complete: this.keepsEveryRecord && !this.filters.types && this.scope.seesAll,
       reader: this.scope.principal?.role ?? 'operator',
       filters: this.filters,
       truncated: this.truncated,
@@ -148,7 +152,7 @@ export class Selection {
     const unique = [...new Set(ids)];
     if (!this.collections.includes(collection) || unique.length === 0) return new Set();
     // References always point to existing records: with nothing filtered out there is nothing to check.
-    if (this.unfiltered && this.scope.seesAll) return new Set(unique);
+    if (this.keepsEveryRecord && this.scope.seesAll) return new Set(unique);
     const out = new Set<string>();
     for (let i = 0; i < unique.length; i += PAGE) {
       const records = await this.ctx.store.getMany(collection, unique.slice(i, i + PAGE));
