@@ -15,7 +15,8 @@ on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: entity resolu
 synthetic persons (default 1000000) with spelling variants, with pairwise precision and recall.
 
 Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
-search latency through Vigil against the same query on the raw engine, and HTTP GET-by-id rate.
+search latency through Vigil against the same query on the raw engine, full CSV and FollowTheMoney
+export rates against the raw store read of the same rows, and HTTP GET-by-id rate.
 PostgreSQL: VIGIL_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), in a schema of its own.`;
 
 async function reachable(url: string): Promise<boolean> {

@@ -13,6 +13,7 @@ import { dropPostgresSchema, type Engine } from '../store/database.js';
 import { seedAccount } from '../testing/auth.js';
 import { startVigilServer } from '../testing/cli.js';
 import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
+import { benchExport } from './export-bench.js';
 import { random, type SyntheticPerson, syntheticPeople } from './names.js';
 import { type BenchRow, percentile } from './table.js';
 
@@ -207,6 +208,8 @@ export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> 
         kind: 'latency',
       });
     }
+
+    rows.push(...(await benchExport(app, o.engine)));
 
     const ids = (await app.ctx.store.list('persons', { limit: 2000 })).map((r) => r.id);
     const storeStart = performance.now();

@@ -370,6 +370,40 @@ describeEachEngine('authorization matrix', (db) => {
         }
       return problems;
     };
+    out['POST /api/exports'] = async (p, call) => {
+      const problems: string[] = [];
+      const all = await call('POST', '/api/exports', { format: 'json' });
+      const collections = all.body.collections as Record<string, Json[]>;
+      for (const level of LEVELS) {
+        for (const c of API_COLLECTIONS) {
+          const ids = new Set(collections[c].map((r) => r.id));
+          check(problems, `json ${level} ${c}`, ids.has(seeded[level][c]), p.sees.includes(level));
+        }
+        // A search export finds only what the reader may see, in every format that carries records.
+        const found = await call('POST', '/api/exports', { format: 'json', filters: { q: WORD[level] } });
+        const persons = new Set((found.body.collections as Record<string, Json[]>).persons.map((r) => r.id));
+        check(problems, `search ${level}`, persons.has(seeded[level].persons), p.sees.includes(level));
+        const csv = await call('POST', '/api/exports', {
+          format: 'csv',
+          filters: { q: WORD[level], types: ['places'] },
+        });
+        check(
+          problems,
+          `csv ${level}`,
+          String(csv.body.text).includes(seeded[level].places),
+          p.sees.includes(level),
+        );
+        // A case one may not see is not found, as it is everywhere else.
+        const ofCase = await call('POST', '/api/exports', {
+          format: 'ftm',
+          filters: { caseId: seeded[level].cases },
+        });
+        check(problems, `case ${level}`, ofCase.status, p.sees.includes(level) ? 200 : 404);
+        if (ofCase.status === 200)
+          check(problems, `ftm ${level}`, String(ofCase.body.text).includes(seeded[level].persons), true);
+      }
+      return problems;
+    };
     out['GET /api/map/sites'] = async (p, call) => {
       const problems: string[] = [];
       const res = await call('GET', '/api/map/sites');

@@ -14,17 +14,22 @@ async function sensitiveSources(ctx: AppContext, ids: string[]): Promise<Set<str
   return out;
 }
 
+/** Who gets the sensitive fields: the roles that read them, or no one (data for other tools). */
+export type SensitiveFields = 'by-role' | 'never';
+
 /**
  * Records as they leave the server for one reader: readers whose role does not read sensitive
- * data get no contacts, no text of sensitive sources, and no quotes from them.
+ * data get no contacts, no text of sensitive sources, and no quotes from them. With `never` no
+ * reader gets them: exports to other tools, which hold them unencrypted, carry none.
  */
 export async function presentRecords(
   ctx: AppContext,
   scope: AccessScope,
   collection: CollectionName,
   records: StoredRecord[],
+  sensitiveFields: SensitiveFields = 'by-role',
 ): Promise<StoredRecord[]> {
-  if (scope.abilities.readsSensitive) return records;
+  if (scope.abilities.readsSensitive && sensitiveFields === 'by-role') return records;
   const sensitive =
     collection === 'claims'
       ? await sensitiveSources(

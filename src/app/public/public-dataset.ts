@@ -1,6 +1,7 @@
 import { DATA_ATTRIBUTIONS } from '../../domain/attribution.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import type { AppContext } from '../context.js';
+import { csvCell } from '../transfer/csv/csv-writer.js';
 import { countSites, type SiteCount } from './site-counter.js';
 
 export const PUBLIC_FORMATS = ['public-geojson', 'public-csv', 'public-json'] as const;
@@ -96,13 +97,6 @@ export function sitesGeoJson(
       },
     })),
   };
-}
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The public sites as CSV, with the attribution in comment lines above the header. */

@@ -29,6 +29,8 @@ export interface SiteCountOptions {
   minCount: number;
   /** One count per site over all periods (period "all"): distinct persons, not a sum of months. */
   allPeriods?: boolean;
+  /** Which detention acts count beyond their case (an export's filters); all when absent. */
+  acts?: (acts: StoredRecord[]) => Promise<StoredRecord[]>;
 }
 
 async function allActs(ctx: AppContext): Promise<StoredRecord[]> {
@@ -56,9 +58,10 @@ export function periodOf(act: StoredRecord): string {
  * Small counts are suppressed: a site with two named detainees identifies them.
  */
 export async function countSites(ctx: AppContext, options: SiteCountOptions): Promise<SiteCount[]> {
-  const acts = (await allActs(ctx)).filter(
+  const placed = (await allActs(ctx)).filter(
     (a) => typeof a.placeId === 'string' && typeof a.caseId === 'string',
   );
+  const acts = options.acts ? await options.acts(placed) : placed;
   const caseIds = [...new Set(acts.map((a) => String(a.caseId)))];
   let counted: Set<string>;
   if ('publicOnly' in options.cases) {

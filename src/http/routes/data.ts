@@ -1,22 +1,46 @@
+import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../app/context.js';
-import { renderPublic, sitesGeoJson } from '../../app/public/public-dataset.js';
-import { siteActTypes } from '../../app/public/site-act-types.js';
-import { countSites } from '../../app/public/site-counter.js';
-import { exportScoped } from '../../app/transfer/scoped-exporter.js';
-import { DATA_ATTRIBUTIONS } from '../../domain/attribution.js';
+import { renderPublic } from '../../app/public/public-dataset.js';
+import { type ExportFormat, ExportRequest } from '../../app/transfer/export/export-filters.js';
+import { type PreparedExport, prepareExport } from '../../app/transfer/export/export-runner.js';
+import { Selection } from '../../app/transfer/export/export-selection.js';
+import { internalSitesGeoJson } from '../../app/transfer/export/geojson-presenter.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
+import { documentOf } from './appeal-schemas.js';
 
 const GeoJson = Type.Object(
   { type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Unknown()) },
   { title: 'SiteFeatureCollection', additionalProperties: true },
 );
 
+const EXPORT_TYPES = [
+  'application/json',
+  'text/csv',
+  'application/zip',
+  'application/geo+json',
+  'application/x-ndjson',
+];
+
+/** Streams a prepared export as an attachment; a failure midway cuts the download short. */
+function sendExport(reply: FastifyReply, prepared: PreparedExport) {
+  const out = new PassThrough();
+  prepared.run(out).then(
+    () => out.end(),
+    () => out.destroy(new Error('the export failed')),
+  );
+  return reply
+    .header('content-type', prepared.contentType)
+    .header('content-disposition', `attachment; filename="${prepared.filename}"`)
+    .header('cache-control', 'no-store')
+    .send(out);
+}
+
 /**
- * Map data and exports: /api/map/sites and /api/export for signed-in readers (their cases only),
- * /api/public/… for everyone (public cases only, redacted, small counts suppressed).
+ * Map data and exports: /api/map/sites and /api/export(s) for signed-in readers (their cases
+ * only), /api/public/… for everyone (public cases only, redacted, small counts suppressed).
  */
 export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/map/sites', {
@@ -31,34 +55,10 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
       ),
       response: { 200: GeoJson, 400: ErrorBody, 401: ErrorBody },
     },
-    handler: async (request) => {
-      const scope = scopeOf(ctx, request);
-      const allPeriods = (request.query as { periods: string }).periods === 'all';
-      const sites = await countSites(ctx, { cases: { scope }, minCount: 0, allPeriods });
-      const actTypes = await siteActTypes(
-        ctx,
-        scope,
-        sites.map((s) => s.placeId),
-        allPeriods,
-      );
-      const collection = sitesGeoJson({
-        sites,
-        attribution: DATA_ATTRIBUTIONS,
-        minCount: 0,
-        generatedAt: new Date().toISOString(),
-      });
-      return {
-        ...collection,
-        features: collection.features.map((f, i) => ({
-          ...f,
-          properties: {
-            ...f.properties,
-            caseIds: sites[i].caseIds,
-            actTypes: actTypes.get(`${sites[i].placeId}\u0000${sites[i].period}`) ?? [],
-          },
-        })),
-      };
-    },
+    handler: async (request) =>
+      internalSitesGeoJson(ctx, await Selection.of(ctx, scopeOf(ctx, request), {}), new Date(), {
+        allPeriods: (request.query as { periods: string }).periods === 'all',
+      }),
   });
 
   app.get('/api/export', {
@@ -70,9 +70,29 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
         401: ErrorBody,
       },
     },
+    handler: async (request, reply) =>
+      sendExport(
+        reply,
+        await prepareExport({ ctx, scope: scopeOf(ctx, request), format: 'json', into: 'stream' }),
+      ),
+  });
+
+  app.post('/api/exports', {
+    schema: {
+      tags: ['export'],
+      summary:
+        'Export what you may see, filtered, as JSON, CSV, a zip of CSVs, GeoJSON, FollowTheMoney or Uwazi CSV',
+      description:
+        'The filters travel in the body, never in the URL, because a search query may hold a name. ' +
+        'csv holds one record type (give one in filters.types); zip and uwazi are zip archives. ' +
+        'Contacts and the text of sensitive sources appear only for roles that read them, and never in ftm or uwazi.',
+      body: ExportRequest,
+      response: { 200: documentOf('the export file', EXPORT_TYPES), 400: ErrorBody, 404: ErrorBody },
+    },
     handler: async (request, reply) => {
-      const body = await exportScoped(ctx, scopeOf(ctx, request));
-      return reply.header('content-disposition', 'attachment; filename="vigil-export.json"').send(body);
+      const { format, filters } = request.body as { format: ExportFormat; filters?: unknown };
+      const scope = scopeOf(ctx, request);
+      return sendExport(reply, await prepareExport({ ctx, scope, format, filters, into: 'stream' }));
     },
   });
 

@@ -1,4 +1,5 @@
-import type { CollectionName, StoredRecord } from '../../../domain/collections.js';
+import { DATA_ATTRIBUTIONS } from '../../../domain/attribution.js';
+import { type CollectionName, type StoredRecord, SUBJECT_COLLECTIONS } from '../../../domain/collections.js';
 import type { FtmEntity } from './ftm-model.js';
 
 /** FollowTheMoney languages are ISO 639-3. */
@@ -33,11 +34,22 @@ const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : undefin
 
 const ORGANIZATION_SCHEMA: Record<string, string> = { state_body: 'PublicBody', company: 'Company' };
 
+/** The FollowTheMoney Note that carries the attribution of data shipped with Vigil. */
+export function attributionNote(): FtmEntity {
+  return entity('vigil-attribution', 'Note', {
+    name: ['Data shipped with Vigil under its own licence'],
+    description: DATA_ATTRIBUTIONS.map((a) => `${a.data} (${a.licence}): ${a.text}`),
+    publisher: ['Vigil'],
+  });
+}
+
 /**
  * The FollowTheMoney entities for one Vigil record: the record itself (Person, Organization,
- * Address, Event, Article) and the links it holds (Membership for units and parent units,
- * Employment for employers, UnknownLink with the role for case involvements, Documentation for
- * claims). Fields FollowTheMoney has no place for (status history, appeals) are not exported.
+ * Address, Event for cases and acts, Article or Document for sources) and the links it holds
+ * (Membership for units and parent units, Employment for employers, UnknownLink with the role
+ * for case involvements and Family for the relative a relative is of, Documentation tying a
+ * source to what it states). An act's victims are `involved`, its perpetrators `organizer`.
+ * Fields FollowTheMoney has no place for (status history, appeals, contacts) are not exported.
  */
 export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] {
   const id = ftmId(collection, r.id);
@@ -50,6 +62,9 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           gender: [r.sex === 'male' || r.sex === 'female' ? r.sex : undefined],
           position: [str(r.rank)],
           address: [str(r.hometown)],
+          addressEntity: [
+            typeof r.hometownPlaceId === 'string' ? ftmId('places', r.hometownPlaceId) : undefined,
+          ],
           notes: [str(r.notes)],
         }),
       ];
@@ -125,15 +140,23 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           description: [str(r.description)],
           startDate: [str(r.dateFrom)],
           endDate: [str(r.dateTo)],
-          involved: [...list(r.victimIds), ...list(r.perpetratorPersonIds)].map((p) => ftmId('persons', p)),
-          organizer: list(r.perpetratorOrganizationIds).map((o) => ftmId('organizations', o)),
+          involved: list(r.victimIds).map((p) => ftmId('persons', p)),
+          organizer: [
+            ...list(r.perpetratorPersonIds).map((p) => ftmId('persons', p)),
+            ...list(r.perpetratorOrganizationIds).map((o) => ftmId('organizations', o)),
+          ],
           addressEntity: [typeof r.placeId === 'string' ? ftmId('places', r.placeId) : undefined],
           keywords: ['vigil:act', `type:${r.type}`, `status:${r.status}`, `case:${r.caseId}`],
         }),
       ];
     case 'sources':
+      // Documents require a name and a file name (inherited as Aleph's validation has it): the
+      // file is the source's clean text as Vigil holds it.
       return [
         entity(id, r.kind === 'news_report' ? 'Article' : 'Document', {
+          name: [str(r.title) ?? str(r.outlet) ?? String(r.kind).replaceAll('_', ' ')],
+          fileName: [`vigil-source-${r.id}.txt`],
+          mimeType: [typeof r.text === 'string' ? 'text/plain' : undefined],
           title: [str(r.title)],
           publisher: [str(r.outlet)],
           sourceUrl: [str(r.url)],
@@ -148,29 +171,35 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
         typeof r.personId === 'string'
           ? ftmId('persons', r.personId)
           : ftmId('organizations', String(r.organizationId));
-      return [
+      const out = [
         entity(id, 'UnknownLink', {
           subject: [subject],
           object: [ftmId('cases', String(r.caseId))],
           role: [str(r.role)],
         }),
       ];
+      if (typeof r.relatedPersonId === 'string' && typeof r.personId === 'string') {
+        out.push(
+          entity(ftmId('family', r.id), 'Family', {
+            person: [ftmId('persons', r.relatedPersonId)],
+            relative: [subject],
+            relationship: ['relative'],
+          }),
+        );
+      }
+      return out;
     }
     case 'claims': {
-      const subjectCollection = {
-        case: 'cases',
-        person: 'persons',
-        organization: 'organizations',
-        place: 'places',
-        act: 'acts',
-      }[String(r.subjectType)];
-      if (!subjectCollection) return [];
+      // Appeals have no FollowTheMoney entity, so claims about them have nothing to document.
+      const subjectCollection = SUBJECT_COLLECTIONS[String(r.subjectType)];
+      if (!subjectCollection || subjectCollection === 'interventions') return [];
       return [
         entity(id, 'Documentation', {
           document: [ftmId('sources', String(r.sourceId))],
           entity: [ftmId(subjectCollection, String(r.subjectId))],
           role: [str(r.field)],
           summary: [str(r.quote)],
+          status: [`credibility:${r.credibility}`],
         }),
       ];
     }

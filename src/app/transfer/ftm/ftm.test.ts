@@ -1,130 +1,22 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { before, test } from 'node:test';
-import type { CollectionName, StoredRecord } from '../../../domain/collections.js';
 import { createEngineDb, describeEachEngine } from '../../../testing/engines.js';
-import {
-  buildCase,
-  buildOrganization,
-  buildPerson,
-  buildPlace,
-  buildSource,
-} from '../../../testing/factories.js';
+import { seedExportDataset } from '../../../testing/export-dataset.js';
+import { exportBytes, recordPicture } from '../../../testing/export-output.js';
 import type { AppContext } from '../../context.js';
-import { createRecord } from '../../records/record-creator.js';
-import { exportFtm } from './ftm-exporter.js';
+import { ftmId } from './ftm-export-mapping.js';
 import { importFtm, parseFtmLines } from './ftm-importer.js';
 import { ftmProblems } from './ftm-model.js';
 
 const actor = { id: 'test:ftm' };
 
-async function exportText(ctx: AppContext): Promise<string> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await exportFtm(ctx, out);
-  out.end();
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Persons, places and links described by names, so two databases with different ids compare. */
-async function picture(ctx: AppContext) {
-  const all = async (c: CollectionName) => ctx.store.list(c, { limit: 1000 });
-  const byId = new Map<string, StoredRecord>();
-  for (const c of ['persons', 'organizations', 'places', 'cases'] as const)
-    for (const r of await all(c)) byId.set(r.id, r);
-  const nameOf = (id: unknown) => {
-    const r = byId.get(String(id));
-    if (!r) return undefined;
-    return String(r.title ?? r.name ?? (r.names as Array<{ value: string }>)[0].value);
-  };
-  return {
-    persons: (await all('persons'))
-      .map((p) => ({
-        names: p.names,
-        birthDate: p.birthDate,
-        unit: nameOf(p.unitOrganizationId),
-        employer: nameOf(p.employerOrganizationId),
-      }))
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    places: (await all('places')).map((p) => ({
-      name: p.name,
-      lat: p.lat,
-      lon: p.lon,
-      region: p.region,
-      country: p.country,
-    })),
-    organizations: (await all('organizations'))
-      .map((o) => ({ name: o.name, kind: o.kind, parent: nameOf(o.parentId) }))
-      .sort((a, b) => String(a.name).localeCompare(String(b.name))),
-    involvements: (await all('involvements'))
-      .map((i) => `${nameOf(i.personId ?? i.organizationId)} ${i.role} in ${nameOf(i.caseId)}`)
-      .sort(),
-    acts: (await all('acts')).map(
-      (a) =>
-        `${a.type} ${a.status} at ${nameOf(a.placeId)} to ${(a.victimIds as string[]).map(nameOf).join(',')}`,
-    ),
-  };
-}
+const exportText = async (ctx: AppContext, filters?: unknown) =>
+  (await exportBytes(ctx, 'ftm', filters)).toString('utf8');
 
 describeEachEngine('FollowTheMoney export and import', (db) => {
+  let seeded: Awaited<ReturnType<typeof seedExportDataset>>;
   before(async () => {
-    const { ctx } = db().app;
-    const create = (collection: CollectionName, input: unknown) =>
-      createRecord({ ctx, actor, collection, input });
-    const place = await create('places', buildPlace({ lat: 48.5257, lon: 38.0715, precision: 'settlement' }));
-    const regiment = await create(
-      'organizations',
-      buildOrganization({ name: '1st Motor Rifle Regiment', kind: 'military_unit', country: 'RU' }),
-    );
-    const company = await create(
-      'organizations',
-      buildOrganization({ name: 'Fifth company', kind: 'military_unit', parentId: regiment.id }),
-    );
-    const plant = await create('organizations', buildOrganization({ name: 'Dalpolymetal', kind: 'company' }));
-    await create('organizations', buildOrganization());
-    const husband = await create(
-      'persons',
-      buildPerson({
-        names: [{ value: 'Алексей Кашин' }, { value: 'Alexei Kashin' }],
-        birthDate: '1989',
-        sex: 'male',
-        rank: 'private',
-        unitOrganizationId: company.id,
-        employerOrganizationId: plant.id,
-      }),
-    );
-    const wife = await create('persons', buildPerson({ names: [{ value: 'Елена Кашина' }], sex: 'female' }));
-    const kase = await create('cases', buildCase({ periodStart: '2022-10' }));
-    await create('involvements', { caseId: kase.id, personId: husband.id, role: 'victim' });
-    await create('involvements', {
-      caseId: kase.id,
-      personId: wife.id,
-      role: 'relative_of',
-      relatedPersonId: husband.id,
-    });
-    await create('acts', {
-      caseId: kase.id,
-      type: 'arbitrary_detention',
-      status: 'alleged',
-      victimIds: [husband.id],
-      placeId: place.id,
-    });
-    const text = 'Мужа Елены Кашиной держат в подвале в Зайцеве.';
-    const source = await create(
-      'sources',
-      buildSource({ text, language: 'ru', published: '2022-11-07', outlet: 'Meduza' }),
-    );
-    await create('claims', {
-      sourceId: source.id,
-      subjectType: 'person',
-      subjectId: husband.id,
-      field: 'status',
-      value: 'detained',
-      span: { start: 21, end: 28 },
-      quote: text.slice(21, 28),
-      credibility: 3,
-    });
+    seeded = await seedExportDataset(db().app.ctx);
   });
 
   test('writes entities that fit the FollowTheMoney model the followthemoney package ships', async () => {
@@ -141,31 +33,98 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
       'Membership',
       'Employment',
       'UnknownLink',
+      'Family',
       'Article',
+      'Document',
       'Documentation',
+      'Note',
     ]) {
       assert.ok(schemata.has(s), `${s} is exported`);
     }
+    const note = entities.find((e) => e.schema === 'Note');
+    assert.match(String(note?.properties.description), /GeoNames/, 'the attribution travels as a Note');
+    const detention = entities.find((e) => e.properties.keywords?.includes('type:arbitrary_detention'));
+    assert.deepEqual(detention?.properties.involved, [ftmId('persons', seeded.husband)]);
+    assert.deepEqual(
+      detention?.properties.organizer?.sort(),
+      [ftmId('organizations', seeded.company), ftmId('persons', seeded.officer)].sort(),
+    );
   });
 
-  test('the model check catches unknown properties, bad dates and dangling references', () => {
+  test('the model check catches unknown properties, bad dates, missing required values and dangling references', () => {
     const problems = ftmProblems([
       { id: 'a', schema: 'Person', properties: { name: ['X'], shoeSize: ['42'], birthDate: ['yesterday'] } },
       { id: 'b', schema: 'Membership', properties: { member: ['a'], organization: ['nowhere'] } },
       { id: 'c', schema: 'Thing', properties: {} },
+      { id: 'd', schema: 'Employment', properties: { employee: ['a'] } },
     ]);
-    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.deepEqual(
+      problems.sort(),
+      [
+        'a: Person has no property shoeSize',
+        'a: birthDate "yesterday" is not a date',
+        'b: organization points to nowhere, which is not in the export',
+        'c: schema Thing is abstract',
+        'c: Thing requires name',
+        'd: Employment requires employer',
+      ].sort(),
+    );
+  });
+
+  test('holds no contacts and no text of sensitive sources, even when the operator exports', async () => {
+    const text = await exportText(db().app.ctx);
+    for (const leak of ['+7 900 555', 'elena@example.org', 'Звоните мне ночью', 'меня просили молчать'])
+      assert.equal(text.includes(leak), false, `the export holds "${leak}"`);
+    assert.ok(text.includes('держат в подвале'), 'the text of an ordinary source is exported');
   });
 
   test('an export imported into a fresh database gives the same persons, places and links', async () => {
     const content = await exportText(db().app.ctx);
     const fresh = await createEngineDb(db().engine);
     try {
-      await importFtm({ ctx: fresh.db.app.ctx, actor, content });
-      assert.deepEqual(await picture(fresh.db.app.ctx), await picture(db().app.ctx));
+      const result = await importFtm({ ctx: fresh.db.app.ctx, actor, content });
+      const target = fresh.db.app.ctx;
+      assert.deepEqual(await recordPicture(target), await recordPicture(db().app.ctx));
+      // The claims that quote an exported text come back; the one quoting the sensitive testimony cannot.
+      assert.equal(result.created.claims, 2);
+      assert.equal(result.skipped, 1);
+      const claims = await target.store.list('claims', { limit: 10 });
+      assert.deepEqual(claims.map((c) => [c.field, c.quote, c.credibility]).sort(), [
+        ['place', 'в подвале школы', 2],
+        ['status', 'держат', 3],
+      ]);
+      const persons = await target.store.list('persons', { limit: 10 });
+      const idOf = (name: string) =>
+        persons.find((p) => (p.names as Array<{ value: string }>)[0].value === name)?.id;
+      const relative = (
+        await target.store.list('involvements', { filters: { role: 'relative_of' }, limit: 10 })
+      )[0];
+      assert.equal(relative.personId, idOf('Елена Кашина'));
+      assert.equal(relative.relatedPersonId, idOf('Алексей Кашин'));
+      const husband = persons.find((p) => p.id === idOf('Алексей Кашин'));
+      assert.equal(husband?.exemptionGrounds, 'works at a defence plant');
     } finally {
       await fresh.drop();
     }
+  });
+
+  test('a filtered export holds only what matches and no link to a record it leaves out', async () => {
+    const entities = parseFtmLines(await exportText(db().app.ctx, { caseId: seeded.publicCase }));
+    assert.deepEqual(ftmProblems(entities), []);
+    const ids = new Set(entities.map((e) => e.id));
+    assert.ok(ids.has(ftmId('cases', seeded.publicCase)));
+    assert.ok(ids.has(ftmId('persons', seeded.husband)));
+    for (const out of [
+      ftmId('cases', seeded.kase),
+      ftmId('persons', seeded.wife),
+      ftmId('places', seeded.basement),
+    ])
+      assert.equal(ids.has(out), false, `${out} is not linked to the public case`);
+    // The husband's unit and employer are not linked to the public case: their links are left out.
+    assert.equal(
+      entities.some((e) => e.schema === 'Membership' || e.schema === 'Employment'),
+      false,
+    );
   });
 
   test('refuses a file that does not fit the model and imports nothing', async () => {

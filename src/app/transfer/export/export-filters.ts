@@ -1,0 +1,58 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../domain/collections.js';
+import { Id, oneOf, PartialDate } from '../../../domain/schemas/common.js';
+
+/** The formats one export pipeline presents a selection in (the public formats are apart). */
+export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Collections a search query reaches, as in GET /api/search. */
+export const SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
+
+function whereSchema() {
+  const perCollection: Record<string, TSchema> = {};
+  for (const name of COLLECTION_NAMES) {
+    const fields = Object.fromEntries(
+      COLLECTIONS[name].filters.map((f) => [f, Type.Optional(Type.String({ minLength: 1, maxLength: 300 }))]),
+    );
+    perCollection[name] = Type.Optional(Type.Object(fields, { additionalProperties: false }));
+  }
+  return Type.Object(perCollection, {
+    additionalProperties: false,
+    description: "equality filters per collection, the same as the collections' list filters",
+  });
+}
+
+/**
+ * What to export; every filter narrows (they combine with AND), none means everything the reader
+ * may see. `q` keeps only records the search finds (searched collections only); `caseId` keeps the
+ * records linked to that case; `from`/`to` keep dated records (cases, acts, sources, appeals)
+ * whose dates overlap the range and leave undated collections alone.
+ */
+export const ExportFilters = Type.Object(
+  {
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'a search query' })),
+    types: Type.Optional(
+      Type.Array(oneOf(COLLECTION_NAMES), {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'record types to export (default all)',
+      }),
+    ),
+    caseId: Type.Optional({ ...Id, description: 'only records linked to this case' }),
+    where: Type.Optional(whereSchema()),
+    from: Type.Optional({ ...PartialDate, description: 'dated records on or after this date' }),
+    to: Type.Optional({ ...PartialDate, description: 'dated records on or before this date' }),
+  },
+  { additionalProperties: false, title: 'ExportFilters' },
+);
+export type ExportFilters = Static<typeof ExportFilters> & {
+  types?: CollectionName[];
+  where?: Partial<Record<CollectionName, Record<string, string>>>;
+};
+
+/** A request for one export: a format and the filters. */
+export const ExportRequest = Type.Object(
+  { format: oneOf(EXPORT_FORMATS), filters: Type.Optional(ExportFilters) },
+  { additionalProperties: false, title: 'ExportRequest' },
+);
