@@ -60,7 +60,12 @@ async function main(): Promise<number> {
   if (parts.has('extraction')) {
     // The dev reports repeated, one thread: reports/s in CPU time, so other load does not skew it.
     const r = await measureExtraction({ repeat: 40 });
-    rows.push({ engine: '-', metric: `extract ${r.reports} reports, one core (peak RSS ${r.peakRssMb} MB)`, unit: 'reports/s', vigil: r.reportsPerSecond });
+    rows.push({
+      engine: '-',
+      metric: `extract ${r.reports} reports, one core (peak RSS ${r.peakRssMb} MB)`,
+      unit: 'reports/s',
+      vigil: r.reportsPerSecond,
+    });
   }
   if (parts.has('resolution')) rows.push(...benchResolution({ persons: Number(values['er-persons']), log }));
   if (parts.has('ingest')) {
