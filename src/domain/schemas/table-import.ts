@@ -64,7 +64,6 @@ export const NewRelatedRecord = Type.Object(
   {
     collection: oneOf(['organizations', 'places', 'cases'] as const),
     label: Type.String(),
-    id: Type.Optional(Id),
     rows: Type.Integer({ description: 'how many rows name it' }),
   },
   { additionalProperties: false, title: 'NewRelatedRecord' },

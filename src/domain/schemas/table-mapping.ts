@@ -1,25 +1,28 @@
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { CONFIDENTIALITY_LEVELS } from './case.js';
 import { Id, oneOf, ShortText, Timestamp } from './common.js';
 import { PERSON_STATUSES } from './person.js';
 import { RELIABILITY_GRADES } from './source.js';
 
+function columnRef(options: { title?: string; description?: string }) {
+  return Type.Union(
+    [
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'header text (case and spacing do not matter)',
+      }),
+      Type.Integer({ minimum: 1, maximum: 10_000, description: 'column number, counting from 1' }),
+    ],
+    options,
+  );
+}
+
 /** A column of a table: its header text, or its number counting from 1. */
-export const ColumnRef = Type.Union(
-  [
-    Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description: 'header text (case and spacing do not matter)',
-    }),
-    Type.Integer({ minimum: 1, maximum: 10_000, description: 'column number, counting from 1' }),
-  ],
-  { title: 'ColumnRef' },
-);
+export const ColumnRef = columnRef({ title: 'ColumnRef' });
 export type ColumnRef = Static<typeof ColumnRef>;
 
-const column = (description: string) =>
-  Type.Optional(Type.Union(ColumnRef.anyOf as TSchema[], { description }));
+const column = (description: string) => Type.Optional(columnRef({ description }));
 
 /** The fields a column can fill, in the order a report lists them. */
 export const MAPPING_TARGETS = [
