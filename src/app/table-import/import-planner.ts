@@ -152,6 +152,12 @@ function decide(
   },
 ) {
   const report = plan.report;
+  if (match.kind === 'hidden') {
+    report.problems = [
+      { code: 'not_permitted', message: "the row's id belongs to a record you may not see or change" },
+    ];
+    return;
+  }
   if (match.kind === 'ambiguous') {
     report.outcome = 'ambiguous';
     report.candidates = match.candidates;

@@ -39,6 +39,8 @@ export type PersonMatch =
       code: 'several_candidates' | 'weak_match' | 'shared_external_id';
       candidates: Candidate[];
     }
+  /** The row's id in the list belongs to a person the importer may not see. */
+  | { kind: 'hidden' }
   | { kind: 'none' };
 
 /** The features of a row, compared with stored persons by the review's `scorePersons`. */
@@ -79,15 +81,7 @@ export class PersonMatcher {
     const blocked = new Map<number, string[]>();
     for (const { values, features } of rows) {
       const ids = values.externalId ? byId.get(values.externalId) : undefined;
-      if (ids && ids.length > 1) {
-        const persons = await this.ctx.store.getMany('persons', ids);
-        out.set(values.index, {
-          kind: 'ambiguous',
-          code: 'shared_external_id',
-          candidates: persons.map((p) => ({ id: p.id, label: labelOf(p), score: 1, reasons: [idReason()] })),
-        });
-      } else if (ids?.length === 1) blocked.set(values.index, ids);
-      else blocked.set(values.index, await this.candidateIds(values, features));
+      blocked.set(values.index, ids ?? (await this.candidateIds(values, features)));
     }
     const persons = new Map(
       (await this.ctx.store.getMany('persons', [...new Set([...blocked.values()].flat())])).map((p) => [
@@ -103,12 +97,30 @@ export class PersonMatcher {
       [...persons.values()].filter((p) => visible.has(p.id)),
     );
     for (const { values, features: row } of rows) {
-      if (out.has(values.index)) continue;
       const ids = (blocked.get(values.index) ?? []).filter((id) => visible.has(id));
-      const byExternal = values.externalId !== undefined && byId.get(values.externalId)?.length === 1;
-      const person = persons.get(ids[0] ?? '');
-      if (byExternal && person) {
-        out.set(values.index, { kind: 'match', person, by: 'external_id', score: 1, reasons: [idReason()] });
+      const byExternal = values.externalId === undefined ? undefined : byId.get(values.externalId);
+      if (byExternal && ids.length > 1) {
+        out.set(values.index, {
+          kind: 'ambiguous',
+          code: 'shared_external_id',
+          candidates: ids.map((id) => ({
+            id,
+            label: labelOf(persons.get(id) as StoredRecord),
+            score: 1,
+            reasons: [idReason()],
+          })),
+        });
+        continue;
+      }
+      if (byExternal) {
+        const person = persons.get(ids[0] ?? '');
+        // Creating him anew would duplicate a man the importer may not see: the row is refused.
+        out.set(
+          values.index,
+          person
+            ? { kind: 'match', person, by: 'external_id', score: 1, reasons: [idReason()] }
+            : { kind: 'hidden' },
+        );
         continue;
       }
       out.set(values.index, this.decide(values, row, ids, persons, features));

@@ -21,7 +21,7 @@ const STATUS_WORDS: Array<[RegExp, PersonStatus]> = [
     'released',
   ],
   [
-    /^(?:задержан|арестован|удерживает|содерж|в подвал|в яме|в сизо|под страж|в изолятор|незаконно удерж|затриман|заарештован|утриму|під варт|detained|held\b|arrested|in custody|imprisoned)/,
+    /^(?:задержан|арестован|удерживает|содерж|в подвал|на подвал|в яме|в сизо|под страж|в изолятор|незаконно удерж|затриман|заарештован|утриму|під варт|detained|held\b|arrested|in custody|imprisoned)/,
     'detained',
   ],
   [/^(?:отказ|отказал|отказник|відмов|refus|conscientious objector)/, 'refused'],
