@@ -42,7 +42,7 @@ export type XlsxCell =
   | { inline: string }
   | null;
 
-const escape = (s: string) =>
+const xmlText = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function columnName(i: number): string {
@@ -89,7 +89,7 @@ export function buildXlsx(sheets: Record<string, XlsxCell[][]>): Buffer {
             if (typeof cell === 'string') return `<c r="${ref}" t="s"><v>${shared(cell)}</v></c>`;
             if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
             if ('inline' in cell)
-              return `<c r="${ref}" t="inlineStr"><is><t>${escape(cell.inline)}</t></is></c>`;
+              return `<c r="${ref}" t="inlineStr"><is><t>${xmlText(cell.inline)}</t></is></c>`;
             return `<c r="${ref}" s="${cell.format === 'custom' ? 2 : 1}"><v>${serialOf(cell.date)}</v></c>`;
           })
           .join('');
@@ -108,7 +108,7 @@ export function buildXlsx(sheets: Record<string, XlsxCell[][]>): Buffer {
   );
   files['xl/workbook.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names
-      .map((name, n) => `<sheet name="${escape(name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
+      .map((name, n) => `<sheet name="${xmlText(name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
       .join('')}</sheets></workbook>`,
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(
@@ -124,7 +124,7 @@ export function buildXlsx(sheets: Record<string, XlsxCell[][]>): Buffer {
   );
   files['xl/sharedStrings.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings
-      .map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`)
+      .map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`)
       .join('')}</sst>`,
   );
   return Buffer.from(zipSync(files));

@@ -229,7 +229,7 @@ class Claims {
   private readonly credibility: number;
 
   constructor(
-    private readonly plan: ImportPlan,
+    plan: ImportPlan,
     private readonly text: TableText,
     private readonly sourceId: string,
   ) {

@@ -5,6 +5,7 @@ import { TableMapping } from '../../domain/schemas/table-mapping.js';
 import { assertValid } from '../../domain/validate.js';
 import { readTable } from '../../ingest/tables/read-table.js';
 import { renderTableText } from '../../ingest/tables/table-text.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../ingest/source-ingester.js';
 import { type AccessScope, forbidden } from '../policies/access-scope.js';
@@ -38,6 +39,8 @@ export interface ImportTableProps {
   maxBytes?: number;
   /** Drills only: wait this long inside the transaction before it commits. */
   pauseBeforeCommitMs?: number;
+  /** More work in the import's transaction once it has written (dropping the staged upload). */
+  onApplied?: (writer: RecordWriter) => Promise<void>;
 }
 
 /**
@@ -65,6 +68,7 @@ export async function importTable(props: ImportTableProps): Promise<ImportReport
   const text = renderTableText(table.rows);
   const applied = await ctx.store.write(actor.id, async (writer) => {
     const done = await applyImportPlan(writer, plan, { bytes, name: props.fileName, text });
+    if (done && props.onApplied) await props.onApplied(writer);
     if (props.pauseBeforeCommitMs) await sleep(props.pauseBeforeCommitMs);
     return done;
   });
