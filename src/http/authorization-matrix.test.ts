@@ -630,7 +630,7 @@ describeEachEngine('authorization matrix', (db) => {
       });
       return {
         status: res.statusCode,
-        sha256: String((JSON.parse(res.body).file ?? {}).sha256 ?? 'a'.repeat(64)),
+        sha256: String(JSON.parse(res.body).file?.sha256 ?? 'a'.repeat(64)),
       };
     };
     const nameMapping = { system: 'matrix', columns: { fullName: 'Name' } };
