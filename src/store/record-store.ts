@@ -380,46 +380,6 @@ export class RecordStore {
     return out;
   }
 
-  /** Ids of records whose filter field equals `value`, at most `limit`. */
-  async idsWhere(collection: CollectionName, field: string, value: string, limit: number): Promise<string[]> {
-    if (!COLLECTIONS[collection].filters.includes(field))
-      throw new Error(`${collection}.${field} is not a filter field`);
-    const rows = await this.handle.db
-      .selectFrom(collection)
-      .select('id')
-      .where(sql.ref(columnOf(field)), '=', value)
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-    return rows.map((r) => r.id);
-  }
-
-  /** One filter field of many records, read from its column without the documents. */
-  async fieldValues(
-    collection: CollectionName,
-    field: string,
-    ids: string[],
-  ): Promise<Map<string, string | null>> {
-    if (!COLLECTIONS[collection].filters.includes(field))
-      throw new Error(`${collection}.${field} is not a filter field`);
-    const out = new Map<string, string | null>();
-    const unique = [...new Set(ids)];
-    const column = columnOf(field);
-    for (let i = 0; i < unique.length; i += BATCH) {
-      const rows = await this.handle.db
-        .selectFrom(collection)
-        .select(['id', sql.ref(column).as('value')])
-        .where('id', 'in', unique.slice(i, i + BATCH))
-        .execute();
-      for (const r of rows)
-        out.set(
-          r.id,
-          (r as { value: unknown }).value === null ? null : String((r as { value: unknown }).value),
-        );
-    }
-    return out;
-  }
-
   /** Several records of one collection by id, in a few queries; missing ids are left out. */
   async getMany(collection: CollectionName, ids: string[]): Promise<StoredRecord[]> {
     const unique = [...new Set(ids)];

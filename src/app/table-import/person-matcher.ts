@@ -1,7 +1,7 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import type { Candidate, MatchReason } from '../../domain/schemas/draft.js';
 import type { ExternalId } from '../../domain/schemas/person.js';
-import { searchCandidates, searchEntriesOf } from '../../store/search-index.js';
+import { entriesWhere, recordsWithTerms } from '../../store/search-index.js';
 import { tableImportRows } from '../../store/table-import-rows.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
@@ -175,31 +175,33 @@ export class PersonMatcher {
     if (terms.length === 0) return [];
     const ids = new Set<string>();
     const namesakes = async (subset: string[]) => {
-      for (const c of await searchCandidates(db, engine, subset, {
-        collections: ['persons'],
+      const found = await recordsWithTerms(db, engine, subset, {
+        collection: 'persons',
+        column: 'birth_date',
         limit: NAMESAKES,
-      }))
-        ids.add(c.recordId);
+      });
+      // A stored birth year that differs takes 0.5 off: such namesakes cannot reach the grey zone.
+      for (const { recordId, value } of found)
+        if (row.birthYear === undefined || !value || Number(value.slice(0, 4)) === row.birthYear)
+          ids.add(recordId);
+      return found.length;
     };
-    await namesakes(terms);
     // A three-part name with one part spelt otherwise (or another patronymic): the other two.
-    if (ids.size === 0 && terms.length >= 3)
+    if ((await namesakes(terms)) === 0 && terms.length >= 3)
       for (let skip = 0; skip < terms.length; skip++) await namesakes(terms.filter((_, i) => i !== skip));
     if (values.birthDate?.length === 10) {
-      const born = await this.ctx.store.idsWhere('persons', 'birthDate', values.birthDate, NAMESAKES);
-      const entries = await searchEntriesOf(db, 'persons', born);
-      for (const [id, e] of entries) {
+      const born = await entriesWhere(db, {
+        collection: 'persons',
+        column: 'birth_date',
+        value: values.birthDate,
+        limit: NAMESAKES,
+      });
+      for (const [id, e] of born) {
         const indexed = `${e.titleTerms} ${e.bodyTerms}`.split(' ').filter((t) => t !== '');
         if (compareNames(terms, indexed)) ids.add(id);
       }
     }
-    if (row.birthYear === undefined || ids.size === 0) return [...ids];
-    // A stored birth year that differs takes 0.5 off: such namesakes cannot reach the grey zone.
-    const years = await this.ctx.store.fieldValues('persons', 'birthDate', [...ids]);
-    return [...ids].filter((id) => {
-      const stored = years.get(id);
-      return !stored || Number(stored.slice(0, 4)) === row.birthYear;
-    });
+    return [...ids];
   }
 }
 
