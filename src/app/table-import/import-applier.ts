@@ -55,7 +55,13 @@ export async function applyImportPlan(
   created.forEach((r, i) => {
     r.report.personId = persons[i].id;
   });
-  const updated = live.filter((r) => r.before);
+  // A row that only links him to a case or a detention leaves the person record as it is.
+  const updated = live.filter(
+    (r) =>
+      r.before &&
+      r.changes &&
+      (Object.keys(r.changes.fields).length || r.changes.linkUnit || r.changes.status),
+  );
   await patchManyInTransaction(
     writer,
     'persons',

@@ -169,6 +169,33 @@ describeEachEngine('table import: rows that are not imported', (db) => {
     assert.deepEqual([kept?.rank, kept?.notes], [undefined, 'moved']);
   });
 
+  test('a row that only adds a man to a case links him and leaves his person record as it is', async () => {
+    const mapping = { system: 'cases-later', columns: { externalId: 'ID', fullName: 'ФИО', case: 'Дело' } };
+    const run = (caseTitle: string) =>
+      importTable({
+        ctx: ctx(),
+        actor: system,
+        scope: AccessScope.system(ctx()),
+        bytes: buildCsv([
+          ['ID', 'ФИО', 'Дело'],
+          ['77', 'Жуков Максим Ильич', caseTitle],
+        ]),
+        fileName: 'l.csv',
+        mapping,
+        dryRun: false,
+      });
+    const first = await run('');
+    const personId = String(first.rows[0].personId);
+    const second = await run('Дело Жукова');
+    assert.deepEqual(
+      second.rows.map((r) => [r.outcome, r.changes?.map((c) => c.field)]),
+      [['updated', ['case']]],
+    );
+    assert.equal((await ctx().store.get('persons', personId))?.version, 1);
+    const [link] = await ctx().store.list('involvements', { filters: { personId }, limit: 5 });
+    assert.equal((await ctx().store.get('cases', String(link.caseId)))?.title, 'Дело Жукова');
+  });
+
   test('reads an .xlsx workbook, its dates by their number formats, and the sheet the mapping names', async () => {
     const bytes = buildXlsx({
       Пояснения: [['Список ведёт горячая линия']],
