@@ -142,7 +142,8 @@ export async function benchTableImport(o: TableImportBenchOptions): Promise<Benc
     const dry = await run(true);
     o.log(`  ${o.engine}: dry run ${dry.seconds.toFixed(1)} s (${mix(dry.report)})`);
     const applied = await run(false);
-    o.log(`  ${o.engine}: apply ${applied.seconds.toFixed(1)} s`);
+    const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+    o.log(`  ${o.engine}: apply ${applied.seconds.toFixed(1)} s (peak RSS of the process so far ${rss} MB)`);
     const label = `import ${rows.length - 1} rows into ${o.persons} persons`;
     return [
       {

@@ -99,6 +99,12 @@ describeEachEngine('vigil import-table', (db) => {
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /"no-such-mapping" is neither a mapping file nor a saved mapping/);
     assert.equal(vigil('import-table', '--mapping', 'hotline').code, 2);
+    const large = file('large.csv', buildCsv([LIST_V1[0], ...Array.from({ length: 30 }, () => LIST_V1[1])]));
+    const big = runVigil(['import-table', large, '--mapping', 'hotline', '--db', db().url], {
+      VIGIL_UPLOAD_LIMIT: '1024',
+    });
+    assert.equal(big.code, 2);
+    assert.match(big.stderr, /larger than/);
   });
 
   test('killed in the middle of its transaction, an import leaves nothing behind', async () => {

@@ -13,6 +13,8 @@ import type { RelatedRef } from './related-records.js';
 const ACTION = 'import-table';
 /** Victims one act may list (the Act schema's limit); more at one site go into a further act. */
 const VICTIMS_PER_ACT = 1000;
+/** Rows whose claims are written together. */
+const CLAIM_ROWS = 5000;
 
 type Entry = Record<string, unknown>;
 
@@ -79,8 +81,11 @@ export async function applyImportPlan(
     ACTION,
   );
   await detain(writer, live, idOf);
-  for (const r of live) claims.ofRow(r);
-  await insertValidRecords(writer, 'claims', claims.all, ACTION);
+  // In slices, so that a big table's claims never sit in memory all at once.
+  for (let i = 0; i < live.length; i += CLAIM_ROWS) {
+    for (const r of live.slice(i, i + CLAIM_ROWS)) claims.ofRow(r);
+    await claims.flush(writer);
+  }
   await tableImportRows.insertImport(
     writer.trx,
     {
@@ -231,7 +236,7 @@ async function detain(
 
 /** The claims of an import: one per written cell, quoting the cell in the source's text. */
 class Claims {
-  readonly all: Array<Record<string, unknown>> = [];
+  private pending: Array<Record<string, unknown>> = [];
   private readonly credibility: number;
 
   constructor(
@@ -252,7 +257,7 @@ class Claims {
   ): void {
     const span = row.values ? this.text.cell(row.values.index, column) : undefined;
     if (!span) return;
-    this.all.push({
+    this.pending.push({
       sourceId: this.sourceId,
       subjectType,
       subjectId,
@@ -262,6 +267,12 @@ class Claims {
       quote: span.quote,
       credibility: this.credibility,
     });
+  }
+
+  /** Writes the claims gathered so far. */
+  async flush(writer: RecordWriter): Promise<void> {
+    await insertValidRecords(writer, 'claims', this.pending, ACTION);
+    this.pending = [];
   }
 
   /** A claim about the row's person for every cell whose value the row wrote. */

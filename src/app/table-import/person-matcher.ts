@@ -24,6 +24,8 @@ export const GREY_ZONE_FLOOR = 0.5;
 const SHOWN_CANDIDATES = 5;
 /** Persons sharing every name term read at once: every namesake, not a top few. */
 const NAMESAKES = 2000;
+/** Distinct blocking lookups remembered while one table is planned. */
+const LOOKUPS_KEPT = 20_000;
 
 /** Who a row is among the stored persons. */
 export type PersonMatch =
@@ -66,11 +68,27 @@ const labelOf = (p: StoredRecord) => String((p.names as Array<{ value: string }>
  * before their records are read.
  */
 export class PersonMatcher {
+  /**
+   * Blocking lookups already made for this table (nothing is written while it is planned): rows
+   * of one list share surnames, first names and dates of birth. Bounded, oldest dropped first.
+   */
+  private readonly lookups = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly ctx: AppContext,
     private readonly scope: AccessScope,
     private readonly system: string,
   ) {}
+
+  private once<T>(key: string, find: () => Promise<T>): Promise<T> {
+    let found = this.lookups.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = find();
+      this.lookups.set(key, found);
+      if (this.lookups.size > LOOKUPS_KEPT) this.lookups.delete(this.lookups.keys().next().value as string);
+    }
+    return found;
+  }
 
   /** Matches for a chunk of rows, by row index. */
   async match(
@@ -175,11 +193,13 @@ export class PersonMatcher {
     if (terms.length === 0) return [];
     const ids = new Set<string>();
     const namesakes = async (subset: string[]) => {
-      const found = await recordsWithTerms(db, engine, subset, {
-        collection: 'persons',
-        column: 'birth_date',
-        limit: NAMESAKES,
-      });
+      const found = await this.once(`n:${[...subset].sort().join(' ')}`, () =>
+        recordsWithTerms(db, engine, subset, {
+          collection: 'persons',
+          column: 'birth_date',
+          limit: NAMESAKES,
+        }),
+      );
       // A stored birth year that differs takes 0.5 off: such namesakes cannot reach the grey zone.
       for (const { recordId, value } of found)
         if (row.birthYear === undefined || !value || Number(value.slice(0, 4)) === row.birthYear)
@@ -190,12 +210,10 @@ export class PersonMatcher {
     if ((await namesakes(terms)) === 0 && terms.length >= 3)
       for (let skip = 0; skip < terms.length; skip++) await namesakes(terms.filter((_, i) => i !== skip));
     if (values.birthDate?.length === 10) {
-      const born = await entriesWhere(db, {
-        collection: 'persons',
-        column: 'birth_date',
-        value: values.birthDate,
-        limit: NAMESAKES,
-      });
+      const date = values.birthDate;
+      const born = await this.once(`b:${date}`, () =>
+        entriesWhere(db, { collection: 'persons', column: 'birth_date', value: date, limit: NAMESAKES }),
+      );
       for (const [id, e] of born) {
         const indexed = `${e.titleTerms} ${e.bodyTerms}`.split(' ').filter((t) => t !== '');
         if (compareNames(terms, indexed)) ids.add(id);
