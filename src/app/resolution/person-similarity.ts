@@ -90,6 +90,10 @@ export function compareNames(a: string[], b: string[]): NameMatch | undefined {
     }
   }
   const shorter = Math.min(a.length, b.length);
+  // A part left over on both sides is a part that differs: another patronymic is another father.
+  const differs = left.length - near > 0 && rest.length > 0;
+  if (exact >= 2 && differs)
+    return { weight: 0.3, code: 'name_partial', detail: 'two name parts match, another differs' };
   if (exact >= 2)
     return { weight: 0.6, code: 'name', detail: 'every name part matches across scripts and inflection' };
   if (exact === 1 && near >= 1)

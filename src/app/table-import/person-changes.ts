@@ -83,7 +83,7 @@ export function personChanges(
   }
   if (values.externalId) {
     const ids = (person?.externalIds as ExternalId[] | undefined) ?? [];
-    if (!ids.some((e) => e.system === system && e.value === values.externalId))
+    if (ids.length < 50 && !ids.some((e) => e.system === system && e.value === values.externalId))
       set(
         'externalIds',
         person ? ids : undefined,
@@ -162,6 +162,7 @@ function statusChange(
   const place = related.place;
   const targets: MappingTarget[] = ['status', ...(date ? (['statusDate'] as const) : [])];
   if (at < 0) {
+    if (history.length >= 500) return; // the schema's limit: the history is full
     out.status = { status, ...(date ? { date } : {}) };
     out.report.push({
       field: 'statusHistory',

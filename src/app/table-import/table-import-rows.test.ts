@@ -64,13 +64,24 @@ describeEachEngine('table import: rows that are not imported', (db) => {
     const a = await seedPerson({ names: [{ value: 'Лебедев Игорь' }], birthDate: '1988' });
     const b = await seedPerson({ names: [{ value: 'Lebedev Igor' }], birthDate: '1988' });
     await seedPerson({ names: [{ value: 'Орлов Денис' }] });
+    await seedPerson({ names: [{ value: 'Смирнов Олег Петрович' }], birthDate: '1979' });
     const before = await databaseSnapshot(ctx().store.handle);
     const report = await importRows(
       ctx(),
-      [LIST_HEADERS, row({ 1: 'Лебедев Игорь', 2: '1988' }), row({ 1: 'Орлов Денис', 2: '1990-01-01' })],
+      [
+        LIST_HEADERS,
+        row({ 1: 'Лебедев Игорь', 2: '1988' }),
+        row({ 1: 'Орлов Денис', 2: '1990-01-01' }),
+        row({ 1: 'Смирнов Олег Иванович', 2: '1979' }),
+      ],
       { mapping: { ...listMapping(false), system: 'ambiguous' } },
     );
-    const [two, weak] = report.rows;
+    const [two, weak, otherFather] = report.rows;
+    assert.equal(otherFather.outcome, 'ambiguous', 'another patronymic is not the same man');
+    assert.deepEqual(
+      otherFather.candidates?.[0].reasons.map((r) => r.code),
+      ['name_partial', 'birth_year'],
+    );
     assert.equal(two.outcome, 'ambiguous');
     assert.equal(two.problems?.[0].code, 'several_candidates');
     assert.deepEqual(two.candidates?.map((c) => c.id).sort(), [a.id, b.id].sort());
