@@ -26,7 +26,7 @@ export interface Config {
   jobExpireSeconds: number;
   /** PostgreSQL jobs: how often lost jobs are looked for, seconds. */
   jobMaintenanceSeconds: number;
-  /** Drills only: pause (ms) inside each job before it commits, so a worker can be killed mid-job. */
+  /** Drills only: pause (ms) inside each job (and table import) before it commits, so it can be killed mid-way. */
   jobPauseMs: number;
   /** Map tiles for deployments with a tile server: an http(s) URL template with {z}, {x} and {y}. */
   tileUrl?: string;

@@ -6,13 +6,16 @@ import { benchIngest } from './ingest-bench.js';
 import { benchResolution } from './resolution-bench.js';
 import { benchStorage } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
+import { benchTableImport } from './table-import-bench.js';
 import { benchWeb } from './web-bench.js';
 
-const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N] [--import-persons N] [--import-rows N]
 
 --parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ingest: --sources reports (default 200) ingested end to end
 on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: entity resolution over --er-persons
 synthetic persons (default 1000000) with spelling variants, with pairwise precision and recall.
+import: table import rows/s (dry run and apply) of --import-rows rows (default 100000; half stored persons
+written another way, half new) into --import-persons seeded persons (default 1000000), per engine.
 
 Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
 search latency through Vigil against the same query on the raw engine, full CSV and FollowTheMoney
@@ -39,9 +42,11 @@ async function main(): Promise<number> {
       queries: { type: 'string', default: '400' },
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
-      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,web' },
+      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,import,web' },
       sources: { type: 'string', default: '200' },
       'er-persons': { type: 'string', default: '1000000' },
+      'import-persons': { type: 'string', default: '1000000' },
+      'import-rows': { type: 'string', default: '100000' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -95,6 +100,22 @@ async function main(): Promise<number> {
         concurrency: Number(values.concurrency),
         pgUrl,
         log: (line) => process.stderr.write(`${line}\n`),
+      })),
+    );
+  }
+  for (const engine of (parts.has('import') ? values.engines.split(',') : []) as Engine[]) {
+    if (engine === 'postgres' && !(await reachable(pgUrl))) {
+      notes.push(`import on postgres: not measured, ${pgUrl} does not answer`);
+      continue;
+    }
+    log(`${engine}: table import…`);
+    rows.push(
+      ...(await benchTableImport({
+        engine,
+        persons: Number(values['import-persons']),
+        rows: Number(values['import-rows']),
+        pgUrl,
+        log,
       })),
     );
   }

@@ -30,7 +30,8 @@ export interface StorageBenchOptions {
 const SEED = 20221107;
 const BATCH = 5000;
 
-async function freshDatabase(
+/** A new, empty database on the engine, and how to remove it afterwards. */
+export async function freshDatabase(
   engine: Engine,
   pgUrl: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -58,6 +58,11 @@ export interface CollectionSpec {
    * people. Never indexed for search: folded index terms would leak them.
    */
   encrypted?: (record: Record<string, unknown>) => string[];
+  /**
+   * Ids the record has in other systems (a hotline's list), kept in an index of their own so that
+   * a lookup by system and value finds the record: the list's next version updates, not duplicates.
+   */
+  externalIds?: (record: Record<string, unknown>) => Array<{ system: string; value: string }>;
   /** Text for full-text search; absent when records of this collection are not searched. */
   searchText?: (record: StoredRecord) => { title: string; body: string };
 }
@@ -103,9 +108,12 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       employerOrganizationId: 'organizations',
       unitOrganizationId: 'organizations',
       'statusHistory.sourceId': 'sources',
+      'statusHistory.placeId': 'places',
     },
     filters: ['unitOrganizationId', 'employerOrganizationId', 'hometownPlaceId', 'birthDate'],
     encrypted: (r) => (r.contacts === undefined ? [] : ['contacts']),
+    externalIds: (r) =>
+      Array.isArray(r.externalIds) ? (r.externalIds as Array<{ system: string; value: string }>) : [],
     searchText: (r) => {
       const [primary, ...rest] = names(r.names);
       return { title: primary ?? '', body: text(rest.join('\n'), r.hometown, r.employer, r.unit, r.rank) };

@@ -17,6 +17,8 @@ import { personRoutes } from './routes/persons.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { sourceRoutes } from './routes/sources.js';
+import { tableImportRoutes } from './routes/table-imports.js';
+import { tableMappingRoutes } from './routes/table-mappings.js';
 import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
@@ -107,6 +109,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await userRoutes(app, ctx);
   await collectionRoutes(app, ctx);
   await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await tableImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await tableMappingRoutes(app, ctx);
   await draftRoutes(app, ctx);
   await personRoutes(app, ctx);
   await involvementRoutes(app, ctx);

@@ -38,7 +38,8 @@ const DAY_WORDS: Record<string, number> = {
   "п'ять": 5,
 };
 
-function monthOf(norm: string): number | null {
+/** The month a (lower-case) month word names in English, Russian or Ukrainian, or null. */
+export function monthOf(norm: string): number | null {
   for (const [re, m] of MONTHS) if (re.test(norm)) return m;
   return null;
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { createRecord } from '../app/records/record-creator.js';
 import { updateRecord } from '../app/records/record-updater.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCase } from '../testing/factories.js';
-import { verifyAudit } from './audit-log.js';
+import { auditHash, verifyAudit } from './audit-log.js';
 
 const actor = { id: 'test:audit' };
 
@@ -96,5 +97,65 @@ describeEachEngine('audit log', (db) => {
     await sql`DELETE FROM audit_events WHERE seq = ${last}`.execute(ctx.store.handle.db);
     const truncated = await verifyAudit(ctx.store.handle.db);
     assert.equal(truncated.ok ? null : truncated.badSeq, last);
+  });
+});
+
+describeEachEngine('audit log contexts', (db) => {
+  test('entries written before contexts existed hash as they did; a context is covered by the hash', async () => {
+    const { ctx } = db().app;
+    const kase = await createRecord({
+      ctx,
+      actor,
+      collection: 'cases',
+      input: buildCase({ title: 'Hashed' }),
+    });
+    const row = await ctx.store.handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('record_id', '=', kase.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.context, null);
+    // The hash as written before the context column existed: nine fields, in this order.
+    const { hash: _h, context: _c, ...rest } = row;
+    const old = JSON.stringify([
+      rest.seq,
+      rest.at,
+      rest.actor,
+      rest.action,
+      rest.collection,
+      rest.record_id,
+      rest.before_doc,
+      rest.after_doc,
+      rest.prev_hash,
+    ]);
+    assert.equal(row.hash, createHash('sha256').update(old).digest('hex'));
+    assert.equal(auditHash({ ...rest, context: null }), row.hash);
+
+    await ctx.store.write('test:context', async (writer) => {
+      writer.context = { import: 'I1', source: 'S1' };
+      await writer.note({
+        action: 'note',
+        collection: 'cases',
+        recordId: kase.id,
+        before: undefined,
+        after: { x: 1 },
+      });
+    });
+    const noted = await ctx.store.handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor', '=', 'test:context')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(String(noted.context)), { import: 'I1', source: 'S1' });
+    assert.equal((await verifyAudit(ctx.store.handle.db)).ok, true);
+    await sql`UPDATE audit_events SET context = '{"import":"I2"}' WHERE seq = ${noted.seq}`.execute(
+      ctx.store.handle.db,
+    );
+    const verdict = await verifyAudit(ctx.store.handle.db);
+    assert.deepEqual(verdict.ok ? null : verdict.badSeq, noted.seq);
+    await sql`UPDATE audit_events SET context = ${noted.context} WHERE seq = ${noted.seq}`.execute(
+      ctx.store.handle.db,
+    );
+    assert.equal((await verifyAudit(ctx.store.handle.db)).ok, true);
   });
 });

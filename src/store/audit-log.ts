@@ -11,11 +11,17 @@ export interface AuditEntry {
   recordId: string;
   before: unknown;
   after: unknown;
+  /** What the change was part of, e.g. `{ import: id, source: id }` for a table import. */
+  context?: Record<string, string>;
 }
 
-/** The hash of one audit row: it covers the row's fields and the previous row's hash. */
+/**
+ * The hash of one audit row: it covers the row's fields and the previous row's hash. A context
+ * is hashed after them when there is one; rows without one hash as they did before contexts
+ * existed, so chains written then still verify.
+ */
 export function auditHash(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     row.seq,
     row.at,
     row.actor,
@@ -25,8 +31,9 @@ export function auditHash(row: Omit<AuditRow, 'hash'>): string {
     row.before_doc,
     row.after_doc,
     row.prev_hash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  ];
+  if (row.context !== undefined && row.context !== null) fields.push(row.context);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 /**
@@ -57,6 +64,7 @@ export async function appendAuditMany(
       before_doc: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_doc: entry.after === undefined ? null : JSON.stringify(entry.after),
       prev_hash: prev,
+      context: entry.context ? JSON.stringify(entry.context) : null,
     };
     prev = auditHash(row);
     return { ...row, hash: prev };

@@ -1,94 +1,27 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import { COLLECTIONS, type CollectionName, referencesOf, type StoredRecord } from '../domain/collections.js';
+import { sql, type Transaction } from 'kysely';
+import { COLLECTIONS, type CollectionName, type StoredRecord } from '../domain/collections.js';
 import { type AuditEntry, appendAudit, appendAuditMany } from './audit-log.js';
 import type { FieldCipher } from './crypto/field-cipher.js';
 import type { DatabaseHandle, Engine } from './database.js';
+import { forgetLinks, writeLinks } from './record-links.js';
+import { fieldsOf, getIn, type ListQuery, listIn, toRecord, toRow } from './record-rows.js';
 import { type AuditRow, columnOf, type Database, type RecordRow } from './schema.js';
 import { removeFromSearch, writeManyToSearch, writeToSearch } from './search-index.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
 /** Rows per multi-row statement: well under SQLite's limit of 32766 bound parameters. */
 const BATCH = 500;
-
-export interface ListQuery {
-  /** Equality filters on the collection's filter fields. */
-  filters?: Record<string, string>;
-  limit: number;
-  /** Return records whose id sorts after this one. */
-  after?: string;
-}
-
-function toRecord(collection: CollectionName, row: RecordRow, cipher: FieldCipher): StoredRecord {
-  return {
-    id: row.id,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    ...cipher.openFields(collection, JSON.parse(row.doc) as Record<string, unknown>),
-  };
-}
-
-/** The part of a record kept in `doc`: everything but the metadata. */
-function fieldsOf(record: StoredRecord): Record<string, unknown> {
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = record;
-  return fields;
-}
-
-/**
- * The row for a record, and the fields as stored (sensitive ones sealed): the audit entry holds
- * that same sealed form, never the plaintext of an encrypted field.
- */
-function toRow(
-  collection: CollectionName,
-  record: StoredRecord,
-  cipher: FieldCipher,
-): { row: RecordRow; sealed: Record<string, unknown> } {
-  const sealed = cipher.sealFields(collection, fieldsOf(record));
-  const row: RecordRow = {
-    id: record.id,
-    version: record.version,
-    created_at: record.createdAt,
-    updated_at: record.updatedAt,
-    doc: JSON.stringify(sealed),
-  };
-  for (const field of COLLECTIONS[collection].filters) {
-    const value = record[field];
-    row[columnOf(field)] = value === undefined || value === null ? null : String(value);
-  }
-  return { row, sealed };
-}
-
-async function getIn(
-  db: Db,
-  cipher: FieldCipher,
-  collection: CollectionName,
-  id: string,
-): Promise<StoredRecord | undefined> {
-  const row = await db.selectFrom(collection).selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toRecord(collection, row as RecordRow, cipher) : undefined;
-}
-
-async function listIn(
-  db: Db,
-  cipher: FieldCipher,
-  collection: CollectionName,
-  query: ListQuery,
-): Promise<StoredRecord[]> {
-  let q = db.selectFrom(collection).selectAll();
-  for (const [field, value] of Object.entries(query.filters ?? {})) {
-    q = q.where(sql.ref(columnOf(field)), '=', value);
-  }
-  if (query.after) q = q.where('id', '>', query.after);
-  const rows = await q.orderBy('id').limit(query.limit).execute();
-  return rows.map((r) => toRecord(collection, r as RecordRow, cipher));
-}
 
 /**
  * Writes inside one transaction. Every change goes through here, and each one appends its
  * audit entry and updates references and the search index in the same transaction.
  */
 export class RecordWriter {
+  /**
+   * What the writes of this transaction are part of, recorded with each audit entry from the
+   * moment it is set (a table import sets `{ import, source }`).
+   */
+  context: Record<string, string> | undefined;
+
   constructor(
     readonly trx: Transaction<Database>,
     readonly engine: Engine,
@@ -108,10 +41,31 @@ export class RecordWriter {
   /** Ids among `ids` that do not exist in the collection. */
   async missing(collection: CollectionName, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const found = await this.trx.selectFrom(collection).select('id').where('id', 'in', unique).execute();
-    const present = new Set(found.map((r) => r.id));
+    const present = new Set<string>();
+    for (let i = 0; i < unique.length; i += BATCH) {
+      const found = await this.trx
+        .selectFrom(collection)
+        .select('id')
+        .where('id', 'in', unique.slice(i, i + BATCH))
+        .execute();
+      for (const r of found) present.add(r.id);
+    }
     return unique.filter((id) => !present.has(id));
+  }
+
+  /** The stored version of each of these records (missing ones are left out). */
+  async versions(collection: CollectionName, ids: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += BATCH) {
+      const rows = await this.trx
+        .selectFrom(collection)
+        .select(['id', 'version'])
+        .where('id', 'in', unique.slice(i, i + BATCH))
+        .execute();
+      for (const r of rows) out.set(r.id, Number(r.version));
+    }
+    return out;
   }
 
   /** How many records point at this one, by collection. */
@@ -133,7 +87,7 @@ export class RecordWriter {
   async insert(collection: CollectionName, record: StoredRecord, action = 'create'): Promise<void> {
     const { row, sealed } = toRow(collection, record, this.cipher);
     await this.trx.insertInto(collection).values(row).execute();
-    await this.writeRefs(collection, record);
+    await writeLinks(this.trx, collection, [record]);
     await writeToSearch(this.trx, collection, record);
     await this.audit({ action, collection, recordId: record.id, before: undefined, after: sealed });
   }
@@ -150,7 +104,7 @@ export class RecordWriter {
         .insertInto(collection)
         .values(rows.map((r) => r.row))
         .execute();
-      for (const record of batch) await this.writeRefs(collection, record);
+      await writeLinks(this.trx, collection, batch);
       await writeManyToSearch(this.trx, collection, batch);
       await appendAuditMany(
         this.trx,
@@ -161,6 +115,7 @@ export class RecordWriter {
           recordId: r.id,
           before: undefined,
           after: rows[j].sealed,
+          ...(this.context ? { context: this.context } : {}),
         })),
         this.now,
       );
@@ -183,12 +138,8 @@ export class RecordWriter {
       .where('version', '=', before.version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    await this.trx
-      .deleteFrom('refs')
-      .where('from_collection', '=', collection)
-      .where('from_id', '=', before.id)
-      .execute();
-    await this.writeRefs(collection, after);
+    await forgetLinks(this.trx, collection, [before.id]);
+    await writeLinks(this.trx, collection, [after]);
     await writeToSearch(this.trx, collection, after);
     await this.audit({
       action,
@@ -200,6 +151,57 @@ export class RecordWriter {
     return true;
   }
 
+  /**
+   * Replaces many records of one collection, each only if its stored version is still its
+   * `before.version`: the same rows, references, search entries and audit entries as `update`
+   * one by one, with batched statements. Returns the ids whose version had moved on; the caller's
+   * transaction decides whether that is fatal (nothing of those was written).
+   */
+  async updateMany(
+    collection: CollectionName,
+    changes: Array<{ before: StoredRecord; after: StoredRecord }>,
+    action = 'update',
+  ): Promise<string[]> {
+    const stale: string[] = [];
+    for (let i = 0; i < changes.length; i += BATCH) {
+      const done: Array<{ before: StoredRecord; after: StoredRecord; sealed: Record<string, unknown> }> = [];
+      for (const { before, after } of changes.slice(i, i + BATCH)) {
+        const { row, sealed } = toRow(collection, after, this.cipher);
+        const { id: _id, created_at: _c, ...set } = row;
+        const result = await this.trx
+          .updateTable(collection)
+          .set(set)
+          .where('id', '=', before.id)
+          .where('version', '=', before.version)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 1) done.push({ before, after, sealed });
+        else stale.push(before.id);
+      }
+      const afters = done.map((d) => d.after);
+      await forgetLinks(
+        this.trx,
+        collection,
+        afters.map((a) => a.id),
+      );
+      await writeLinks(this.trx, collection, afters);
+      await writeManyToSearch(this.trx, collection, afters);
+      await appendAuditMany(
+        this.trx,
+        done.map((d) => ({
+          actor: this.actor,
+          action,
+          collection,
+          recordId: d.before.id,
+          before: this.cipher.sealFields(collection, fieldsOf(d.before)),
+          after: d.sealed,
+          ...(this.context ? { context: this.context } : {}),
+        })),
+        this.now,
+      );
+    }
+    return stale;
+  }
+
   /** Deletes a record if its stored version is still `before.version`; false when it is not. */
   async remove(collection: CollectionName, before: StoredRecord, action = 'delete'): Promise<boolean> {
     const result = await this.trx
@@ -208,11 +210,7 @@ export class RecordWriter {
       .where('version', '=', before.version)
       .executeTakeFirst();
     if (Number(result.numDeletedRows) !== 1) return false;
-    await this.trx
-      .deleteFrom('refs')
-      .where('from_collection', '=', collection)
-      .where('from_id', '=', before.id)
-      .execute();
+    await forgetLinks(this.trx, collection, [before.id]);
     await removeFromSearch(this.trx, collection, before.id);
     await this.audit({
       action,
@@ -233,7 +231,7 @@ export class RecordWriter {
       .insertInto(collection)
       .values(toRow(collection, record, this.cipher).row)
       .execute();
-    await this.writeRefs(collection, record);
+    await writeLinks(this.trx, collection, [record]);
     await writeToSearch(this.trx, collection, record);
   }
 
@@ -254,26 +252,12 @@ export class RecordWriter {
     return this.audit(entry);
   }
 
-  private async writeRefs(collection: CollectionName, record: StoredRecord) {
-    const refs = referencesOf(COLLECTIONS[collection], record);
-    const unique = new Map(refs.map((r) => [`${r.field}\u0000${r.collection}\u0000${r.id}`, r]));
-    if (unique.size === 0) return;
-    await this.trx
-      .insertInto('refs')
-      .values(
-        [...unique.values()].map((r) => ({
-          from_collection: collection,
-          from_id: record.id,
-          field: r.field,
-          to_collection: r.collection,
-          to_id: r.id,
-        })),
-      )
-      .execute();
-  }
-
   private audit(entry: Omit<AuditEntry, 'actor'>) {
-    return appendAudit(this.trx, { ...entry, actor: this.actor }, this.now);
+    return appendAudit(
+      this.trx,
+      { ...entry, actor: this.actor, ...(this.context && !entry.context ? { context: this.context } : {}) },
+      this.now,
+    );
   }
 }
 
@@ -296,11 +280,45 @@ export class RecordStore {
     return listIn(this.handle.db, this.cipher, collection, query);
   }
 
-  /** Several records of one collection by id, in one query; missing ids are left out. */
+  /**
+   * Records whose filter field holds one of `values` and that match the equality `filters`, read
+   * in chunks: batched lookups such as the involvements of many persons at once.
+   */
+  async listWhereIn(
+    collection: CollectionName,
+    field: string,
+    values: string[],
+    filters: Record<string, string> = {},
+  ): Promise<StoredRecord[]> {
+    const spec = COLLECTIONS[collection];
+    for (const f of [field, ...Object.keys(filters)])
+      if (!spec.filters.includes(f)) throw new Error(`${collection}.${f} is not a filter field`);
+    const unique = [...new Set(values)];
+    const out: StoredRecord[] = [];
+    for (let i = 0; i < unique.length; i += BATCH) {
+      let q = this.handle.db
+        .selectFrom(collection)
+        .selectAll()
+        .where(sql.ref(columnOf(field)), 'in', unique.slice(i, i + BATCH));
+      for (const [f, v] of Object.entries(filters)) q = q.where(sql.ref(columnOf(f)), '=', v);
+      for (const row of await q.execute()) out.push(toRecord(collection, row as RecordRow, this.cipher));
+    }
+    return out;
+  }
+
+  /** Several records of one collection by id, in a few queries; missing ids are left out. */
   async getMany(collection: CollectionName, ids: string[]): Promise<StoredRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.handle.db.selectFrom(collection).selectAll().where('id', 'in', ids).execute();
-    return rows.map((r) => toRecord(collection, r as RecordRow, this.cipher));
+    const unique = [...new Set(ids)];
+    const out: StoredRecord[] = [];
+    for (let i = 0; i < unique.length; i += BATCH) {
+      const rows = await this.handle.db
+        .selectFrom(collection)
+        .selectAll()
+        .where('id', 'in', unique.slice(i, i + BATCH))
+        .execute();
+      for (const r of rows) out.push(toRecord(collection, r as RecordRow, this.cipher));
+    }
+    return out;
   }
 
   /**

@@ -30,6 +30,8 @@ export interface AuditRow {
   after_doc: string | null;
   prev_hash: string;
   hash: string;
+  /** JSON of what the change was part of (`{ "import": id, "source": id }`); null for most. */
+  context?: string | null;
 }
 
 export interface AuditHeadRow {
@@ -162,6 +164,50 @@ export interface IntakeRow {
   handled_at: string | null;
 }
 
+export interface ExternalIdRow {
+  collection: string;
+  system: string;
+  value: string;
+  record_id: string;
+}
+
+export interface TableMappingRow {
+  id: string;
+  name: string;
+  version: number;
+  /** The mapping as JSON. */
+  doc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TableUploadRow {
+  user_id: string;
+  sha256: string;
+  /** The file name as uploaded, for the source's title. */
+  name: string;
+  size: number;
+  /** The bytes, base64, sealed under the data key. */
+  sealed: string;
+  created_at: string;
+}
+
+export interface TableImportRow {
+  id: string;
+  system: string;
+  source_id: string;
+  actor: string;
+  created_at: string;
+  /** File, mapping and summary as JSON. */
+  doc: string;
+}
+
+export interface TableImportRowRow {
+  import_id: string;
+  row_number: number;
+  person_id: string;
+}
+
 /** The database as Kysely sees it. Collection tables share RecordRow. */
 export interface Database {
   cases: RecordRow;
@@ -191,6 +237,11 @@ export interface Database {
   story_bands: StoryBandRow;
   drafts: DraftRow;
   jobs: JobRow;
+  external_ids: ExternalIdRow;
+  table_mappings: TableMappingRow;
+  table_uploads: TableUploadRow;
+  table_imports: TableImportRow;
+  table_import_rows: TableImportRowRow;
 }
 
 /** snake_case column name for a camelCase field ("sourceId" → "source_id"). */

@@ -64,6 +64,50 @@ export interface SearchCandidate {
   bodyTerms: string;
 }
 
+/**
+ * Every record of one collection whose indexed terms hold all the query terms, unranked (up to
+ * `limit`), with the value of one of the collection's filter columns: blocking for entity
+ * resolution, which needs all namesakes rather than the best-ranked few, and their birth dates.
+ */
+export async function recordsWithTerms(
+  db: Kysely<Database>,
+  engine: Engine,
+  queryTerms: string[],
+  options: { collection: CollectionName; column: string; limit: number },
+): Promise<Array<{ recordId: string; value: string | null }>> {
+  const terms = safeTerms(queryTerms);
+  if (terms.length === 0) return [];
+  const table = sql.table(options.collection);
+  const column = sql.ref(`r.${options.column}`);
+  const rows =
+    engine === 'sqlite'
+      ? await sql<{ record_id: string; value: string | null }>`
+          SELECT e.record_id, ${column} AS value FROM search_fts
+          JOIN search_entries e ON e.id = search_fts.rowid
+          JOIN ${table} r ON r.id = e.record_id
+          WHERE search_fts MATCH ${terms.map((t) => `"${t}"`).join(' AND ')} AND e.collection = ${options.collection}
+          LIMIT ${options.limit}`.execute(db)
+      : await sql<{ record_id: string; value: string | null }>`
+          SELECT e.record_id, ${column} AS value FROM search_entries e
+          JOIN ${table} r ON r.id = e.record_id
+          WHERE e.tsv @@ to_tsquery('simple', ${terms.join(' & ')}) AND e.collection = ${options.collection}
+          LIMIT ${options.limit}`.execute(db);
+  return rows.rows.map((r) => ({ recordId: r.record_id, value: r.value === null ? null : String(r.value) }));
+}
+
+/** The indexed terms of the records of a collection whose filter column equals `value` (up to `limit`). */
+export async function entriesWhere(
+  db: Kysely<Database>,
+  options: { collection: CollectionName; column: string; value: string; limit: number },
+): Promise<Map<string, { titleTerms: string; bodyTerms: string }>> {
+  const rows = await sql<{ record_id: string; title_terms: string; body_terms: string }>`
+    SELECT e.record_id, e.title_terms, e.body_terms FROM ${sql.table(options.collection)} r
+    JOIN search_entries e ON e.collection = ${options.collection} AND e.record_id = r.id
+    WHERE ${sql.ref(`r.${options.column}`)} = ${options.value}
+    LIMIT ${options.limit}`.execute(db);
+  return new Map(rows.rows.map((r) => [r.record_id, { titleTerms: r.title_terms, bodyTerms: r.body_terms }]));
+}
+
 /** Only letters and digits reach the engines' query languages. */
 function safeTerms(terms: string[]): string[] {
   return terms.map((t) => t.replace(/[^a-z0-9]/g, '')).filter((t) => t.length > 0);

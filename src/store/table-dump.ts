@@ -19,6 +19,10 @@ export const DATA_TABLES = [
   'login_attempts',
   'data_keys',
   'intake_submissions',
+  'external_ids',
+  'table_mappings',
+  'table_imports',
+  'table_import_rows',
 ] as const satisfies ReadonlyArray<keyof Database>;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -27,6 +31,8 @@ const ORDER: Partial<Record<DataTable, string[]>> = {
   refs: ['from_collection', 'from_id', 'field', 'to_collection', 'to_id'],
   audit_events: ['seq'],
   group_members: ['group_id', 'user_id'],
+  external_ids: ['collection', 'system', 'value', 'record_id'],
+  table_import_rows: ['import_id', 'row_number'],
 };
 
 export type TableRows = Record<DataTable, Array<Record<string, unknown>>>;

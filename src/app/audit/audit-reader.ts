@@ -13,6 +13,8 @@ export interface AuditEntryView {
   recordId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** What the change was part of (`{ import, source }` for a table import), or null. */
+  context: Record<string, string> | null;
   hash: string;
 }
 
@@ -87,6 +89,7 @@ function present(ctx: AppContext, scope: AccessScope, row: AuditRow): AuditEntry
     recordId: row.record_id,
     before: doc(row.before_doc),
     after: doc(row.after_doc),
+    context: row.context ? (JSON.parse(row.context) as Record<string, string>) : null,
     hash: row.hash,
   };
 }

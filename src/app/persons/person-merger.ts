@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../domain/collections.js';
 import { invalid, notFound, VigilError } from '../../domain/errors.js';
+import type { ExternalId } from '../../domain/schemas/person.js';
 import type { Actor, AppContext } from '../context.js';
 import { patchInTransaction } from '../records/record-updater.js';
 
@@ -76,6 +77,11 @@ export async function mergePersons({
       ...((other.statusHistory as unknown[]) ?? []),
     ];
     if (history.length) merged.statusHistory = history.slice(0, 500);
+    // The other's ids in outside lists stay with the man, so the lists' next versions find him.
+    const externalIds = [...((keep.externalIds as ExternalId[] | undefined) ?? [])];
+    for (const e of (other.externalIds as ExternalId[] | undefined) ?? [])
+      if (!externalIds.some((k) => k.system === e.system && k.value === e.value)) externalIds.push(e);
+    if (externalIds.length) merged.externalIds = externalIds.slice(0, 50);
     const current = await writer.get('persons', personId);
     if (!current) throw notFound('person');
     const after = await patchInTransaction(writer, 'persons', current, merged, actor.id, 'merge');

@@ -5,6 +5,7 @@ import { ROLE_ABILITIES } from './role-abilities.js';
 export const ACTIONS = [
   'records.read',
   'records.write',
+  'tables.import',
   'search',
   'export',
   'map.read',
@@ -20,6 +21,7 @@ export type Action = (typeof ACTIONS)[number];
 const RULES: Record<Action, (role: Role) => boolean> = {
   'records.read': () => true,
   'records.write': (r) => ROLE_ABILITIES[r].writes,
+  'tables.import': (r) => ROLE_ABILITIES[r].writes,
   search: () => true,
   export: () => true,
   'map.read': () => true,

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids.js';
 import { assertValid } from '../../domain/validate.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules } from './record-rules.js';
+import { enforceRecordRules, enforceRecordRulesMany } from './record-rules.js';
 
 export interface CreateRecordProps {
   ctx: AppContext;
@@ -45,9 +45,8 @@ export async function insertValidRecords(
   action = 'create',
 ): Promise<StoredRecord[]> {
   const noun = COLLECTIONS[collection].noun;
-  const records: StoredRecord[] = [];
-  for (const [i, input] of inputs.entries())
-    records.push(await validNewRecord(writer, collection, input, `${noun} ${i + 1}`));
+  const records = inputs.map((input, i) => newRecord(writer, collection, input, `${noun} ${i + 1}`));
+  await enforceRecordRulesMany(writer, collection, records);
   await writer.insertMany(collection, records, action);
   return records;
 }
@@ -59,14 +58,24 @@ async function validNewRecord(
   input: unknown,
   what: string,
 ): Promise<StoredRecord> {
+  const record = newRecord(writer, collection, input, what);
+  await enforceRecordRules(writer, collection, record);
+  return record;
+}
+
+/** A new record from client input, schema-checked and given id, version and timestamps. */
+function newRecord(
+  writer: RecordWriter,
+  collection: CollectionName,
+  input: unknown,
+  what: string,
+): StoredRecord {
   const fields = assertValid<Record<string, unknown>>(COLLECTIONS[collection].fields, input, what);
-  const record: StoredRecord = {
+  return {
     id: newId(),
     version: 1,
     createdAt: writer.now,
     updatedAt: writer.now,
     ...structuredClone(fields),
   };
-  await enforceRecordRules(writer, collection, record);
-  return record;
 }

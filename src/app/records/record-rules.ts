@@ -15,18 +15,43 @@ export async function enforceRecordRules(
   collection: CollectionName,
   record: StoredRecord,
 ): Promise<void> {
-  await checkReferences(writer, collection, record);
-  const rule = COLLECTION_RULES[collection];
-  if (rule) await rule(writer, record);
+  await enforceRecordRulesMany(writer, collection, [record]);
 }
 
-async function checkReferences(writer: RecordWriter, collection: CollectionName, record: StoredRecord) {
+/**
+ * The rules of `enforceRecordRules` for many records of one collection at once: references are
+ * checked with one query per target collection, and sources quoted by many claims are read once.
+ */
+export async function enforceRecordRulesMany(
+  writer: RecordWriter,
+  collection: CollectionName,
+  records: StoredRecord[],
+): Promise<void> {
+  await checkReferences(writer, collection, records);
+  const rule = COLLECTION_RULES[collection];
+  if (!rule) return;
+  const sources = new Map<string, Promise<StoredRecord | undefined>>();
+  const source = (id: string) => {
+    let found = sources.get(id);
+    if (!found) {
+      found = writer.get('sources', id);
+      sources.set(id, found);
+    }
+    return found;
+  };
+  for (const record of records) await rule(writer, record, source);
+}
+
+async function checkReferences(writer: RecordWriter, collection: CollectionName, records: StoredRecord[]) {
   const problems: FieldProblem[] = [];
-  const byCollection = new Map<CollectionName, Array<{ field: string; id: string }>>();
-  for (const ref of referencesOf(COLLECTIONS[collection], record)) {
-    const list = byCollection.get(ref.collection) ?? [];
-    list.push({ field: ref.field, id: ref.id });
-    byCollection.set(ref.collection, list);
+  const byCollection = new Map<CollectionName, Array<{ field: string; id: string; at: string }>>();
+  for (const [i, record] of records.entries()) {
+    const at = records.length > 1 ? `/${i}` : '';
+    for (const ref of referencesOf(COLLECTIONS[collection], record)) {
+      const list = byCollection.get(ref.collection) ?? [];
+      list.push({ field: ref.field, id: ref.id, at });
+      byCollection.set(ref.collection, list);
+    }
   }
   for (const [target, refs] of byCollection) {
     const missing = new Set(
@@ -38,7 +63,7 @@ async function checkReferences(writer: RecordWriter, collection: CollectionName,
     for (const ref of refs) {
       if (missing.has(ref.id)) {
         problems.push({
-          path: `/${ref.field.replaceAll('.', '/')}`,
+          path: `${ref.at}/${ref.field.replaceAll('.', '/')}`,
           message: `no ${COLLECTIONS[target].noun} with this id`,
         });
       }
@@ -61,7 +86,12 @@ export function stampStatusSetter(
     fields.statusSetBy = actorId;
 }
 
-type Rule = (writer: RecordWriter, record: StoredRecord) => Promise<void>;
+/** A collection's own rule; `source` reads a source once per batch of records. */
+type Rule = (
+  writer: RecordWriter,
+  record: StoredRecord,
+  source: (id: string) => Promise<StoredRecord | undefined>,
+) => Promise<void>;
 
 const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
   interventions: enforceInterventionRules,
@@ -94,15 +124,14 @@ const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
     }
   },
 
-  claims: async (writer, record) => {
+  claims: async (_writer, record, source) => {
     const span = record.span as { start: number; end: number };
     if (span.end <= span.start) {
       throw invalid('span must end after it starts', [
         { path: '/span/end', message: 'must be greater than start' },
       ]);
     }
-    const source = await writer.get('sources', String(record.sourceId));
-    const text = source?.text;
+    const text = (await source(String(record.sourceId)))?.text;
     if (typeof text !== 'string') {
       throw invalid('the source has no text to quote', [
         { path: '/sourceId', message: 'source has no text' },

@@ -3,7 +3,7 @@ import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import { assertValid } from '../../domain/validate.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules, stampStatusSetter } from './record-rules.js';
+import { enforceRecordRules, enforceRecordRulesMany, stampStatusSetter } from './record-rules.js';
 
 export interface UpdateRecordProps {
   ctx: AppContext;
@@ -96,6 +96,47 @@ export async function patchInTransaction(
   if (!(await writer.update(collection, before, after, action)))
     throw staleVersion(spec.noun, before.version);
   return after;
+}
+
+/**
+ * `patchInTransaction` for many records of one collection, with batched rule checks and
+ * statements: for bulk loads that change thousands of records in one transaction.
+ */
+export async function patchManyInTransaction(
+  writer: RecordWriter,
+  collection: CollectionName,
+  items: Array<{ before: StoredRecord; changes: Record<string, unknown> }>,
+  action = 'update',
+): Promise<StoredRecord[]> {
+  const spec = COLLECTIONS[collection];
+  const pairs = items.map(({ before, changes }) => {
+    const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === undefined) delete fields[key];
+      else fields[key] = value;
+    }
+    stampStatusSetter(collection, fields, changes, writer.actor);
+    const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
+    const after: StoredRecord = {
+      ...valid,
+      id,
+      version: before.version + 1,
+      createdAt: before.createdAt,
+      updatedAt: writer.now,
+    };
+    return { before, after };
+  });
+  await enforceRecordRulesMany(
+    writer,
+    collection,
+    pairs.map((p) => p.after),
+  );
+  const stale = await writer.updateMany(collection, pairs, action);
+  if (stale.length) {
+    const current = await writer.get(collection, stale[0]);
+    throw staleVersion(spec.noun, current?.version ?? 0);
+  }
+  return pairs.map((p) => p.after);
 }
 
 /** The 409 a client gets when someone else changed the record since it was read. */

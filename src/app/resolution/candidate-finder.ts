@@ -68,46 +68,88 @@ export function itemPersonFeatures(item: DraftItem, context: DraftContext): Pers
 
 /** Features of a stored person, with the places of the cases it is involved in. */
 export async function recordPersonFeatures(ctx: AppContext, person: StoredRecord): Promise<PersonFeatures> {
-  const names = (person.names as Array<{ value: string }>).map((n) => nameTerms(n.value));
-  const features: PersonFeatures = { names, places: await placesOfPerson(ctx, person.id) };
-  const year = yearOf(person.birthDate) ?? (await birthYearFromAges(ctx, person.id));
-  if (typeof year === 'number') features.birthYear = year;
-  else if (year) {
-    features.birthYear = year.year;
-    features.birthYearApprox = true;
-  }
-  if (typeof person.hometown === 'string') features.hometown = placeKey(person.hometown);
-  if (typeof person.unit === 'string') features.unit = placeKey(person.unit);
-  return features;
+  return (await recordPersonFeaturesMany(ctx, [person])).get(person.id) as PersonFeatures;
 }
 
-/** A birth year implied by an age a source gives, counted from the source's publication year. */
-async function birthYearFromAges(ctx: AppContext, personId: string): Promise<{ year: number } | undefined> {
-  const claims = await ctx.store.list('claims', {
-    filters: { subjectType: 'person', subjectId: personId, field: 'age' },
-    limit: 5,
+/**
+ * Features of many stored persons at once, with the places of the cases each is involved in and
+ * birth years implied by ages, in a few batched queries rather than a few per person.
+ */
+export async function recordPersonFeaturesMany(
+  ctx: AppContext,
+  persons: StoredRecord[],
+): Promise<Map<string, PersonFeatures>> {
+  const places = await placesOfPersons(
+    ctx,
+    persons.map((p) => p.id),
+  );
+  const ages = await birthYearsFromAges(
+    ctx,
+    persons.filter((p) => yearOf(p.birthDate) === undefined).map((p) => p.id),
+  );
+  const out = new Map<string, PersonFeatures>();
+  for (const person of persons) {
+    const names = (person.names as Array<{ value: string }>).map((n) => nameTerms(n.value));
+    const features: PersonFeatures = { names, places: places.get(person.id) ?? [] };
+    const year = yearOf(person.birthDate);
+    if (typeof person.birthDate === 'string' && person.birthDate.length === 10)
+      features.birthDate = person.birthDate;
+    if (year !== undefined) features.birthYear = year;
+    else if (ages.has(person.id)) {
+      features.birthYear = ages.get(person.id);
+      features.birthYearApprox = true;
+    }
+    if (typeof person.hometown === 'string') features.hometown = placeKey(person.hometown);
+    if (typeof person.unit === 'string') features.unit = placeKey(person.unit);
+    out.set(person.id, features);
+  }
+  return out;
+}
+
+/** Birth years implied by an age a source gives, counted from the source's publication year. */
+async function birthYearsFromAges(ctx: AppContext, personIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (personIds.length === 0) return out;
+  const claims = await ctx.store.listWhereIn('claims', 'subjectId', personIds, {
+    subjectType: 'person',
+    field: 'age',
   });
+  const sources = new Map(
+    (await ctx.store.getMany('sources', [...new Set(claims.map((c) => String(c.sourceId)))])).map((s) => [
+      s.id,
+      s,
+    ]),
+  );
   for (const claim of claims) {
-    if (typeof claim.value !== 'number') continue;
-    const source = await ctx.store.get('sources', String(claim.sourceId));
-    const year = yearOf(source?.published);
-    if (year !== undefined) return { year: year - claim.value };
+    const subject = String(claim.subjectId);
+    if (out.has(subject) || typeof claim.value !== 'number') continue;
+    const year = yearOf(sources.get(String(claim.sourceId))?.published);
+    if (year !== undefined) out.set(subject, year - claim.value);
   }
-  return undefined;
+  return out;
 }
 
-async function placesOfPerson(ctx: AppContext, personId: string): Promise<string[]> {
-  const links = await ctx.store.list('involvements', { filters: { personId }, limit: 50 });
-  const keys = new Set<string>();
-  for (const caseId of new Set(links.map((l) => String(l.caseId)))) {
-    const acts = await ctx.store.list('acts', { filters: { caseId }, limit: 100 });
-    const placeIds = [
-      ...new Set(acts.map((a) => a.placeId).filter((p): p is string => typeof p === 'string')),
-    ];
-    for (const place of await ctx.store.getMany('places', placeIds))
-      for (const k of placeKeysOf(place)) keys.add(k);
+/** Keys of the places of the cases each person is involved in (through the cases' acts). */
+async function placesOfPersons(ctx: AppContext, personIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (personIds.length === 0) return out;
+  const links = await ctx.store.listWhereIn('involvements', 'personId', personIds);
+  const caseIds = [...new Set(links.map((l) => String(l.caseId)))];
+  const acts = caseIds.length ? await ctx.store.listWhereIn('acts', 'caseId', caseIds) : [];
+  const placeIds = [...new Set(acts.map((a) => a.placeId).filter((p): p is string => typeof p === 'string'))];
+  const placeKeys = new Map((await ctx.store.getMany('places', placeIds)).map((p) => [p.id, placeKeysOf(p)]));
+  const keysOfCase = new Map<string, Set<string>>();
+  for (const act of acts) {
+    const keys = keysOfCase.get(String(act.caseId)) ?? new Set<string>();
+    for (const k of placeKeys.get(String(act.placeId)) ?? []) keys.add(k);
+    keysOfCase.set(String(act.caseId), keys);
   }
-  return [...keys];
+  for (const link of links) {
+    const keys = new Set(out.get(String(link.personId)) ?? []);
+    for (const k of keysOfCase.get(String(link.caseId)) ?? []) keys.add(k);
+    out.set(String(link.personId), [...keys]);
+  }
+  return out;
 }
 
 /** Keys a place is known by: its gazetteer id and its folded names. */
@@ -146,8 +188,12 @@ export async function personCandidates(
 }
 
 /** Existing places that may be this detention site: same gazetteer entry, or same name and region. */
-export async function placeCandidates(ctx: AppContext, item: DraftItem): Promise<Candidate[]> {
-  const v = itemValue(item);
+export function placeCandidates(ctx: AppContext, item: DraftItem): Promise<Candidate[]> {
+  return placeCandidatesFor(ctx, itemValue(item));
+}
+
+/** Existing places that may be the place described (name, canonical name, gazetteer id, region). */
+export async function placeCandidatesFor(ctx: AppContext, v: Record<string, unknown>): Promise<Candidate[]> {
   const ids = new Set<string>();
   if (typeof v.gazetteerId === 'string' && v.gazetteerId)
     for (const p of await ctx.store.list('places', { filters: { gazetteerId: v.gazetteerId }, limit: 10 }))
@@ -183,8 +229,15 @@ export async function placeCandidates(ctx: AppContext, item: DraftItem): Promise
 }
 
 /** Existing organizations with the same name (any script, any case ending). */
-export async function organizationCandidates(ctx: AppContext, item: DraftItem): Promise<Candidate[]> {
-  const v = itemValue(item);
+export function organizationCandidates(ctx: AppContext, item: DraftItem): Promise<Candidate[]> {
+  return organizationCandidatesFor(ctx, itemValue(item));
+}
+
+/** Existing organizations with the name of the one described (`name`, `kind`). */
+export async function organizationCandidatesFor(
+  ctx: AppContext,
+  v: Record<string, unknown>,
+): Promise<Candidate[]> {
   const key = placeKey(String(v.name ?? ''));
   const out: Candidate[] = [];
   for (const org of await ctx.store.getMany(

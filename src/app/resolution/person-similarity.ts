@@ -10,6 +10,8 @@ import { termsOf } from '../../domain/text/terms.js';
 export interface PersonFeatures {
   /** Each name variant as its folded, stemmed terms. */
   names: string[][];
+  /** The full date of birth (YYYY-MM-DD), when known to the day. */
+  birthDate?: string;
   birthYear?: number;
   /** True when the year comes from an age in a report (±1). */
   birthYearApprox?: boolean;
@@ -88,6 +90,10 @@ export function compareNames(a: string[], b: string[]): NameMatch | undefined {
     }
   }
   const shorter = Math.min(a.length, b.length);
+  // A part left over on both sides is a part that differs: another patronymic is another father.
+  const differs = left.length - near > 0 && rest.length > 0;
+  if (exact >= 2 && differs)
+    return { weight: 0.3, code: 'name_partial', detail: 'two name parts match, another differs' };
   if (exact >= 2)
     return { weight: 0.6, code: 'name', detail: 'every name part matches across scripts and inflection' };
   if (exact === 1 && near >= 1)
@@ -113,7 +119,12 @@ export function scorePersons(
   }
   if (!best) return { score: 0, reasons: [] };
   const reasons: MatchReason[] = [{ code: best.code, weight: best.weight, detail: best.detail }];
-  if (a.birthYear !== undefined && b.birthYear !== undefined) {
+  if (a.birthDate !== undefined && b.birthDate !== undefined) {
+    // Both known to the day: a different day is another man of that name (a typo aside).
+    if (a.birthDate === b.birthDate)
+      reasons.push({ code: 'birth_date', weight: 0.3, detail: `same date of birth (${a.birthDate})` });
+    else reasons.push({ code: 'birth_date_conflict', weight: -0.5, detail: 'dates of birth differ' });
+  } else if (a.birthYear !== undefined && b.birthYear !== undefined) {
     const diff = Math.abs(a.birthYear - b.birthYear);
     const approx = a.birthYearApprox || b.birthYearApprox;
     if (diff === 0)

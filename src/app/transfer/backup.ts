@@ -72,6 +72,11 @@ export function readBackup(content: Buffer, master: Uint8Array): { header: Backu
     throw invalid('not a Vigil backup of a known version');
   }
   for (const table of DATA_TABLES) {
+    // A table newer than the backup is absent from it, and empty.
+    if (parsed.tables && parsed.header.counts[table] === undefined && parsed.tables[table] === undefined) {
+      parsed.header.counts[table] = 0;
+      parsed.tables[table] = [];
+    }
     if (
       !Array.isArray(parsed.tables?.[table]) ||
       parsed.tables[table].length !== parsed.header.counts[table]

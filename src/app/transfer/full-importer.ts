@@ -21,6 +21,8 @@ const AuditRowSchema = Type.Object(
     after_doc: Type.Union([Type.String(), Type.Null()]),
     prev_hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
     hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    // Exports made before audit entries had a context lack the column.
+    context: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -5,6 +5,7 @@ import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
+import { importTableCommand } from './import-table.js';
 import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { keyGenerateCommand, keyRotateCommand } from './key.js';
@@ -23,6 +24,7 @@ export const commands: CliCommand[] = [
   dueCommand,
   exportCommand,
   importCommand,
+  importTableCommand,
   userAddCommand,
   userDisableCommand,
   userResetCommand,

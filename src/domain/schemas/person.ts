@@ -13,12 +13,16 @@ export const PERSON_STATUSES = [
   'unknown',
 ] as const;
 
-/** One entry of a person's status history; `sourceId` says which source states it. */
+/**
+ * One entry of a person's status history; `sourceId` says which source states it, `placeId`
+ * where he was then (the site he is detained at).
+ */
 export const PersonStatusEntry = Type.Object(
   {
     status: oneOf(PERSON_STATUSES),
     date: Type.Optional(PartialDate),
     sourceId: Type.Optional(Id),
+    placeId: Type.Optional(Id),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },
@@ -32,6 +36,22 @@ export const Contact = Type.Object(
     kind: oneOf(CONTACT_KINDS),
     value: Type.String({ minLength: 1, maxLength: 500 }),
     note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * The person's id in a list kept elsewhere (a hotline's spreadsheet, another database): the
+ * next version of that list updates the same person instead of adding him again.
+ */
+export const ExternalId = Type.Object(
+  {
+    system: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'the list or database the id belongs to',
+    }),
+    value: Type.String({ minLength: 1, maxLength: 200 }),
   },
   { additionalProperties: false },
 );
@@ -55,6 +75,9 @@ export const PersonFields = Type.Object(
     unitOrganizationId: Type.Optional(Id),
     rank: Type.Optional(ShortText),
     statusHistory: Type.Optional(Type.Array(PersonStatusEntry, { maxItems: 500 })),
+    /** When relatives last heard from him. */
+    lastContact: Type.Optional(PartialDate),
+    externalIds: Type.Optional(Type.Array(ExternalId, { maxItems: 50 })),
     notes: Type.Optional(LongText),
     contacts: Type.Optional(
       Type.Array(Contact, {
@@ -66,6 +89,7 @@ export const PersonFields = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ExternalId = Static<typeof ExternalId>;
 export const Person = recordOf('Person', PersonFields);
 export type PersonFields = Static<typeof PersonFields>;
 export type Person = Static<typeof Person>;

@@ -31,7 +31,13 @@ export const SourceFields = Type.Object(
       }),
     ),
     reliability: Type.Optional(oneOf(RELIABILITY_GRADES, 'Admiralty scale A–F')),
-    text: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'clean text of the source' })),
+    text: Type.Optional(
+      Type.String({
+        maxLength: 50_000_000,
+        description:
+          'clean text of the source; reports are read up to 2,000,000 characters, a spreadsheet is kept as its table rendered as text',
+      }),
+    ),
     sensitive: Type.Optional(
       Type.Boolean({
         description:

@@ -16,6 +16,9 @@ const AuditEntry = Type.Object(
     recordId: Type.String(),
     before: Doc,
     after: Doc,
+    context: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()], {
+      description: 'what the change was part of: `{ import, source }` for a table import',
+    }),
     hash: Type.String(),
   },
   { title: 'AuditEntry' },

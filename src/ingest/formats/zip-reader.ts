@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { VigilError } from '../../domain/errors.js';
 
-/** Limits that stop a zip archive (a .docx) from expanding into more than we are willing to read. */
+/** Limits that stop a zip archive (a .docx, an .xlsx) from expanding into more than we are willing to read. */
 export interface ZipLimits {
   /** Largest total uncompressed size of all entries, bytes. */
   maxTotalBytes: number;
@@ -24,10 +24,10 @@ interface ZipEntry {
   localOffset: number;
 }
 
-const corrupt = () => new VigilError('invalid_input', 'the file is a damaged zip archive (docx)');
+const corrupt = () => new VigilError('invalid_input', 'the file is a damaged zip archive (.docx, .xlsx)');
 
 /**
- * A minimal reader of zip archives for .docx: it lists entries from the central directory,
+ * A minimal reader of zip archives for .docx and .xlsx: it lists entries from the central directory,
  * refuses archives whose declared sizes or compression ratios look like a bomb, and inflates one
  * entry with a hard cap on its output, so that lying size fields cannot get past the limit.
  */

@@ -1,0 +1,286 @@
+import type { StoredRecord } from '../../domain/collections.js';
+import { newId } from '../../domain/ids.js';
+import type { MappingTarget } from '../../domain/schemas/table-mapping.js';
+import type { TableText } from '../../ingest/tables/table-text.js';
+import type { RecordWriter } from '../../store/record-store.js';
+import { tableImportRows } from '../../store/table-import-rows.js';
+import { insertValidRecord, insertValidRecords } from '../records/record-creator.js';
+import { patchInTransaction, patchManyInTransaction } from '../records/record-updater.js';
+import type { ImportPlan, PlannedRow } from './import-planner.js';
+import { storeImportSource } from './import-source.js';
+import type { RelatedRef } from './related-records.js';
+
+const ACTION = 'import-table';
+/** Victims one act may list (the Act schema's limit); more at one site go into a further act. */
+const VICTIMS_PER_ACT = 1000;
+/** Rows whose claims are written together. */
+const CLAIM_ROWS = 5000;
+
+type Entry = Record<string, unknown>;
+
+/** What the apply wrote. */
+export interface AppliedImport {
+  importId: string;
+  sourceId: string;
+}
+
+/**
+ * Applies a plan inside the caller's transaction, whose every audit entry then carries the
+ * import and its source as context: the file is kept as a source (its text a rendering of the
+ * table, the original sealed), units, places and cases are created once, persons created and
+ * updated in bulk, victims linked to cases and detentions, and every written value gets a claim
+ * quoting its cell. A person changed since the plan was made turns his row into a conflict and
+ * nothing of it is written. Nothing at all is written when no row changes anything.
+ */
+export async function applyImportPlan(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  file: { bytes: Buffer; name: string; text: TableText },
+): Promise<AppliedImport | undefined> {
+  await markConflicts(writer, plan);
+  const live = plan.rows.filter((r) => r.changes && r.values && r.report.outcome !== 'conflict');
+  if (live.length === 0) return undefined;
+  const importId = newId();
+  writer.context = { import: importId };
+  const source = await storeImportSource(writer, plan, file);
+  writer.context = { import: importId, source: source.id };
+  const claims = new Claims(plan, file.text, source.id);
+  const ids = await createRelated(writer, live, plan, claims);
+  const idOf = (ref: RelatedRef | undefined) => (ref ? (ref.id ?? ids.get(refKey(ref))) : undefined);
+
+  const created = live.filter((r) => !r.before);
+  const inputs = created.map((r) => ({
+    ...r.changes?.fields,
+    ...personLinks(r, undefined, idOf, source.id),
+  }));
+  const persons = await insertValidRecords(writer, 'persons', inputs, ACTION);
+  created.forEach((r, i) => {
+    r.report.personId = persons[i].id;
+  });
+  // A row that only links him to a case or a detention leaves the person record as it is.
+  const updated = live.filter(
+    (r) =>
+      r.before &&
+      r.changes &&
+      (Object.keys(r.changes.fields).length || r.changes.linkUnit || r.changes.status),
+  );
+  await patchManyInTransaction(
+    writer,
+    'persons',
+    updated.map((r) => ({
+      before: r.before as StoredRecord,
+      changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, source.id) },
+    })),
+    ACTION,
+  );
+  const involve = live.filter((r) => r.changes?.involve);
+  await insertValidRecords(
+    writer,
+    'involvements',
+    involve.map((r) => ({ caseId: idOf(r.related.case), personId: r.report.personId, role: 'victim' })),
+    ACTION,
+  );
+  await detain(writer, live, idOf);
+  // In slices, so that a big table's claims never sit in memory all at once.
+  for (let i = 0; i < live.length; i += CLAIM_ROWS) {
+    for (const r of live.slice(i, i + CLAIM_ROWS)) claims.ofRow(r);
+    await claims.flush(writer);
+  }
+  await tableImportRows.insertImport(
+    writer.trx,
+    {
+      id: importId,
+      system: plan.system,
+      source_id: source.id,
+      actor: writer.actor,
+      created_at: writer.now,
+      doc: JSON.stringify({ file: plan.table.file, mapping: plan.resolved.mapping }),
+    },
+    plan.rows.flatMap((r) =>
+      r.report.personId && ['created', 'updated', 'unchanged'].includes(r.report.outcome)
+        ? [{ row: r.report.row, personId: r.report.personId }]
+        : [],
+    ),
+  );
+  await writer.note({
+    action: ACTION,
+    collection: 'table_imports',
+    recordId: importId,
+    before: undefined,
+    after: {
+      system: plan.system,
+      sourceId: source.id,
+      fileSha256: plan.table.file.sha256,
+      rows: live.length,
+    },
+  });
+  return { importId, sourceId: source.id };
+}
+
+/** Rows whose person changed (or went) since the plan read him: reported, not written. */
+async function markConflicts(writer: RecordWriter, plan: ImportPlan): Promise<void> {
+  const matched = plan.rows.filter((r) => r.before && r.changes);
+  const versions = await writer.versions(
+    'persons',
+    matched.map((r) => (r.before as StoredRecord).id),
+  );
+  for (const r of matched) {
+    const before = r.before as StoredRecord;
+    if (versions.get(before.id) === before.version) continue;
+    r.report.outcome = 'conflict';
+    r.report.problems = [
+      {
+        code: 'changed_since_planned',
+        message:
+          'the person was changed (or removed) by someone else since this import was planned; import again',
+      },
+    ];
+    delete r.report.changes;
+  }
+}
+
+const refKey = (ref: RelatedRef) => `${ref.collection}\u0000${ref.key}`;
+
+/** Creates each new unit, place and case once, with a claim quoting the first cell naming it. */
+async function createRelated(
+  writer: RecordWriter,
+  live: PlannedRow[],
+  plan: ImportPlan,
+  claims: Claims,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const targets: Record<string, MappingTarget> = { unit: 'unit', place: 'detentionPlace', case: 'case' };
+  for (const row of live)
+    for (const [slot, ref] of Object.entries(row.related) as Array<[string, RelatedRef | undefined]>) {
+      if (!ref || ref.id || ids.has(refKey(ref))) continue;
+      const record = await insertValidRecord(writer, ref.collection, ref.input, ACTION);
+      ids.set(refKey(ref), record.id);
+      const column = plan.resolved.columns[targets[slot] as Exclude<MappingTarget, 'otherNames'>];
+      const subject = { organizations: 'organization', places: 'place', cases: 'case' }[ref.collection];
+      const field = ref.collection === 'cases' ? 'title' : 'name';
+      if (column !== undefined) claims.add(subject, record.id, field, ref.label, row, column);
+    }
+  return ids;
+}
+
+/** The person fields that point at other records: his unit, and the status entry with source and place. */
+function personLinks(
+  row: PlannedRow,
+  before: StoredRecord | undefined,
+  idOf: (ref: RelatedRef | undefined) => string | undefined,
+  sourceId: string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const changes = row.changes;
+  if (!changes) return out;
+  if (changes.linkUnit) out.unitOrganizationId = idOf(row.related.unit);
+  if (changes.status) {
+    const history = [...((before?.statusHistory as Entry[] | undefined) ?? [])];
+    const placeId = idOf(row.related.place);
+    const { replaces, ...entry } = changes.status;
+    if (replaces !== undefined) history[replaces] = { ...history[replaces], ...(placeId ? { placeId } : {}) };
+    else history.push({ ...entry, sourceId, ...(placeId ? { placeId } : {}) });
+    out.statusHistory = history;
+  }
+  return out;
+}
+
+/** Adds the persons to the case's detention act at their place, filling acts up to their limit. */
+async function detain(
+  writer: RecordWriter,
+  live: PlannedRow[],
+  idOf: (ref: RelatedRef | undefined) => string | undefined,
+): Promise<void> {
+  const groups = new Map<string, { caseId: string; placeId: string; victims: string[] }>();
+  for (const r of live) {
+    const caseId = idOf(r.related.case);
+    const placeId = idOf(r.related.place);
+    if (!r.changes?.detainAt || !caseId || !placeId || !r.report.personId) continue;
+    const group = groups.get(`${caseId} ${placeId}`) ?? { caseId, placeId, victims: [] };
+    group.victims.push(r.report.personId);
+    groups.set(`${caseId} ${placeId}`, group);
+  }
+  for (const { caseId, placeId, victims } of groups.values()) {
+    let waiting = victims;
+    const acts = await writer.list('acts', {
+      filters: { caseId, type: 'arbitrary_detention', placeId },
+      limit: 1000,
+    });
+    for (const act of acts) {
+      const known = (act.victimIds as string[] | undefined) ?? [];
+      waiting = waiting.filter((v) => !known.includes(v));
+      const room = VICTIMS_PER_ACT - known.length;
+      if (room <= 0 || waiting.length === 0) continue;
+      await patchInTransaction(
+        writer,
+        'acts',
+        act,
+        { victimIds: [...known, ...waiting.slice(0, room)] },
+        writer.actor,
+        ACTION,
+      );
+      waiting = waiting.slice(room);
+    }
+    const inputs = [];
+    for (let i = 0; i < waiting.length; i += VICTIMS_PER_ACT)
+      inputs.push({
+        caseId,
+        type: 'arbitrary_detention',
+        status: 'alleged',
+        placeId,
+        victimIds: waiting.slice(i, i + VICTIMS_PER_ACT),
+      });
+    await insertValidRecords(writer, 'acts', inputs, ACTION);
+  }
+}
+
+/** The claims of an import: one per written cell, quoting the cell in the source's text. */
+class Claims {
+  private pending: Array<Record<string, unknown>> = [];
+  private readonly credibility: number;
+
+  constructor(
+    plan: ImportPlan,
+    private readonly text: TableText,
+    private readonly sourceId: string,
+  ) {
+    this.credibility = plan.resolved.mapping.credibility ?? 3;
+  }
+
+  add(
+    subjectType: string,
+    subjectId: string,
+    field: string,
+    value: unknown,
+    row: PlannedRow,
+    column: number,
+  ): void {
+    const span = row.values ? this.text.cell(row.values.index, column) : undefined;
+    if (!span) return;
+    this.pending.push({
+      sourceId: this.sourceId,
+      subjectType,
+      subjectId,
+      field,
+      value,
+      span: { start: span.start, end: span.end },
+      quote: span.quote,
+      credibility: this.credibility,
+    });
+  }
+
+  /** Writes the claims gathered so far. */
+  async flush(writer: RecordWriter): Promise<void> {
+    await insertValidRecords(writer, 'claims', this.pending, ACTION);
+    this.pending = [];
+  }
+
+  /** A claim about the row's person for every cell whose value the row wrote. */
+  ofRow(row: PlannedRow): void {
+    const personId = row.report.personId;
+    if (!personId || !row.values || !row.changes) return;
+    for (const cell of row.values.cells)
+      if (row.changes.written.has(cell.target))
+        this.add('person', personId, cell.target, cell.value, row, cell.column);
+  }
+}

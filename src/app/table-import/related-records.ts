@@ -1,0 +1,196 @@
+import type { CollectionName } from '../../domain/collections.js';
+import { VigilError } from '../../domain/errors.js';
+import type { NewRelatedRecord, RowProblem } from '../../domain/schemas/table-import.js';
+import type { TableMapping } from '../../domain/schemas/table-mapping.js';
+import { queryTerms } from '../../domain/text/terms.js';
+import { bestPlace, placesNamed } from '../../ingest/gazetteer.js';
+import { searchCandidates } from '../../store/search-index.js';
+import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
+import { organizationCandidatesFor, placeCandidatesFor } from '../resolution/candidate-finder.js';
+import { placeKey } from '../resolution/person-similarity.js';
+
+type RelatedCollection = 'organizations' | 'places' | 'cases';
+
+/** A unit, place or case a row names: an existing record, or one the import will create. */
+export interface RelatedRef {
+  collection: RelatedCollection;
+  /** Shared by every row naming the same record. */
+  key: string;
+  label: string;
+  /** The existing record; absent when the import creates it from `input`. */
+  id?: string;
+  input?: Record<string, unknown>;
+}
+
+/** Scores from which an existing record is taken, as the review suggests them (draft-reader). */
+const UNIT_MATCH = 0.8;
+const PLACE_MATCH = 0.6;
+const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Finds the units, places of detention and cases the rows of a table name, once per distinct
+ * name: existing records (as the draft review matches them, among those the importer may see),
+ * or new ones the import creates and every row naming them shares.
+ */
+export class RelatedRecords {
+  private readonly cache = new Map<string, Promise<RelatedRef | RowProblem>>();
+  private readonly uses = new Map<string, number>();
+  private readonly created = new Map<string, RelatedRef>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly scope: AccessScope,
+    private readonly mapping: TableMapping,
+  ) {}
+
+  /** The military unit a cell names, as an organization. */
+  unit(text: string): Promise<RelatedRef | RowProblem> {
+    return this.once('organizations', placeKey(text) || titleKey(text), async (key) => {
+      const candidates = await this.visible(
+        'organizations',
+        await organizationCandidatesFor(this.ctx, { name: text, kind: 'military_unit' }),
+      );
+      const best = candidates[0];
+      if (best && best.score >= UNIT_MATCH)
+        return { collection: 'organizations', key, label: best.label, id: best.id };
+      return { collection: 'organizations', key, label: text, input: { name: text, kind: 'military_unit' } };
+    });
+  }
+
+  /** The place of detention a cell names: an existing place, a gazetteer settlement, or a new site. */
+  place(text: string): Promise<RelatedRef | RowProblem> {
+    return this.once('places', placeKey(text) || titleKey(text), async (key) => {
+      const found = placesNamed(text);
+      const g = found.places.length ? bestPlace(found.places, new Map()) : null;
+      const candidates = await this.visible(
+        'places',
+        await placeCandidatesFor(this.ctx, {
+          name: text,
+          canonical: g?.name,
+          gazetteerId: g?.id,
+          region: g?.admin1,
+        }),
+      );
+      const best = candidates[0];
+      if (best && best.score >= PLACE_MATCH)
+        return { collection: 'places', key, label: best.label, id: best.id };
+      if (!g)
+        return { collection: 'places', key, label: text, input: { name: text, kind: 'detention_facility' } };
+      const coordinates = g.lat !== null && g.lon !== null;
+      const otherNames = [...new Set([text, g.nameEn].filter((n) => n && n !== g.name))];
+      return {
+        collection: 'places',
+        key,
+        label: g.name,
+        input: {
+          name: g.name,
+          ...(otherNames.length ? { otherNames } : {}),
+          kind: 'settlement',
+          region: g.admin1 || undefined,
+          ...(/^[A-Z]{2}$/.test(g.country) ? { country: g.country } : {}),
+          ...(coordinates ? { lat: g.lat, lon: g.lon, precision: 'settlement' } : {}),
+          gazetteerId: g.id,
+        },
+      };
+    });
+  }
+
+  /** The case a cell (or the mapping, for rows without one) names, by id or by its exact title. */
+  case(text: string | undefined): Promise<RelatedRef | RowProblem> | undefined {
+    const given = text ?? this.mapping.case?.id ?? this.mapping.case?.title;
+    if (given === undefined) return undefined;
+    return this.once('cases', ID.test(given) ? given : titleKey(given), async (key) => {
+      if (ID.test(given)) {
+        const [stored] = await this.ctx.store.getMany('cases', [given]);
+        if (!stored || !(await this.visible('cases', [stored])).length)
+          return { code: 'unknown_case', message: 'there is no case with this id' };
+        return this.writable(
+          { collection: 'cases', key, label: String(stored.title), id: stored.id },
+          stored,
+        );
+      }
+      const hits = await searchCandidates(
+        this.ctx.store.handle.db,
+        this.ctx.store.engine,
+        queryTerms(given),
+        {
+          collections: ['cases'],
+          limit: 50,
+        },
+      );
+      const same = (
+        await this.ctx.store.getMany(
+          'cases',
+          hits.map((h) => h.recordId),
+        )
+      )
+        .filter((c) => titleKey(String(c.title)) === key)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      const [stored] = await this.visible('cases', same);
+      if (stored)
+        return this.writable(
+          { collection: 'cases', key, label: String(stored.title), id: stored.id },
+          stored,
+        );
+      const input = {
+        title: given,
+        status: 'open',
+        confidentiality: this.mapping.case?.confidentiality ?? 'restricted',
+      };
+      return this.writable({ collection: 'cases', key, label: given, input }, input);
+    });
+  }
+
+  /** Counts a row naming the record, for the report of what the import creates. */
+  use(ref: RelatedRef): void {
+    const id = `${ref.collection}\u0000${ref.key}`;
+    this.uses.set(id, (this.uses.get(id) ?? 0) + 1);
+    if (!ref.id) this.created.set(id, ref);
+  }
+
+  /** The records the import creates, with how many rows name each. */
+  newRecords(): NewRelatedRecord[] {
+    return [...this.created.entries()].map(([id, ref]) => ({
+      collection: ref.collection,
+      label: ref.label,
+      rows: this.uses.get(id) ?? 0,
+    }));
+  }
+
+  private once(
+    collection: RelatedCollection,
+    key: string,
+    find: (key: string) => Promise<RelatedRef | RowProblem>,
+  ): Promise<RelatedRef | RowProblem> {
+    const id = `${collection}\u0000${key}`;
+    let found = this.cache.get(id);
+    if (!found) {
+      found = find(key);
+      this.cache.set(id, found);
+    }
+    return found;
+  }
+
+  private visible<T extends { id: string }>(collection: CollectionName, records: T[]): Promise<T[]> {
+    return this.scope.visibleOnly(collection, records);
+  }
+
+  /** A case the importer may add victims to; otherwise a problem for the rows naming it. */
+  private async writable(ref: RelatedRef, record: Record<string, unknown>): Promise<RelatedRef | RowProblem> {
+    try {
+      await this.scope.assertWritable('cases', record, ref.id);
+      return ref;
+    } catch (err) {
+      if (!(err instanceof VigilError)) throw err;
+      return { code: 'case_not_writable', message: 'your role or grants do not allow adding to this case' };
+    }
+  }
+}
+
+/** Is this a problem rather than a record? */
+export function isProblem(value: RelatedRef | RowProblem): value is RowProblem {
+  return 'code' in value;
+}
