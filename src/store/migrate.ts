@@ -3,6 +3,7 @@ import { type DatabaseHandle, type Engine, withSchemaChangeLock } from './databa
 import { initialMigration } from './migrations/0001-initial.js';
 import { accountsMigration } from './migrations/0002-accounts.js';
 import { ingestMigration } from './migrations/0003-ingest.js';
+import { searchFacetsMigration } from './migrations/0005-search-facets.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0001-initial': initialMigration(engine),
     '0002-accounts': accountsMigration(),
     '0003-ingest': ingestMigration(engine),
+    '0005-search-facets': searchFacetsMigration(),
   };
 }
 

@@ -3,6 +3,7 @@ import { COLLECTIONS, type CollectionName, referencesOf, type StoredRecord } fro
 import { type AuditEntry, appendAudit, appendAuditMany } from './audit-log.js';
 import type { FieldCipher } from './crypto/field-cipher.js';
 import type { DatabaseHandle, Engine } from './database.js';
+import { refreshFacets } from './facet-index.js';
 import { type AuditRow, columnOf, type Database, type RecordRow } from './schema.js';
 import { removeFromSearch, writeManyToSearch, writeToSearch } from './search-index.js';
 
@@ -135,6 +136,7 @@ export class RecordWriter {
     await this.trx.insertInto(collection).values(row).execute();
     await this.writeRefs(collection, record);
     await writeToSearch(this.trx, collection, record);
+    await refreshFacets(this.trx, collection, [{ after: record }]);
     await this.audit({ action, collection, recordId: record.id, before: undefined, after: sealed });
   }
 
@@ -152,6 +154,11 @@ export class RecordWriter {
         .execute();
       for (const record of batch) await this.writeRefs(collection, record);
       await writeManyToSearch(this.trx, collection, batch);
+      await refreshFacets(
+        this.trx,
+        collection,
+        batch.map((after) => ({ after })),
+      );
       await appendAuditMany(
         this.trx,
         batch.map((r, j) => ({
@@ -190,6 +197,7 @@ export class RecordWriter {
       .execute();
     await this.writeRefs(collection, after);
     await writeToSearch(this.trx, collection, after);
+    await refreshFacets(this.trx, collection, [{ before, after }]);
     await this.audit({
       action,
       collection,
@@ -214,6 +222,7 @@ export class RecordWriter {
       .where('from_id', '=', before.id)
       .execute();
     await removeFromSearch(this.trx, collection, before.id);
+    await refreshFacets(this.trx, collection, [{ before }]);
     await this.audit({
       action,
       collection,
@@ -235,6 +244,7 @@ export class RecordWriter {
       .execute();
     await this.writeRefs(collection, record);
     await writeToSearch(this.trx, collection, record);
+    await refreshFacets(this.trx, collection, [{ after: record }]);
   }
 
   /** Puts back exported audit rows verbatim, and the chain head after them. */
