@@ -15,21 +15,28 @@ const IdParam = Type.Object(
 const Str = Type.String();
 const Opt = Type.Optional(Type.String());
 
-const ChronologyEntry = Type.Object(
+const ChronologyFact = Type.Object(
   {
     claimId: Str,
-    date: Type.Union([Str, Type.Null()]),
-    dateSource: Type.String({ enum: ['claim', 'source', 'none'] }),
     subjectType: Str,
     subjectId: Str,
     subjectLabel: Str,
     field: Str,
     value: Type.Optional(Type.Unknown()),
+  },
+  { title: 'ChronologyFact' },
+);
+const ChronologyEntry = Type.Object(
+  {
+    claimId: Type.String({ description: 'the first claim of the entry' }),
+    date: Type.Union([Str, Type.Null()]),
+    dateSource: Type.String({ enum: ['claim', 'source', 'none'] }),
+    facts: Type.Array(ChronologyFact, { description: 'every fact the quoted words state' }),
     quote: Str,
     sourceId: Str,
     sourceTitle: Str,
   },
-  { title: 'ChronologyEntry' },
+  { title: 'ChronologyEntry', description: 'one span of a source and the facts it states' },
 );
 const AppealSummary = Type.Object(
   {

@@ -215,15 +215,21 @@ export interface SiteCollection {
   features: SiteFeature[];
 }
 
-export interface ChronologyEntry {
+export interface ChronologyFact {
   claimId: string;
-  date: string | null;
-  dateSource: 'claim' | 'source' | 'none';
   subjectType: string;
   subjectId: string;
   subjectLabel: string;
   field: string;
-  value: unknown;
+  value?: unknown;
+}
+
+/** One span of a source and every fact it states. */
+export interface ChronologyEntry {
+  claimId: string;
+  date: string | null;
+  dateSource: 'claim' | 'source' | 'none';
+  facts: ChronologyFact[];
   quote: string;
   sourceId: string;
   sourceTitle: string;
