@@ -335,6 +335,12 @@ describeEachEngine('authorization matrix', (db) => {
         const expected =
           writeOutcome(p, level) === 'ok' && !p.unlinked ? 400 : status(writeOutcome(p, level), 201);
         check(problems, level, res.status, expected);
+        // A person recorded and linked in one step needs only the right to edit the case.
+        const added = await call('POST', `/api/cases/${seeded[level].cases}/involvements`, {
+          person: buildPerson({ names: [{ value: 'Newly Recorded' }] }),
+          role: 'witness',
+        });
+        check(problems, `${level} new person`, added.status, status(writeOutcome(p, level), 201));
       }
       return problems;
     };
@@ -404,6 +410,8 @@ describeEachEngine('authorization matrix', (db) => {
       return problems;
     };
     out['GET /api/recipients'] = async (_p, call) => expectStatus(await call('GET', '/api/recipients'), 200);
+    out['GET /api/deadline-rules'] = async (_p, call) =>
+      expectStatus(await call('GET', '/api/deadline-rules'), 200);
     out['GET /api/interventions/due'] = async (p, call) => {
       const problems: string[] = [];
       const res = await call('GET', '/api/interventions/due?within=30d');

@@ -9,12 +9,16 @@ import type { AppContext } from '../context.js';
 /** An appeal as a case or person page lists it: who, what, the shown status and the deadline. */
 export interface AppealSummary {
   id: string;
+  /** The version to send with a status move. */
+  version: number;
   kind: string;
   recipientName: string;
   status: string;
   /** The stored status, or 'overdue' once the term is over in the deployment's zone. */
   shownStatus: string;
   sentOn?: string;
+  /** The legal term the deadline follows (an id of data/deadline-rules.json). */
+  deadlineRule?: string;
   deadline?: string;
   /** Days to the deadline: 0 due today, negative overdue; null without a deadline. */
   daysLeft: number | null;
@@ -32,11 +36,13 @@ export function summarizeAppeals(ctx: AppContext, records: StoredRecord[]): Appe
       const due = appealDeadline(appeal, calculator)?.due;
       return {
         id: record.id,
+        version: record.version,
         kind: String(record.kind),
         recipientName: String(record.recipientName),
         status: String(record.status),
         shownStatus: effectiveStatus({ status: appeal.status, due }, now, timeZone),
         ...(typeof record.sentOn === 'string' ? { sentOn: record.sentOn } : {}),
+        ...(typeof record.deadlineRule === 'string' ? { deadlineRule: record.deadlineRule } : {}),
         ...(due ? { deadline: due } : {}),
         daysLeft: due ? daysBetween(today, due) : null,
       };

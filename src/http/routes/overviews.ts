@@ -41,11 +41,13 @@ const ChronologyEntry = Type.Object(
 const AppealSummary = Type.Object(
   {
     id: Str,
+    version: Type.Integer({ description: 'send it with a status move' }),
     kind: Str,
     recipientName: Str,
     status: Str,
     shownStatus: Type.String({ description: "the stored status, or 'overdue' once the term is over" }),
     sentOn: Opt,
+    deadlineRule: Opt,
     deadline: Opt,
     daysLeft: Type.Union([Type.Integer(), Type.Null()], { description: '0 due today, negative overdue' }),
   },
@@ -92,6 +94,7 @@ const PersonOverview = Type.Object(
     cases: Type.Array(Type.Object({ caseId: Str, title: Str, role: Str, status: Str })),
     appeals: Type.Array(AppealSummary),
     claims: Type.Array(ChronologyEntry),
+    sources: Type.Array(SourceSummary, { description: 'the sources the person’s claims and statuses cite' }),
     canEdit: Type.Boolean(),
   },
   { title: 'PersonOverview' },
