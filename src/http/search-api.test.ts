@@ -69,9 +69,16 @@ describeEachEngine('search API with filters', (db) => {
     assert.deepEqual(found(res.body), ['case']);
     const acts = await call('GET', '/api/search?types=acts,persons&act=beating');
     assert.deepEqual(found(acts.body).sort(), ['act', 'person']);
+    const start = await call('GET', '/api/search?facets=true');
+    assert.equal(
+      start.status,
+      200,
+      'with facets and nothing else: every record that has a region, act type or status',
+    );
+    assert.deepEqual(found(start.body).sort(), ['act', 'case', 'other', 'person', 'place']);
   });
 
-  test('answers 400 for no words and no filter, an unknown status, a bad date and an inverted range', async () => {
+  test('answers 400 for no words, no filter and no facets, an unknown status, a bad date and an inverted range', async () => {
     for (const url of [
       '/api/search',
       '/api/search?q=',

@@ -16,7 +16,7 @@ export interface FacetFilters {
 }
 
 export interface MatchQuery {
-  /** Folded query terms; none to browse by the filters alone. */
+  /** Folded query terms; none to browse by the filters alone (or, with none, everything faceted). */
   terms: string[];
   collections: CollectionName[];
   filters: FacetFilters;
@@ -47,9 +47,12 @@ function dateBounds(alias: string, dates: { from?: IsoDate; to?: IsoDate }): Raw
 const active = (values?: string[]): values is string[] => Array.isArray(values) && values.length > 0;
 const hasDates = (d?: { from?: IsoDate; to?: IsoDate }) => Boolean(d?.from || d?.to);
 
-/** Browsing is driven by one facet's rows (or the date rows); the rest are conditions on them. */
-function driverOf(facets: FacetName[], query: MatchQuery): FacetName | 'dates' | undefined {
-  return facets[0] ?? query.having ?? (hasDates(query.filters.dates) ? 'dates' : undefined);
+/**
+ * Browsing is driven by one facet's rows (or the date rows); the rest are conditions on them.
+ * With no filter at all, every record with a region, act type or status is browsed, newest first.
+ */
+function driverOf(facets: FacetName[], query: MatchQuery): FacetName | 'dates' | 'any' {
+  return facets[0] ?? query.having ?? (hasDates(query.filters.dates) ? 'dates' : 'any');
 }
 
 /**
@@ -67,7 +70,6 @@ export async function matchRecords(
   const facets = FACETS.filter((f) => active(filters[f]));
   const browse = terms.length === 0;
   const driver = browse ? driverOf(facets, query) : undefined;
-  if (browse && !driver) return [];
   const conditions: RawBuilder<unknown>[] = [sql`e.collection IN (${sql.join(query.collections)})`];
   for (const f of facets) if (f !== driver) conditions.push(facetCondition(f, filters[f]));
   if (query.having && query.having !== driver && !facets.includes(query.having))
@@ -96,10 +98,12 @@ export async function matchRecords(
     ));
   } else {
     const from =
-      driver === 'dates'
-        ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
+      driver === 'any'
+        ? sql`SELECT DISTINCT r.record_id, r.collection FROM record_facets r`
+        : driver === 'dates'
+          ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
             WHERE ${sql.join(dateBounds('r', filters.dates ?? {}), sql` AND `)}`
-        : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
+          : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
             ${active(filters[driver as FacetName]) ? sql`AND r.value IN (${sql.join(filters[driver as FacetName] ?? [])})` : sql``}`;
     ({ rows } = await sql<{ collection: CollectionName; record_id: string }>`
       SELECT e.collection, e.record_id FROM (${from}) e WHERE ${where}

@@ -1,5 +1,5 @@
 import { appealDeadline } from '../../domain/appeals/appeal-deadline.js';
-import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
+import { APPEAL_TRANSITIONS, effectiveStatus } from '../../domain/appeals/appeal-status.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import { daysBetween } from '../../domain/deadlines/iso-date.js';
@@ -16,6 +16,8 @@ export interface AppealSummary {
   status: string;
   /** The stored status, or 'overdue' once the term is over in the deployment's zone. */
   shownStatus: string;
+  /** The statuses it may move to next (POST /api/interventions/:id/transitions). */
+  nextStatuses: string[];
   sentOn?: string;
   /** The legal term the deadline follows (an id of data/deadline-rules.json). */
   deadlineRule?: string;
@@ -41,6 +43,7 @@ export function summarizeAppeals(ctx: AppContext, records: StoredRecord[]): Appe
         recipientName: String(record.recipientName),
         status: String(record.status),
         shownStatus: effectiveStatus({ status: appeal.status, due }, now, timeZone),
+        nextStatuses: [...APPEAL_TRANSITIONS[appeal.status]],
         ...(typeof record.sentOn === 'string' ? { sentOn: record.sentOn } : {}),
         ...(typeof record.deadlineRule === 'string' ? { deadlineRule: record.deadlineRule } : {}),
         ...(due ? { deadline: due } : {}),

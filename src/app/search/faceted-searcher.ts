@@ -1,5 +1,4 @@
 import type { CollectionName } from '../../domain/collections.js';
-import { invalid } from '../../domain/errors.js';
 import { FACET_NAMES, type FacetName } from '../../domain/search-facets.js';
 import { queryTerms } from '../../domain/text/terms.js';
 import {
@@ -67,16 +66,12 @@ export function hasFilters(filters: FacetFilters): boolean {
  * date range, and for each facet how many matches hold each value. A facet's counts leave out its
  * own filter (choosing "beating" still shows how many matches "torture" would add), and count only
  * records the reader may see, so no count reveals a hidden record. With no words, browses by the
- * filters alone, newest first.
+ * filters alone, newest first; with neither, every record with a region, act type or status (a start page).
  */
 export async function searchFaceted(props: FacetedSearchProps): Promise<FacetedResults> {
   const { ctx, filters, limit, scope } = props;
   const terms = queryTerms(props.q);
   const browse = props.q.trim() === '';
-  if (browse && !hasFilters(filters))
-    throw invalid('give words to search for or at least one filter', [
-      { path: '/querystring/q', message: 'empty, and no filter is chosen' },
-    ]);
   // A query of punctuation only has no words: it finds nothing rather than browsing.
   if (!browse && terms.length === 0) return nothingFound(filters);
   const all = browse ? BROWSED : TEXT_SEARCHED;

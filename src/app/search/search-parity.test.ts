@@ -93,6 +93,7 @@ const FACETED: Array<Omit<FacetedSearchProps, 'ctx' | 'limit'>> = [
   { q: 'Кашина', filters: { act: ['arbitrary_detention'] } },
   { q: 'Zaitseve', filters: { region: ['Luhansk Oblast'] } },
   { q: 'Следственный комитет', filters: { dates: { from: '2024-01-01' } } },
+  { q: '', filters: {} },
   { q: '', filters: { act: ['beating'] } },
   { q: '', filters: { region: ['Donetsk Oblast', 'Luhansk Oblast'] } },
   { q: '', filters: { status: ['persons:detained', 'acts:alleged'] } },

@@ -46,6 +46,7 @@ const AppealSummary = Type.Object(
     recipientName: Str,
     status: Str,
     shownStatus: Type.String({ description: "the stored status, or 'overdue' once the term is over" }),
+    nextStatuses: Type.Array(Str, { description: 'the statuses it may move to next' }),
     sentOn: Opt,
     deadlineRule: Opt,
     deadline: Opt,

@@ -39,7 +39,11 @@ const many = (item: TSchema, description: string) =>
 const SearchQuery = Type.Object(
   {
     q: Type.Optional(
-      Type.String({ maxLength: 500, description: 'words in any script; empty to browse by the filters' }),
+      Type.String({
+        maxLength: 500,
+        description:
+          'words in any script; empty to browse by the filters (or, with facets=true alone, everything)',
+      }),
     ),
     types: Type.Optional(Type.String({ description: `comma-separated: ${BROWSED.join(', ')}` })),
     region: many(
@@ -147,8 +151,13 @@ export async function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       const filters = filtersOf(query);
       const scope = scopeOf(ctx, request);
       const q = query.q ?? '';
-      if (!query.facets && !hasFilters(filters) && q.trim() !== '')
+      if (!query.facets && !hasFilters(filters)) {
+        if (q.trim() === '')
+          throw invalid('give words to search for, a filter, or facets=true to browse', [
+            { path: '/querystring/q', message: 'empty, and no filter is chosen' },
+          ]);
         return { items: await searchRecords({ ctx, scope, q, types, limit: query.limit }) };
+      }
       return searchFaceted({ ctx, scope, q, types, filters, limit: query.limit });
     },
   });

@@ -25,6 +25,12 @@ export function searchFacetsMigration(): Migration {
         .on('record_facets')
         .columns(['facet', 'value', 'collection', 'record_id'])
         .execute();
+      // Browsing everything, newest first, reads this in order.
+      await db.schema
+        .createIndex('record_facets_record_idx')
+        .on('record_facets')
+        .columns(['record_id', 'collection'])
+        .execute();
       await db.schema
         .createTable('record_dates')
         .addColumn('collection', 'text', (c) => c.notNull())
