@@ -15,6 +15,8 @@ export interface SearchHit {
   snippet: string;
   highlights: Array<[number, number]>;
   score: number;
+  /** For an act or an appeal, the case it belongs to (whose page shows it). */
+  caseId?: string;
 }
 
 /** A record found, with its score (0 when browsing by filters alone). */
@@ -85,6 +87,9 @@ export async function buildHits(
       snippet: excerpt.snippet,
       highlights: excerpt.highlights,
       score,
+      ...((collection === 'acts' || collection === 'interventions') && typeof record.caseId === 'string'
+        ? { caseId: record.caseId }
+        : {}),
     });
   }
   return hits;

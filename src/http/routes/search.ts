@@ -23,6 +23,7 @@ const SearchHit = Type.Object(
       description: '[start, end) offsets into snippet',
     }),
     score: Type.Number({ description: '0 when browsing by filters alone' }),
+    caseId: Type.Optional(Type.String({ description: 'for an act or an appeal, the case it belongs to' })),
   },
   { title: 'SearchHit' },
 );

@@ -136,6 +136,7 @@ export interface SearchHit {
   snippet: string;
   highlights: Array<[number, number]>;
   score: number;
+  caseId?: string;
 }
 
 export interface FacetCount {

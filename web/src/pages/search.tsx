@@ -143,10 +143,13 @@ export function SearchPage() {
                       <li key={hit.id}>
                         {PAGES[type] ? (
                           <Link to={`${PAGES[type]}/${hit.id}`}>{titleOf(hit)}</Link>
+                        ) : hit.caseId ? (
+                          <Link to={`/cases/${hit.caseId}`}>{titleOf(hit)}</Link>
                         ) : (
                           <strong>{titleOf(hit)}</strong>
                         )}
-                        {hit.snippet && <Snippet hit={hit} />}
+                        {hit.caseId && <span className="muted"> · {t('search.inCase')}</span>}
+                        {hit.snippet && hit.snippet !== hit.title && <Snippet hit={hit} />}
                       </li>
                     ))}
                 </ul>

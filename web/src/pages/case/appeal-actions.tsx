@@ -38,7 +38,7 @@ function today(): string {
  * reads the deadline and the next steps the law offers, and downloads the letter.
  */
 export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged: () => void }) {
-  const { t, label, lang } = useI18n();
+  const { t, label, lang, date } = useI18n();
   const [on, setOn] = useState(today);
   const move = useAction();
   const [letterType, setLetterType] = useState(LETTER_FOR_KIND[appeal.kind] ?? LETTER_TYPES[0]);
@@ -95,7 +95,7 @@ export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           <div className="advice">
             {a.deadline ? (
               <p>
-                <strong>{t('appeal.deadline')}:</strong> {a.deadline.due}
+                <strong>{t('appeal.deadline')}:</strong> {date(a.deadline.due)}
                 {a.deadline.estimated && <span className="muted"> ({t('appeal.estimated')})</span>}
                 <span className="hint" lang={lang === 'en' ? 'en' : 'ru'}>
                   {lang === 'en' ? a.deadline.explanation : a.deadline.explanationRu} ({a.deadline.citation})
