@@ -205,6 +205,46 @@ describe('case work and faceted search in Chromium', { skip: browserSkip }, () =
     await page.close();
   });
 
+  test('an analyst reads the case and the person but is offered no change', async () => {
+    const analyst = await seedAccount(ctx, 'analyst');
+    const caseId = await create('cases', buildCase({ title: 'Read only here' }));
+    await create('involvements', { caseId, personId: ids.ivan, role: 'victim' });
+    await create('interventions', {
+      caseId,
+      recipientName: 'Ombudsman',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+    });
+    const page = await browser.context.newPage();
+    await page.goto(`${web.url}/`);
+    await page.locator('#username, .top .account').first().waitFor();
+    if (await page.locator('.top .account').isVisible()) {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.locator('#username').waitFor();
+    }
+    await signInThroughForm(page, analyst.user.username, analyst.password);
+    await page.goto(`${web.url}/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Read only here' }).waitFor();
+    await page.locator('#appeals tbody tr').first().waitFor();
+    for (const name of [
+      'Edit the case',
+      'Add a person',
+      'New appeal',
+      'Manage Ombudsman',
+      'Remove from the case Ivan Marchenko',
+    ])
+      assert.equal(await page.getByRole('button', { name }).count(), 0, name);
+    await page.goto(`${web.url}/persons/${ids.ivan}`);
+    await page.getByRole('heading', { name: 'Ivan Marchenko' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Edit the person' }).count(), 0);
+    await page.goto(`${web.url}/cases`);
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'New case' }).count(), 0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.close();
+  });
+
   test('a facet narrows the results, by keyboard, and clearing brings them back', async () => {
     const page = await signedIn();
     browser.problems.length = 0;
