@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { type OpenApp, openApp } from '../app/open-app.js';
 import { insertValidRecords } from '../app/records/record-creator.js';
+import { searchFaceted } from '../app/search/faceted-searcher.js';
 import { searchRecords } from '../app/search/records-searcher.js';
 import { queryTerms } from '../domain/text/terms.js';
 import { dropPostgresSchema, type Engine } from '../store/database.js';
@@ -206,6 +207,24 @@ export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> 
         vigil: percentile(vigilTimes, p),
         peer: percentile(rawTimes, p),
         peerName: o.engine === 'sqlite' ? 'FTS5' : 'tsvector',
+        kind: 'latency',
+      });
+    }
+
+    // The same queries with facet counts (what the web search page asks), against the plain search.
+    const [facetTimes, plainTimes] = await timeInterleaved(
+      queries,
+      (q) => searchFaceted({ ctx: app.ctx, q, types: ['persons'], filters: {}, limit: 20 }),
+      (q) => searchRecords({ ctx: app.ctx, q, types: ['persons'], limit: 20 }),
+    );
+    for (const p of [50, 95]) {
+      rows.push({
+        engine: o.engine,
+        metric: `search with facet counts p${p}`,
+        unit: 'ms',
+        vigil: percentile(facetTimes, p),
+        peer: percentile(plainTimes, p),
+        peerName: 'plain search',
         kind: 'latency',
       });
     }

@@ -187,6 +187,7 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       '/',
       '/review',
       '/cases',
+      '/cases/new',
       `/cases/${ids.case}`,
       `/persons/${ids.kashina}`,
       '/search',

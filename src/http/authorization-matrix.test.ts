@@ -338,6 +338,12 @@ describeEachEngine('authorization matrix', (db) => {
         const expected =
           writeOutcome(p, level) === 'ok' && !p.unlinked ? 400 : status(writeOutcome(p, level), 201);
         check(problems, level, res.status, expected);
+        // A person recorded and linked in one step needs only the right to edit the case.
+        const added = await call('POST', `/api/cases/${seeded[level].cases}/involvements`, {
+          person: buildPerson({ names: [{ value: 'Newly Recorded' }] }),
+          role: 'witness',
+        });
+        check(problems, `${level} new person`, added.status, status(writeOutcome(p, level), 201));
       }
       return problems;
     };
@@ -359,6 +365,19 @@ describeEachEngine('authorization matrix', (db) => {
         for (const c of ['cases', 'persons', 'places', 'organizations', 'sources'])
           check(problems, `${level} ${c}`, ids.has(seeded[level][c]), expected);
         if (!expected) check(problems, `${level} hits`, res.body.items, []);
+        // Counts come only from what the reader may see: the case, person and place of the act.
+        const faceted = await call('GET', `/api/search?q=${WORD[level]}&facets=true`);
+        const facets = faceted.body.facets as Record<string, Array<{ value: string; count: number }>>;
+        const detentions = facets.act.find((c) => c.value === 'arbitrary_detention')?.count ?? 0;
+        check(problems, `${level} act counts`, detentions, expected ? 3 : 0);
+        if (!expected) check(problems, `${level} any counts`, Object.values(facets).flat(), []);
+        check(problems, `${level} total`, faceted.body.total, expected ? 5 : 0);
+        const browsed = await call(
+          'GET',
+          '/api/search?types=acts&act=arbitrary_detention&region=Luhansk%20Oblast&limit=100',
+        );
+        const found = new Set((browsed.body.items as Json[]).map((h) => h.id));
+        check(problems, `${level} browsed act`, found.has(seeded[level].acts), expected);
       }
       return problems;
     };
@@ -428,6 +447,8 @@ describeEachEngine('authorization matrix', (db) => {
       return problems;
     };
     out['GET /api/recipients'] = async (_p, call) => expectStatus(await call('GET', '/api/recipients'), 200);
+    out['GET /api/deadline-rules'] = async (_p, call) =>
+      expectStatus(await call('GET', '/api/deadline-rules'), 200);
     out['GET /api/interventions/due'] = async (p, call) => {
       const problems: string[] = [];
       const res = await call('GET', '/api/interventions/due?within=30d');

@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/0001-initial.js';
 import { accountsMigration } from './migrations/0002-accounts.js';
 import { ingestMigration } from './migrations/0003-ingest.js';
 import { tableImportMigration } from './migrations/0004-table-import.js';
+import { searchFacetsMigration } from './migrations/0005-search-facets.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0002-accounts': accountsMigration(),
     '0003-ingest': ingestMigration(engine),
     '0004-table-import': tableImportMigration(),
+    '0005-search-facets': searchFacetsMigration(),
   };
 }
 

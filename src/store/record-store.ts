@@ -3,6 +3,7 @@ import { COLLECTIONS, type CollectionName, type StoredRecord } from '../domain/c
 import { type AuditEntry, appendAudit, appendAuditMany } from './audit-log.js';
 import type { FieldCipher } from './crypto/field-cipher.js';
 import type { DatabaseHandle, Engine } from './database.js';
+import { refreshFacets } from './facet-index.js';
 import { forgetLinks, writeLinks } from './record-links.js';
 import { fieldsOf, getIn, type ListQuery, listIn, toRecord, toRow } from './record-rows.js';
 import { type AuditRow, columnOf, type Database, type RecordRow } from './schema.js';
@@ -89,6 +90,7 @@ export class RecordWriter {
     await this.trx.insertInto(collection).values(row).execute();
     await writeLinks(this.trx, collection, [record]);
     await writeToSearch(this.trx, collection, record);
+    await refreshFacets(this.trx, collection, [{ after: record }]);
     await this.audit({ action, collection, recordId: record.id, before: undefined, after: sealed });
   }
 
@@ -106,6 +108,11 @@ export class RecordWriter {
         .execute();
       await writeLinks(this.trx, collection, batch);
       await writeManyToSearch(this.trx, collection, batch);
+      await refreshFacets(
+        this.trx,
+        collection,
+        batch.map((after) => ({ after })),
+      );
       await appendAuditMany(
         this.trx,
         batch.map((r, j) => ({
@@ -141,6 +148,7 @@ export class RecordWriter {
     await forgetLinks(this.trx, collection, [before.id]);
     await writeLinks(this.trx, collection, [after]);
     await writeToSearch(this.trx, collection, after);
+    await refreshFacets(this.trx, collection, [{ before, after }]);
     await this.audit({
       action,
       collection,
@@ -185,6 +193,11 @@ export class RecordWriter {
       );
       await writeLinks(this.trx, collection, afters);
       await writeManyToSearch(this.trx, collection, afters);
+      await refreshFacets(
+        this.trx,
+        collection,
+        done.map(({ before, after }) => ({ before, after })),
+      );
       await appendAuditMany(
         this.trx,
         done.map((d) => ({
@@ -212,6 +225,7 @@ export class RecordWriter {
     if (Number(result.numDeletedRows) !== 1) return false;
     await forgetLinks(this.trx, collection, [before.id]);
     await removeFromSearch(this.trx, collection, before.id);
+    await refreshFacets(this.trx, collection, [{ before }]);
     await this.audit({
       action,
       collection,
@@ -233,6 +247,7 @@ export class RecordWriter {
       .execute();
     await writeLinks(this.trx, collection, [record]);
     await writeToSearch(this.trx, collection, record);
+    await refreshFacets(this.trx, collection, [{ after: record }]);
   }
 
   /** Puts back exported audit rows verbatim, and the chain head after them. */

@@ -48,6 +48,22 @@ export interface SearchEntryRow {
   body_terms: string;
 }
 
+/** One facet value of a record (see domain/search-facets.ts), kept in step by the record writer. */
+export interface FacetEntryRow {
+  collection: string;
+  record_id: string;
+  facet: string;
+  value: string;
+}
+
+/** One day range a record's dates cover, for date-range search. */
+export interface DateEntryRow {
+  collection: string;
+  record_id: string;
+  date_from: string;
+  date_to: string;
+}
+
 export interface UserRow {
   id: string;
   username: string;
@@ -223,6 +239,8 @@ export interface Database {
   audit_events: AuditRow;
   audit_head: AuditHeadRow;
   search_entries: SearchEntryRow;
+  record_facets: FacetEntryRow;
+  record_dates: DateEntryRow;
   users: UserRow;
   groups: GroupRow;
   group_members: GroupMemberRow;

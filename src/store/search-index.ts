@@ -108,8 +108,28 @@ export async function entriesWhere(
   return new Map(rows.rows.map((r) => [r.record_id, { titleTerms: r.title_terms, bodyTerms: r.body_terms }]));
 }
 
+/** The indexed terms of these records of one collection, by record id. */
+export async function searchEntriesOf(
+  db: Kysely<Database>,
+  collection: CollectionName,
+  ids: string[],
+): Promise<Map<string, { titleTerms: string; bodyTerms: string }>> {
+  const out = new Map<string, { titleTerms: string; bodyTerms: string }>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('search_entries')
+      .select(['record_id', 'title_terms', 'body_terms'])
+      .where('collection', '=', collection)
+      .where('record_id', 'in', unique.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.record_id, { titleTerms: r.title_terms, bodyTerms: r.body_terms });
+  }
+  return out;
+}
+
 /** Only letters and digits reach the engines' query languages. */
-function safeTerms(terms: string[]): string[] {
+export function safeTerms(terms: string[]): string[] {
   return terms.map((t) => t.replace(/[^a-z0-9]/g, '')).filter((t) => t.length > 0);
 }
 

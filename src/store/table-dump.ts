@@ -1,9 +1,13 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { COLLECTION_NAMES } from '../domain/collections.js';
 import type { Engine } from './database.js';
+import { rebuildFacets } from './facet-index.js';
 import type { Database } from './schema.js';
 
-/** Every table holding data, in an order that restores cleanly; the search FTS follows by trigger. */
+/**
+ * Every table holding data, in an order that restores cleanly; the search FTS follows by trigger.
+ * The facet index is derived and rebuilt on load, so backups made before it existed still load.
+ */
 export const DATA_TABLES = [
   ...COLLECTION_NAMES,
   'refs',
@@ -72,6 +76,7 @@ export async function loadTables(
         .execute();
     }
   }
+  await rebuildFacets(trx);
   if (engine === 'postgres') {
     // Rows came with their ids: move the id sequence past them.
     await sql`SELECT setval(pg_get_serial_sequence('search_entries', 'id'), COALESCE((SELECT MAX(id) FROM search_entries), 0) + 1, false)`.execute(

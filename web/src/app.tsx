@@ -13,6 +13,7 @@ import { SignInPage } from './pages/sign-in';
 const ReviewPage = lazy(() => import('./pages/review').then((m) => ({ default: m.ReviewPage })));
 const DraftPage = lazy(() => import('./pages/draft').then((m) => ({ default: m.DraftPage })));
 const CasesPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.CasesPage })));
+const NewCasePage = lazy(() => import('./pages/case-new').then((m) => ({ default: m.NewCasePage })));
 const CasePage = lazy(() => import('./pages/case').then((m) => ({ default: m.CasePage })));
 const SourcePage = lazy(() => import('./pages/source').then((m) => ({ default: m.SourcePage })));
 const PersonPage = lazy(() => import('./pages/person').then((m) => ({ default: m.PersonPage })));
@@ -30,6 +31,7 @@ const ROUTES: Route[] = [
   { pattern: '/review', render: () => <ReviewPage /> },
   { pattern: '/review/:draftId', render: (p) => <DraftPage draftId={p.draftId} /> },
   { pattern: '/cases', render: () => <CasesPage /> },
+  { pattern: '/cases/new', render: () => <NewCasePage /> },
   { pattern: '/cases/:id', render: (p) => <CasePage id={p.id} /> },
   { pattern: '/persons/:id', render: (p) => <PersonPage id={p.id} /> },
   { pattern: '/sources/:id', render: (p) => <SourcePage id={p.id} /> },

@@ -1,5 +1,5 @@
 import { appealDeadline } from '../../domain/appeals/appeal-deadline.js';
-import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
+import { APPEAL_TRANSITIONS, effectiveStatus } from '../../domain/appeals/appeal-status.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import { daysBetween } from '../../domain/deadlines/iso-date.js';
@@ -9,12 +9,18 @@ import type { AppContext } from '../context.js';
 /** An appeal as a case or person page lists it: who, what, the shown status and the deadline. */
 export interface AppealSummary {
   id: string;
+  /** The version to send with a status move. */
+  version: number;
   kind: string;
   recipientName: string;
   status: string;
   /** The stored status, or 'overdue' once the term is over in the deployment's zone. */
   shownStatus: string;
+  /** The statuses it may move to next (POST /api/interventions/:id/transitions). */
+  nextStatuses: string[];
   sentOn?: string;
+  /** The legal term the deadline follows (an id of data/deadline-rules.json). */
+  deadlineRule?: string;
   deadline?: string;
   /** Days to the deadline: 0 due today, negative overdue; null without a deadline. */
   daysLeft: number | null;
@@ -32,11 +38,14 @@ export function summarizeAppeals(ctx: AppContext, records: StoredRecord[]): Appe
       const due = appealDeadline(appeal, calculator)?.due;
       return {
         id: record.id,
+        version: record.version,
         kind: String(record.kind),
         recipientName: String(record.recipientName),
         status: String(record.status),
         shownStatus: effectiveStatus({ status: appeal.status, due }, now, timeZone),
+        nextStatuses: [...APPEAL_TRANSITIONS[appeal.status]],
         ...(typeof record.sentOn === 'string' ? { sentOn: record.sentOn } : {}),
+        ...(typeof record.deadlineRule === 'string' ? { deadlineRule: record.deadlineRule } : {}),
         ...(due ? { deadline: due } : {}),
         daysLeft: due ? daysBetween(today, due) : null,
       };

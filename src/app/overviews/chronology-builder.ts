@@ -3,17 +3,28 @@ import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecords } from '../presenters/record-presenter.js';
 
-/** One dated fact of a chronology, with the words of its source and where to read them. */
-export interface ChronologyEntry {
+/** One fact a chronology entry states: a field of a record, with the value the source gives. */
+export interface ChronologyFact {
   claimId: string;
-  /** The date the fact is about (a 'date' claim), else the source's publication date. */
-  date: string | null;
-  dateSource: 'claim' | 'source' | 'none';
   subjectType: string;
   subjectId: string;
   subjectLabel: string;
   field: string;
   value?: unknown;
+}
+
+/**
+ * One entry of a chronology: the words of a source (one span of it) and every fact they state,
+ * with where to read them. A sentence giving a person's name, age and status is one entry with
+ * three facts, not three entries repeating the quote.
+ */
+export interface ChronologyEntry {
+  /** The first claim of the entry: the source page highlights its span. */
+  claimId: string;
+  /** The date the facts are about (a 'date' claim of the span), else the source's publication date. */
+  date: string | null;
+  dateSource: 'claim' | 'source' | 'none';
+  facts: ChronologyFact[];
   quote: string;
   sourceId: string;
   sourceTitle: string;
@@ -65,9 +76,10 @@ export async function sourcesOf(
 }
 
 /**
- * Orders claims into a chronology: each fact at the date it states (a 'date' claim) or, failing
- * that, at its source's publication date; undated facts last. Claims of sources the reader may
- * not see are left out.
+ * Orders claims into a chronology: claims quoting the same span of the same source become one
+ * entry listing their facts, placed at the date the span states (a 'date' claim) or, failing that,
+ * at its source's publication date; undated entries last. Claims of sources the reader may not
+ * see are left out.
  */
 export function buildChronology(
   claims: StoredRecord[],
@@ -75,37 +87,54 @@ export function buildChronology(
   labelOf: (subjectType: string, subjectId: string) => string,
 ): ChronologyEntry[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const entries: ChronologyEntry[] = [];
+  const groups = new Map<string, { entry: ChronologyEntry; start: number; stated?: string }>();
   for (const claim of claims) {
     const source = byId.get(String(claim.sourceId));
     if (!source) continue;
-    const stated = claim.field === 'date' && typeof claim.value === 'string' ? claim.value : undefined;
-    const date = stated ?? source.published ?? null;
-    entries.push({
+    const span = claim.span as { start?: number; end?: number } | undefined;
+    const key = `${source.id}\u0000${span?.start ?? 0}\u0000${span?.end ?? 0}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        start: span?.start ?? 0,
+        entry: {
+          claimId: claim.id,
+          date: null,
+          dateSource: 'none',
+          facts: [],
+          quote: String(claim.quote),
+          sourceId: source.id,
+          sourceTitle: source.title,
+        },
+      };
+      groups.set(key, group);
+    }
+    if (claim.field === 'date' && typeof claim.value === 'string' && !group.stated)
+      group.stated = claim.value;
+    group.entry.facts.push({
       claimId: claim.id,
-      date,
-      dateSource: stated ? 'claim' : source.published ? 'source' : 'none',
       subjectType: String(claim.subjectType),
       subjectId: String(claim.subjectId),
       subjectLabel: labelOf(String(claim.subjectType), String(claim.subjectId)),
       field: String(claim.field),
       ...(claim.value !== undefined ? { value: claim.value } : {}),
-      quote: String(claim.quote),
-      sourceId: source.id,
-      sourceTitle: source.title,
     });
   }
-  const spanStart = new Map(
-    claims.map((c) => [c.id, (c.span as { start?: number } | undefined)?.start ?? 0]),
-  );
-  const start = (e: ChronologyEntry) => spanStart.get(e.claimId) ?? 0;
-  return entries.sort(
-    (a, b) =>
-      (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
-      (a.date ?? '').localeCompare(b.date ?? '') ||
-      a.sourceId.localeCompare(b.sourceId) ||
-      start(a) - start(b),
-  );
+  const ordered = [...groups.values()].map((g) => {
+    const published = byId.get(g.entry.sourceId)?.published;
+    g.entry.date = g.stated ?? published ?? null;
+    g.entry.dateSource = g.stated ? 'claim' : published ? 'source' : 'none';
+    return g;
+  });
+  return ordered
+    .sort(
+      (a, b) =>
+        (a.entry.date === null ? 1 : 0) - (b.entry.date === null ? 1 : 0) ||
+        (a.entry.date ?? '').localeCompare(b.entry.date ?? '') ||
+        a.entry.sourceId.localeCompare(b.entry.sourceId) ||
+        a.start - b.start,
+    )
+    .map((g) => g.entry);
 }
 
 /** The primary name of a person record. */

@@ -10,6 +10,7 @@ import {
   type ChronologyEntry,
   claimsAbout,
   primaryName,
+  type SourceSummary,
   sourcesOf,
 } from './chronology-builder.js';
 
@@ -22,6 +23,8 @@ export interface PersonOverview {
   appeals: AppealSummary[];
   /** The claims about the person, in date order, with their quotes. */
   claims: ChronologyEntry[];
+  /** The visible sources the claims and statuses cite, for choosing the source of a new status. */
+  sources: SourceSummary[];
   canEdit: boolean;
 }
 
@@ -78,6 +81,7 @@ export async function readPersonOverview(
       }),
     appeals: summarizeAppeals(ctx, appeals),
     claims: buildChronology(claims, sources, () => primaryName(person)),
+    sources,
     canEdit: scope.abilities.writes && access.get(id)?.editable === true,
   };
 }

@@ -39,6 +39,19 @@ export const Recipient = Type.Object(
   { title: 'Recipient' },
 );
 
+/** A legal term an appeal's deadline can follow (data/deadline-rules.json), as forms list it. */
+export const DeadlineRuleView = Type.Object(
+  {
+    id: Type.String(),
+    label: Bilingual,
+    citation: Type.String(),
+    startEvent: Type.String({ description: 'received, registered or sent' }),
+    amount: Type.Integer(),
+    unit: Type.String({ description: 'calendar_days or working_days' }),
+  },
+  { title: 'DeadlineRule' },
+);
+
 /** The body of POST /api/interventions/:id/transitions. */
 export const TransitionBody = Type.Object(
   {

@@ -6,6 +6,7 @@ import { listDueAppeals } from '../../app/appeals/due-appeals-lister.js';
 import { buildLetter, type LetterFormat } from '../../app/appeals/letter-builder.js';
 import { readNextSteps } from '../../app/appeals/next-steps-reader.js';
 import { recipientDirectory } from '../../app/appeals/recipients.js';
+import { appealCalculator } from '../../app/appeals/stored-appeal.js';
 import type { AppContext } from '../../app/context.js';
 import { parseWithin } from '../../domain/appeals/due-list.js';
 import type { LetterType } from '../../domain/appeals/letter-context.js';
@@ -15,6 +16,7 @@ import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 import {
   AppealAdvice,
+  DeadlineRuleView,
   DueList,
   documentOf,
   LetterBody,
@@ -37,7 +39,7 @@ async function assertMayEdit(ctx: AppContext, request: FastifyRequest, id: strin
   if (stored) await scope.assertWritable('interventions', stored, id);
 }
 
-/** Appeals: the recipients directory, status moves, the due list, next steps, letters and the deadline calendar. */
+/** Appeals: the recipients directory, the legal terms, status moves, the due list, next steps, letters and the deadline calendar. */
 export async function appealRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['appeals'];
 
@@ -55,6 +57,24 @@ export async function appealRoutes(app: FastifyInstance, ctx: AppContext) {
       const { kind } = request.query as { kind?: string };
       return { items: recipientDirectory().filter((r) => !kind || r.kind === kind) };
     },
+  });
+
+  app.get('/api/deadline-rules', {
+    schema: {
+      tags,
+      summary: 'The legal terms an appeal deadline can follow, with their citations',
+      response: { 200: Type.Object({ items: Type.Array(DeadlineRuleView) }, { title: 'DeadlineRuleList' }) },
+    },
+    handler: async () => ({
+      items: appealCalculator().rules.rules.map((r) => ({
+        id: r.id,
+        label: r.label,
+        citation: r.citation,
+        startEvent: r.startEvent,
+        amount: r.amount,
+        unit: r.unit,
+      })),
+    }),
   });
 
   app.post('/api/interventions/:id/transitions', {

@@ -1,14 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { involveInCase } from '../../app/cases/case-involver.js';
 import type { AppContext } from '../../app/context.js';
 import { presentRecords } from '../../app/presenters/record-presenter.js';
-import { createRecord } from '../../app/records/record-creator.js';
 import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
 import { readRecord } from '../../app/records/record-reader.js';
 import { COLLECTIONS } from '../../domain/collections.js';
 import { notFound } from '../../domain/errors.js';
 import { Involvement, InvolvementFields } from '../../domain/schemas/involvement.js';
+import { PersonFields } from '../../domain/schemas/person.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
@@ -25,10 +26,16 @@ const LinkParam = Type.Object(
   },
   { additionalProperties: false },
 );
-const NewInvolvement = Type.Omit(InvolvementFields, ['caseId'], {
-  title: 'NewInvolvement',
-  additionalProperties: false,
-});
+const NewInvolvement = Type.Object(
+  {
+    ...Type.Omit(InvolvementFields, ['caseId']).properties,
+    person: Type.Optional({
+      ...PersonFields,
+      description: 'a person not yet recorded: created and linked in one step (leave out personId)',
+    }),
+  },
+  { title: 'NewInvolvement', additionalProperties: false },
+);
 
 /** Linking persons and organizations to a case with a role: /api/cases/:id/involvements. */
 export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -68,7 +75,7 @@ export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/api/cases/:id/involvements', {
     schema: {
       tags,
-      summary: 'Link a person or an organization to a case with a role',
+      summary: 'Link a person or an organization to a case with a role, or record a new person and link them',
       params: CaseParam,
       body: NewInvolvement,
       response: { 201: Involvement, 400: ErrorBody, 404: ErrorBody },
@@ -78,9 +85,19 @@ export async function involvementRoutes(app: FastifyInstance, ctx: AppContext) {
       const scope = scopeOf(ctx, request);
       await scope.assertVisible('cases', id);
       await readRecord({ ctx, collection: 'cases', id });
-      const input = { ...(request.body as object), caseId: id };
-      await scope.assertWritable('involvements', input);
-      const record = await createRecord({ ctx, actor: actorOf(request), collection: 'involvements', input });
+      const { person, ...fields } = request.body as { person?: Record<string, unknown> } & Record<
+        string,
+        unknown
+      >;
+      if (person) await scope.assertWritable('persons', person);
+      await scope.assertWritable('involvements', { ...fields, caseId: id });
+      const record = await involveInCase({
+        ctx,
+        actor: actorOf(request),
+        caseId: id,
+        input: fields,
+        newPerson: person,
+      });
       return reply.status(201).send(record);
     },
   });

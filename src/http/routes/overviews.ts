@@ -15,30 +15,40 @@ const IdParam = Type.Object(
 const Str = Type.String();
 const Opt = Type.Optional(Type.String());
 
-const ChronologyEntry = Type.Object(
+const ChronologyFact = Type.Object(
   {
     claimId: Str,
-    date: Type.Union([Str, Type.Null()]),
-    dateSource: Type.String({ enum: ['claim', 'source', 'none'] }),
     subjectType: Str,
     subjectId: Str,
     subjectLabel: Str,
     field: Str,
     value: Type.Optional(Type.Unknown()),
+  },
+  { title: 'ChronologyFact' },
+);
+const ChronologyEntry = Type.Object(
+  {
+    claimId: Type.String({ description: 'the first claim of the entry' }),
+    date: Type.Union([Str, Type.Null()]),
+    dateSource: Type.String({ enum: ['claim', 'source', 'none'] }),
+    facts: Type.Array(ChronologyFact, { description: 'every fact the quoted words state' }),
     quote: Str,
     sourceId: Str,
     sourceTitle: Str,
   },
-  { title: 'ChronologyEntry' },
+  { title: 'ChronologyEntry', description: 'one span of a source and the facts it states' },
 );
 const AppealSummary = Type.Object(
   {
     id: Str,
+    version: Type.Integer({ description: 'send it with a status move' }),
     kind: Str,
     recipientName: Str,
     status: Str,
     shownStatus: Type.String({ description: "the stored status, or 'overdue' once the term is over" }),
+    nextStatuses: Type.Array(Str, { description: 'the statuses it may move to next' }),
     sentOn: Opt,
+    deadlineRule: Opt,
     deadline: Opt,
     daysLeft: Type.Union([Type.Integer(), Type.Null()], { description: '0 due today, negative overdue' }),
   },
@@ -85,6 +95,7 @@ const PersonOverview = Type.Object(
     cases: Type.Array(Type.Object({ caseId: Str, title: Str, role: Str, status: Str })),
     appeals: Type.Array(AppealSummary),
     claims: Type.Array(ChronologyEntry),
+    sources: Type.Array(SourceSummary, { description: 'the sources the person’s claims and statuses cite' }),
     canEdit: Type.Boolean(),
   },
   { title: 'PersonOverview' },

@@ -1,72 +1,165 @@
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
+import { BROWSED, hasFilters, searchFaceted } from '../../app/search/faceted-searcher.js';
 import { searchRecords } from '../../app/search/records-searcher.js';
-import { API_COLLECTIONS, type CollectionName } from '../../domain/collections.js';
+import type { CollectionName } from '../../domain/collections.js';
 import { invalid } from '../../domain/errors.js';
+import { partialDateBounds } from '../../domain/partial-date.js';
+import { oneOf, PartialDate } from '../../domain/schemas/common.js';
+import { STATUS_FACET_VALUES } from '../../domain/search-facets.js';
+import { ACT_TYPES } from '../../domain/vocabularies.js';
+import type { FacetFilters } from '../../store/facet-query.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 
-const SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
-
 const SearchHit = Type.Object(
   {
-    type: Type.String({ enum: SEARCHED }),
+    type: Type.String({ enum: BROWSED }),
     id: Type.String(),
-    title: Type.String(),
+    title: Type.String({ description: "for an act, its type's code; for an appeal, its recipient" }),
     snippet: Type.String(),
     highlights: Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), {
       description: '[start, end) offsets into snippet',
     }),
-    score: Type.Number(),
+    score: Type.Number({ description: '0 when browsing by filters alone' }),
+    caseId: Type.Optional(Type.String({ description: 'for an act or an appeal, the case it belongs to' })),
   },
   { title: 'SearchHit' },
 );
 
-/** GET /api/search: one box across persons, places, organizations, cases and source text. */
+const FacetCounts = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer({ minimum: 0 }) }), {
+  description: 'most frequent first; chosen values are always listed',
+});
+
+const many = (item: TSchema, description: string) =>
+  Type.Optional(
+    Type.Array(item, { maxItems: 50, description: `${description}; repeat the parameter for more` }),
+  );
+
+const SearchQuery = Type.Object(
+  {
+    q: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description:
+          'words in any script; empty to browse by the filters (or, with facets=true alone, everything)',
+      }),
+    ),
+    types: Type.Optional(Type.String({ description: `comma-separated: ${BROWSED.join(', ')}` })),
+    region: many(
+      Type.String({ minLength: 1, maxLength: 500 }),
+      "a place's region: places in it, acts there, their cases and victims, persons from there",
+    ),
+    act: many(
+      oneOf(ACT_TYPES),
+      'an act type: acts of that type, their cases and victims, the places where they happened',
+    ),
+    status: many(
+      oneOf(STATUS_FACET_VALUES),
+      "type:status, e.g. cases:open, persons:detained (a person's latest status), acts:alleged, interventions:sent",
+    ),
+    from: Type.Optional({
+      ...PartialDate,
+      description:
+        'records with a date on or after this: case period, act dates, source published, appeal sent, person status dates',
+    }),
+    to: Type.Optional({
+      ...PartialDate,
+      description: 'records with a date on or before this (a year or month counts whole)',
+    }),
+    facets: Type.Optional(
+      Type.Boolean({ description: 'count matches per type, region, act type and status' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+type Query = {
+  q?: string;
+  types?: string;
+  region?: string[];
+  act?: string[];
+  status?: string[];
+  from?: string;
+  to?: string;
+  facets?: boolean;
+  limit: number;
+};
+
+function typesOf(types: string | undefined): CollectionName[] | undefined {
+  const wanted = types
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = wanted?.filter((t) => !BROWSED.includes(t as CollectionName));
+  if (unknown?.length) {
+    throw invalid('types names a collection that is not searched', [
+      { path: '/querystring/types', message: `unknown: ${unknown.join(', ')}` },
+    ]);
+  }
+  return wanted?.length ? (wanted as CollectionName[]) : undefined;
+}
+
+function filtersOf(query: Query): FacetFilters {
+  const from = partialDateBounds(query.from)?.from;
+  const to = partialDateBounds(query.to)?.to;
+  if (from && to && from > to)
+    throw invalid('from is after to', [{ path: '/querystring/from', message: `after ${query.to}` }]);
+  return {
+    region: query.region,
+    act: query.act,
+    status: query.status,
+    ...(from || to ? { dates: { from, to } } : {}),
+  };
+}
+
+/**
+ * GET /api/search: one box across persons, places, organizations, cases and source text, with
+ * optional filters and facet counts (and browsing by filters alone).
+ */
 export async function searchRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/search', {
     schema: {
       tags: ['search'],
-      summary: 'Search records in any script and transliteration',
-      querystring: Type.Object(
-        {
-          q: Type.String({ minLength: 1, maxLength: 500 }),
-          types: Type.Optional(Type.String({ description: `comma-separated: ${SEARCHED.join(', ')}` })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-        },
-        { additionalProperties: false },
-      ),
+      summary: 'Search records in any script and transliteration, with filters and facet counts',
+      querystring: SearchQuery,
       response: {
-        200: Type.Object({ items: Type.Array(SearchHit) }, { title: 'SearchResults' }),
+        200: Type.Object(
+          {
+            items: Type.Array(SearchHit),
+            total: Type.Optional(
+              Type.Integer({
+                description: 'with facets or filters: matches you may see (of the first 5000)',
+              }),
+            ),
+            complete: Type.Optional(
+              Type.Boolean({ description: 'false when counts come from only the first 5000 matches' }),
+            ),
+            facets: Type.Optional(
+              Type.Object({ type: FacetCounts, region: FacetCounts, act: FacetCounts, status: FacetCounts }),
+            ),
+          },
+          { title: 'SearchResults' },
+        ),
         400: ErrorBody,
       },
     },
     handler: async (request) => {
-      const { q, types, limit } = request.query as { q: string; types?: string; limit: number };
-      const wanted = types
-        ? types
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean)
-        : undefined;
-      const unknown = wanted?.filter(
-        (t) => !SEARCHED.includes(t as CollectionName) || !API_COLLECTIONS.includes(t as CollectionName),
-      );
-      if (unknown?.length) {
-        throw invalid('types names a collection that is not searched', [
-          { path: '/querystring/types', message: `unknown: ${unknown.join(', ')}` },
-        ]);
+      const query = request.query as Query;
+      const types = typesOf(query.types);
+      const filters = filtersOf(query);
+      const scope = scopeOf(ctx, request);
+      const q = query.q ?? '';
+      if (!query.facets && !hasFilters(filters)) {
+        if (q.trim() === '')
+          throw invalid('give words to search for, a filter, or facets=true to browse', [
+            { path: '/querystring/q', message: 'empty, and no filter is chosen' },
+          ]);
+        return { items: await searchRecords({ ctx, scope, q, types, limit: query.limit }) };
       }
-      return {
-        items: await searchRecords({
-          ctx,
-          scope: scopeOf(ctx, request),
-          q,
-          types: (wanted as CollectionName[] | undefined) ?? SEARCHED,
-          limit,
-        }),
-      };
+      return searchFaceted({ ctx, scope, q, types, filters, limit: query.limit });
     },
   });
 }

@@ -48,6 +48,25 @@ async function main(): Promise<number> {
       await page.locator('form[role="search"] button').click();
       await page.locator('.results section').first().waitFor();
       await page.screenshot({ path: join(out, `search-${lang}.png`), fullPage: true });
+      // Browsing by facets alone: no words, one act type chosen.
+      await page.locator('#search-q').fill('');
+      await page.locator('form[role="search"] button').click();
+      await page.locator('.facet-group input[type="checkbox"]').first().waitFor();
+      await page.locator('.facet-group').nth(2).locator('input[type="checkbox"]').first().check();
+      await page.locator('.results section').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(out, `search-facets-${lang}.png`), fullPage: true });
+      // Case work: a new case, the case page's edit form and an appeal opened for its next step.
+      await page.goto(`${web.url}/cases/new`);
+      await page.locator('#case-title').waitFor();
+      await page.screenshot({ path: join(out, `case-new-${lang}.png`), fullPage: true });
+      await page.goto(`${web.url}/cases/${ids.caseId}`);
+      await page.locator('.page-actions button').click();
+      await page.locator('#case-summary').waitFor();
+      await page.locator('#appeals tbody tr button').first().click();
+      await page.locator('.appeal-actions .advice').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(out, `case-edit-${lang}.png`), fullPage: true });
       await browser.close();
       const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
       const form = await phone.context.newPage();

@@ -24,13 +24,17 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+type Query = Record<string, string | number | boolean | string[] | undefined>;
 
 /** Query strings carry ids, filters and search terms only for GET requests to our own API. */
 function urlOf(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query)) {
+    // A list repeats its parameter (region=A&region=B): values may hold commas.
+    if (Array.isArray(v)) for (const item of v) params.append(k, item);
+    else if (v !== undefined && v !== '') params.set(k, String(v));
+  }
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -83,4 +87,37 @@ export async function api<T>(
   if (!response.ok) throw await failureOf(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * Posts JSON and saves the document the API answers with (a letter) under the name it gives,
+ * which holds record ids only.
+ */
+export async function download(path: string, body: unknown): Promise<string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'the server cannot be reached');
+  }
+  if (!response.ok) throw await failureOf(response);
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'vigil-letter';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled: the browser has the file by then.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return name;
 }

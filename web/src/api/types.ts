@@ -136,6 +136,7 @@ export interface SearchHit {
   snippet: string;
   highlights: Array<[number, number]>;
   score: number;
+  caseId?: string;
 }
 
 export interface FacetCount {
@@ -145,7 +146,54 @@ export interface FacetCount {
 
 export interface SearchResults {
   items: SearchHit[];
-  facets?: Record<string, FacetCount[]>;
+  /** With facets or filters: the matches you may see, of the first 5000. */
+  total?: number;
+  complete?: boolean;
+  facets?: Record<'type' | 'region' | 'act' | 'status', FacetCount[]>;
+}
+
+export interface Involvement extends RecordMeta {
+  caseId: string;
+  personId?: string;
+  organizationId?: string;
+  role: string;
+  note?: string;
+}
+
+export interface Intervention extends RecordMeta {
+  caseId?: string;
+  recipientName: string;
+  recipientId?: string;
+  kind: string;
+  status: string;
+  sentOn?: string;
+  deadline?: string;
+}
+
+export interface Recipient {
+  id: string;
+  kind: string;
+  name: { ru: string; en: string };
+  deadlineRuleIds: string[];
+}
+
+export interface DeadlineRule {
+  id: string;
+  label: { ru: string; en: string };
+  citation: string;
+}
+
+export interface AppealAdvice {
+  id: string;
+  status: string;
+  deadline: {
+    due: string;
+    citation: string;
+    explanation: string;
+    explanationRu: string;
+    estimated: boolean;
+  } | null;
+  nextSteps: Array<{ id: string; label: { ru: string; en: string }; basis: string; letterType?: string }>;
 }
 
 export interface DueAppeal {
@@ -215,15 +263,21 @@ export interface SiteCollection {
   features: SiteFeature[];
 }
 
-export interface ChronologyEntry {
+export interface ChronologyFact {
   claimId: string;
-  date: string | null;
-  dateSource: 'claim' | 'source' | 'none';
   subjectType: string;
   subjectId: string;
   subjectLabel: string;
   field: string;
-  value: unknown;
+  value?: unknown;
+}
+
+/** One span of a source and every fact it states. */
+export interface ChronologyEntry {
+  claimId: string;
+  date: string | null;
+  dateSource: 'claim' | 'source' | 'none';
+  facts: ChronologyFact[];
   quote: string;
   sourceId: string;
   sourceTitle: string;
@@ -253,11 +307,14 @@ export interface CaseOverview {
   }>;
   appeals: Array<{
     id: string;
+    version: number;
     kind: string;
     recipientName: string;
     status: string;
     shownStatus: string;
+    nextStatuses: string[];
     sentOn?: string;
+    deadlineRule?: string;
     deadline?: string;
     daysLeft: number | null;
   }>;
@@ -278,5 +335,6 @@ export interface PersonOverview {
   cases: Array<{ caseId: string; title: string; role: string; status: string }>;
   appeals: CaseOverview['appeals'];
   claims: ChronologyEntry[];
+  sources: CaseOverview['sources'];
   canEdit: boolean;
 }

@@ -1,22 +1,32 @@
-import type { ChronologyEntry } from '../api/types';
+import type { ChronologyEntry, ChronologyFact } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 
 const SUBJECT_PAGES: Record<string, string> = { person: '/persons', case: '/cases' };
 
 /** A value of a claim in words. */
-function claimValue(entry: ChronologyEntry, label: (g: string, v: string) => string): string {
-  if (entry.value === undefined || entry.value === null) return '';
-  if (entry.field === 'type') return label('act', String(entry.value));
-  if (entry.field === 'status')
-    return label(
-      entry.subjectType === 'intervention' ? 'appealOutcome' : 'personStatus',
-      String(entry.value),
-    );
-  return typeof entry.value === 'object' ? JSON.stringify(entry.value) : String(entry.value);
+function factValue(fact: ChronologyFact, label: (g: string, v: string) => string): string {
+  if (fact.value === undefined || fact.value === null) return '';
+  if (fact.field === 'type') return label('act', String(fact.value));
+  if (fact.field === 'status')
+    return label(fact.subjectType === 'intervention' ? 'appealOutcome' : 'personStatus', String(fact.value));
+  return typeof fact.value === 'object' ? JSON.stringify(fact.value) : String(fact.value);
 }
 
-/** Facts in date order, each with the words of its source and a link to read them in place. */
+/** Who or what a fact is about, linked to its page where it has one. */
+function Subject({ fact }: { fact: ChronologyFact }) {
+  const { label } = useI18n();
+  const text = fact.subjectType === 'act' ? label('act', fact.subjectLabel) : fact.subjectLabel;
+  const page = SUBJECT_PAGES[fact.subjectType];
+  return (
+    <span className="subject">{page ? <Link to={`${page}/${fact.subjectId}`}>{text}</Link> : text}</span>
+  );
+}
+
+/**
+ * Entries in date order: the words of a source once, with every fact they state, and a link to
+ * read them in place. Facts about the same subject share its name.
+ */
 export function Chronology({
   entries,
   showSubject = true,
@@ -34,24 +44,27 @@ export function Chronology({
             {e.dateSource === 'source' && <span className="muted"> {t('chronology.published')}</span>}
           </div>
           <div className="what">
-            {showSubject && (
-              <>
-                <span className="subject">
-                  {SUBJECT_PAGES[e.subjectType] ? (
-                    <Link to={`${SUBJECT_PAGES[e.subjectType]}/${e.subjectId}`}>
-                      {e.subjectType === 'act' ? label('act', e.subjectLabel) : e.subjectLabel}
-                    </Link>
-                  ) : e.subjectType === 'act' ? (
-                    label('act', e.subjectLabel)
-                  ) : (
-                    e.subjectLabel
-                  )}
-                </span>
-                {' · '}
-              </>
-            )}
-            <span className="field-name">{label('field', e.field)}</span>
-            {claimValue(e, label) && <>: {claimValue(e, label)}</>}
+            <ul className="facts-list">
+              {e.facts.map((f, i) => {
+                const value = factValue(f, label);
+                const sameSubject =
+                  i > 0 &&
+                  e.facts[i - 1].subjectType === f.subjectType &&
+                  e.facts[i - 1].subjectId === f.subjectId;
+                return (
+                  <li key={f.claimId}>
+                    {showSubject && !sameSubject && (
+                      <>
+                        <Subject fact={f} />
+                        {' · '}
+                      </>
+                    )}
+                    <span className="field-name">{label('field', f.field)}</span>
+                    {value && <>: {value}</>}
+                  </li>
+                );
+              })}
+            </ul>
             <blockquote className="quote">«{e.quote}»</blockquote>
             <Link to={`/sources/${e.sourceId}`} className="source-link" state={{ claimId: e.claimId }}>
               {t('chronology.source')}: {e.sourceTitle}

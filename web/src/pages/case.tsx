@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { CaseOverview } from '../api/types';
 import { AppealsTable } from '../components/appeals-table';
@@ -7,15 +8,39 @@ import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
+import { AppealActions } from './case/appeal-actions';
+import { NewAppeal } from './case/appeal-form';
+import { CaseEditor } from './case/case-editor';
+import { AddPerson, RemoveInvolvement } from './case/involvement-editor';
 
-/** A case: summary, persons and roles, sourced chronology, acts, appeals and sources. */
+type Open = 'edit' | 'person' | 'appeal' | undefined;
+
+/**
+ * A case: summary, persons and roles, sourced chronology, acts, appeals and sources. Those who
+ * may edit the case also edit it here, add and remove persons, and create and follow appeals.
+ */
 export function CasePage({ id }: { id: string }) {
   const { t, label, date, number } = useI18n();
   const load = useLoad((signal) => api<CaseOverview>('GET', `/api/cases/${id}/overview`, { signal }), [id]);
+  const [open, setOpen] = useState<Open>(undefined);
+  const done = () => {
+    setOpen(undefined);
+    load.reload();
+  };
   return (
     <Loaded load={load}>
       {(o) => (
-        <Page title={o.case.title}>
+        <Page
+          title={o.case.title}
+          actions={
+            o.canEdit &&
+            open !== 'edit' && (
+              <button type="button" onClick={() => setOpen('edit')}>
+                {t('case.edit')}
+              </button>
+            )
+          }
+        >
           <div className="meta-line">
             <span className={`badge status-${o.case.status}`}>{label('caseStatus', o.case.status)}</span>
             <span className={`badge conf-${o.case.confidentiality}`}>
@@ -28,6 +53,9 @@ export function CasePage({ id }: { id: string }) {
               </span>
             )}
           </div>
+          {open === 'edit' && (
+            <CaseEditor stored={o.case} onSaved={done} onCancel={() => setOpen(undefined)} />
+          )}
           <div className="case-layout">
             <div className="case-main">
               <Section title={t('case.summary')} id="summary">
@@ -83,7 +111,27 @@ export function CasePage({ id }: { id: string }) {
                 )}
               </Section>
               <Section title={t('case.appeals')} id="appeals">
-                <AppealsTable appeals={o.appeals} />
+                <AppealsTable
+                  appeals={o.appeals}
+                  manage={o.canEdit ? (a) => <AppealActions appeal={a} onChanged={load.reload} /> : undefined}
+                />
+                {o.canEdit &&
+                  (open === 'appeal' ? (
+                    <NewAppeal
+                      caseId={o.case.id}
+                      persons={o.involvements
+                        .filter((i) => i.personId)
+                        .map((i) => ({ id: String(i.personId), label: i.label, role: i.role }))}
+                      onCreated={done}
+                      onCancel={() => setOpen(undefined)}
+                    />
+                  ) : (
+                    <div className="buttons">
+                      <button type="button" onClick={() => setOpen('appeal')}>
+                        {t('appeal.new')}
+                      </button>
+                    </div>
+                  ))}
               </Section>
             </div>
             <aside className="case-side">
@@ -96,10 +144,31 @@ export function CasePage({ id }: { id: string }) {
                       <li key={i.id}>
                         {i.personId ? <Link to={`/persons/${i.personId}`}>{i.label}</Link> : i.label}{' '}
                         <span className="badge role">{label('involvementRole', i.role)}</span>
+                        {i.note && <div className="muted">{i.note}</div>}
+                        {o.canEdit && (
+                          <div>
+                            <RemoveInvolvement
+                              caseId={o.case.id}
+                              involvementId={i.id}
+                              name={i.label}
+                              onRemoved={load.reload}
+                            />
+                          </div>
+                        )}
                       </li>
                     ))}
                   </ul>
                 )}
+                {o.canEdit &&
+                  (open === 'person' ? (
+                    <AddPerson caseId={o.case.id} onAdded={done} onCancel={() => setOpen(undefined)} />
+                  ) : (
+                    <div className="buttons">
+                      <button type="button" onClick={() => setOpen('person')}>
+                        {t('involvement.add')}
+                      </button>
+                    </div>
+                  ))}
               </Section>
               <Section title={t('case.sources')} id="sources">
                 {o.sources.length === 0 ? (

@@ -5,13 +5,15 @@ import { Page } from '../components/page';
 import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
+import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-api';
 
 const STATUSES = ['', 'open', 'monitoring', 'resolved', 'closed'];
 
-/** Every case the user may see, newest last, filterable by status. */
+/** Every case the user may see, newest last, filterable by status; writers start new ones here. */
 export function CasesPage() {
   const { t, label, date } = useI18n();
+  const { can } = useSession();
   const [status, setStatus] = useState('');
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const cases = useLoad(
@@ -23,7 +25,16 @@ export function CasesPage() {
     [status, cursor],
   );
   return (
-    <Page title={t('cases.title')}>
+    <Page
+      title={t('cases.title')}
+      actions={
+        can('records.write') && (
+          <Link to="/cases/new" className="button primary">
+            {t('case.new')}
+          </Link>
+        )
+      }
+    >
       <div className="toolbar">
         <label htmlFor="case-status">{t('case.status')}</label>
         <select

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { PersonOverview } from '../api/types';
 import { AppealsTable } from '../components/appeals-table';
@@ -7,14 +8,19 @@ import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
+import { PersonEditor } from './person/person-editor';
 
-/** A person: name variants, status history with sources, cases, appeals, and what sources say. */
+/**
+ * A person: name variants, status history with sources, cases, appeals, and what sources say;
+ * those who may change the person edit them here.
+ */
 export function PersonPage({ id }: { id: string }) {
   const { t, label, date } = useI18n();
   const load = useLoad(
     (signal) => api<PersonOverview>('GET', `/api/persons/${id}/overview`, { signal }),
     [id],
   );
+  const [editing, setEditing] = useState(false);
   return (
     <Loaded load={load}>
       {(o) => {
@@ -28,7 +34,27 @@ export function PersonPage({ id }: { id: string }) {
           [t('person.exemption'), o.person.exemptionGrounds],
         ];
         return (
-          <Page title={primary?.value ?? t('person.unnamed')}>
+          <Page
+            title={primary?.value ?? t('person.unnamed')}
+            actions={
+              o.canEdit &&
+              !editing && (
+                <button type="button" onClick={() => setEditing(true)}>
+                  {t('person.edit')}
+                </button>
+              )
+            }
+          >
+            {editing && (
+              <PersonEditor
+                overview={o}
+                onSaved={() => {
+                  setEditing(false);
+                  load.reload();
+                }}
+                onCancel={() => setEditing(false)}
+              />
+            )}
             <div className="case-layout">
               <div className="case-main">
                 <Section title={t('person.statusHistory')} id="status">

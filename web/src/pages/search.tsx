@@ -5,8 +5,8 @@ import { Page, Section } from '../components/page';
 import { Empty, ErrorMessage, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { Link, rememberState, useLocation } from '../lib/router';
+import { FacetPanel, type Filters, NO_FILTERS, narrows, TYPES, validDate } from './search/facet-panel';
 
-const TYPES = ['persons', 'cases', 'places', 'organizations', 'sources'];
 const PAGES: Record<string, string | undefined> = {
   persons: '/persons',
   cases: '/cases',
@@ -33,9 +33,16 @@ function Snippet({ hit }: { hit: SearchHit }) {
   );
 }
 
+function filtersFrom(state: Record<string, unknown> | null): Filters {
+  const saved = state?.filters as Partial<Filters> | undefined;
+  return { ...NO_FILTERS, ...(saved ?? {}) };
+}
+
 /**
- * One box over every record, in any script and transliteration; results grouped by type with a
- * type facet. The query is kept in the page's history entry, never in the address bar.
+ * One box over every record, in any script and transliteration; results grouped by type, with
+ * facets (type, region, act, status, dates) that narrow them, and browsing by facets alone (before
+ * anything is chosen, the newest records with their facets are the starting point). The
+ * query and filters are kept in the page's history entry, never in the address bar.
  */
 export function SearchPage() {
   const { t, label, number } = useI18n();
@@ -43,21 +50,31 @@ export function SearchPage() {
   const initial = typeof state?.q === 'string' ? state.q : '';
   const [q, setQ] = useState(initial);
   const [asked, setAsked] = useState(initial);
-  const [types, setTypes] = useState<string[]>(Array.isArray(state?.types) ? (state.types as string[]) : []);
+  const [filters, setFilters] = useState<Filters>(() => filtersFrom(state));
   const [results, setResults] = useState<SearchResults | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(false);
+  const from = validDate(filters.from) ? filters.from.trim() : undefined;
+  const to = validDate(filters.to) ? filters.to.trim() : undefined;
+  const key = JSON.stringify([asked, filters.types, filters.region, filters.act, filters.status, from, to]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` holds everything the search depends on
   useEffect(() => {
-    if (!asked.trim()) {
-      setResults(undefined);
-      return;
-    }
+    rememberState({ q: asked, filters });
     const controller = new AbortController();
     setLoading(true);
     setError(undefined);
-    rememberState({ q: asked, types });
     api<SearchResults>('GET', '/api/search', {
-      query: { q: asked, limit: 100 },
+      query: {
+        q: asked,
+        types: filters.types.join(','),
+        region: filters.region,
+        act: filters.act,
+        status: filters.status,
+        from,
+        to,
+        facets: true,
+        limit: 100,
+      },
       signal: controller.signal,
     }).then(
       (r) => {
@@ -71,16 +88,13 @@ export function SearchPage() {
       },
     );
     return () => controller.abort();
-  }, [asked, types]);
+  }, [key]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAsked(q.trim());
   };
-  const counts = new Map<string, number>();
-  for (const hit of results?.items ?? []) counts.set(hit.type, (counts.get(hit.type) ?? 0) + 1);
-  const shown = (results?.items ?? []).filter((h) => types.length === 0 || types.includes(h.type));
-  const toggle = (type: string) =>
-    setTypes(types.includes(type) ? types.filter((x) => x !== type) : [...types, type]);
+  const shown = results?.items ?? [];
+  const titleOf = (hit: SearchHit) => (hit.type === 'acts' ? label('act', hit.title) : hit.title || hit.id);
   return (
     <Page title={t('search.title')}>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in React's JSX types */}
@@ -102,20 +116,18 @@ export function SearchPage() {
       </form>
       <p className="hint">{t('search.hint')}</p>
       <div className="search-layout">
-        <aside className="facets">
-          <fieldset>
-            <legend>{t('search.type')}</legend>
-            {TYPES.map((type) => (
-              <label key={type} className="facet">
-                <input type="checkbox" checked={types.includes(type)} onChange={() => toggle(type)} />{' '}
-                {label('collection', type)} <span className="count">{number(counts.get(type) ?? 0)}</span>
-              </label>
-            ))}
-          </fieldset>
-        </aside>
+        <FacetPanel filters={filters} results={results} onChange={setFilters} />
         <div className="results" aria-live="polite">
+          {!asked.trim() && !narrows(filters) && <p className="muted">{t('search.start')}</p>}
           {loading && <Loading />}
           {error !== undefined && <ErrorMessage error={error} />}
+          {results && !loading && (
+            <p className="muted result-count">
+              {t('search.total', { n: results.total ?? shown.length })}
+              {results.complete === false && ` ${t('search.incomplete')}`}
+              {(results.total ?? 0) > shown.length && ` ${t('search.firstShown', { n: shown.length })}`}
+            </p>
+          )}
           {results && !loading && shown.length === 0 && <Empty>{t('search.none')}</Empty>}
           {!loading &&
             TYPES.filter((type) => shown.some((h) => h.type === type)).map((type) => (
@@ -130,11 +142,14 @@ export function SearchPage() {
                     .map((hit) => (
                       <li key={hit.id}>
                         {PAGES[type] ? (
-                          <Link to={`${PAGES[type]}/${hit.id}`}>{hit.title || hit.id}</Link>
+                          <Link to={`${PAGES[type]}/${hit.id}`}>{titleOf(hit)}</Link>
+                        ) : hit.caseId ? (
+                          <Link to={`/cases/${hit.caseId}`}>{titleOf(hit)}</Link>
                         ) : (
-                          <strong>{hit.title}</strong>
+                          <strong>{titleOf(hit)}</strong>
                         )}
-                        {hit.snippet && <Snippet hit={hit} />}
+                        {hit.caseId && <span className="muted"> · {t('search.inCase')}</span>}
+                        {hit.snippet && hit.snippet !== hit.title && <Snippet hit={hit} />}
                       </li>
                     ))}
                 </ul>

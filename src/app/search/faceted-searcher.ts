@@ -1,0 +1,175 @@
+import type { CollectionName } from '../../domain/collections.js';
+import { FACET_NAMES, type FacetName } from '../../domain/search-facets.js';
+import { queryTerms } from '../../domain/text/terms.js';
+import {
+  type FacetFilters,
+  facetValuesOf,
+  type MatchedRecord,
+  matchRecords,
+} from '../../store/facet-query.js';
+import { searchEntriesOf } from '../../store/search-index.js';
+import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
+import { CANDIDATES_PER_RESULT, MIN_CANDIDATES } from './records-searcher.js';
+import { buildHits, byRank, type RankedRecord, type SearchHit, scoreOf } from './search-hits.js';
+
+/** Collections a query's words are looked for in (those with text in the search index). */
+export const TEXT_SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
+/** Collections browsing by filters alone can find: acts and appeals have facets but no text. */
+export const BROWSED: CollectionName[] = [...TEXT_SEARCHED, 'acts', 'interventions'];
+
+/**
+ * Most matches one search considers: counts and results come from at most this many of the
+ * best-ranked (or, browsing, newest) matches, and `complete` says when there were more.
+ */
+export const MATCH_CAP = 5000;
+/** Values listed per facet, most frequent first (chosen values are always listed). */
+const VALUES_PER_FACET = 50;
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface FacetedResults {
+  items: SearchHit[];
+  /** Matches the reader may see (of the first MATCH_CAP). */
+  total: number;
+  /** False when a count or the results came from only the first MATCH_CAP matches. */
+  complete: boolean;
+  facets: Record<'type' | FacetName, FacetCount[]>;
+}
+
+export interface FacetedSearchProps {
+  ctx: AppContext;
+  /** The words; empty to browse by the filters alone. */
+  q: string;
+  /** The types to show; all when absent. */
+  types?: CollectionName[];
+  filters: FacetFilters;
+  limit: number;
+  scope?: AccessScope;
+}
+
+const key = (r: MatchedRecord) => `${r.collection}/${r.recordId}`;
+
+/** Does any filter besides the record type narrow the search? */
+export function hasFilters(filters: FacetFilters): boolean {
+  return (
+    FACET_NAMES.some((f) => (filters[f]?.length ?? 0) > 0) ||
+    Boolean(filters.dates?.from || filters.dates?.to)
+  );
+}
+
+/**
+ * Search with filters and facet counts: results narrowed by type, region, act type, status and a
+ * date range, and for each facet how many matches hold each value. A facet's counts leave out its
+ * own filter (choosing "beating" still shows how many matches "torture" would add), and count only
+ * records the reader may see, so no count reveals a hidden record. With no words, browses by the
+ * filters alone, newest first; with neither, every record with a region, act type or status (a start page).
+ */
+export async function searchFaceted(props: FacetedSearchProps): Promise<FacetedResults> {
+  const { ctx, filters, limit, scope } = props;
+  const terms = queryTerms(props.q);
+  const browse = props.q.trim() === '';
+  // A query of punctuation only has no words: it finds nothing rather than browsing.
+  if (!browse && terms.length === 0) return nothingFound(filters);
+  const all = browse ? BROWSED : TEXT_SEARCHED;
+  const types = props.types?.length ? props.types : all;
+  const db = ctx.store.handle.db;
+  let complete = true;
+  const seen = new Map<string, boolean>();
+  /** The matches of a variant of the query, those the reader may not see left out. */
+  const matches = async (collections: CollectionName[], f: FacetFilters, having?: FacetName) => {
+    const found = await matchRecords(db, ctx.store.engine, {
+      terms,
+      collections,
+      filters: f,
+      having,
+      limit: MATCH_CAP,
+    });
+    if (found.length >= MATCH_CAP) complete = false;
+    return scope ? visible(scope, found, seen) : found;
+  };
+  const main = await matches(types, filters);
+
+  const counts: FacetedResults['facets'] = { type: [], region: [], act: [], status: [] };
+  const typeSet = types.length < all.length ? await matches(all, filters) : main;
+  counts.type = tally(
+    typeSet.map((r) => [r.collection]),
+    types.length < all.length ? types : [],
+  );
+  for (const facet of FACET_NAMES) {
+    const chosen = filters[facet] ?? [];
+    const set = chosen.length ? await matches(types, { ...filters, [facet]: undefined }, facet) : main;
+    const values = await facetValuesOf(db, set);
+    counts[facet] = tally(
+      set.map((r) => (values.get(key(r)) ?? []).filter((v) => v.facet === facet).map((v) => v.value)),
+      chosen,
+    );
+  }
+
+  const window = main.slice(0, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT));
+  const ranked = browse ? window.map((r) => ({ ...r, score: 0 })) : await rank(ctx, window, terms);
+  return {
+    items: await buildHits(ctx, ranked.slice(0, limit), terms),
+    total: main.length,
+    complete,
+    facets: counts,
+  };
+}
+
+function nothingFound(filters: FacetFilters): FacetedResults {
+  const facets: FacetedResults['facets'] = { type: [], region: [], act: [], status: [] };
+  for (const facet of FACET_NAMES) facets[facet] = tally([], filters[facet] ?? []);
+  return { items: [], total: 0, complete: true, facets };
+}
+
+/** How many records hold each value, most first, at most VALUES_PER_FACET plus the chosen ones. */
+function tally(valuesPerRecord: string[][], chosen: string[]): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const values of valuesPerRecord) for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const sorted = [...counts.entries()]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const top = sorted.slice(0, VALUES_PER_FACET);
+  for (const value of chosen)
+    if (!top.some((c) => c.value === value)) top.push({ value, count: counts.get(value) ?? 0 });
+  return top;
+}
+
+/** Vigil's engine-independent score over the engine's best matches. */
+async function rank(ctx: AppContext, window: MatchedRecord[], terms: string[]): Promise<RankedRecord[]> {
+  const ranked: RankedRecord[] = [];
+  for (const collection of new Set(window.map((r) => r.collection))) {
+    const ids = window.filter((r) => r.collection === collection).map((r) => r.recordId);
+    const entries = await searchEntriesOf(ctx.store.handle.db, collection, ids);
+    for (const id of ids) {
+      const e = entries.get(id);
+      if (e) ranked.push({ collection, recordId: id, score: scoreOf(e.titleTerms, e.bodyTerms, terms) });
+    }
+  }
+  return ranked.sort(byRank);
+}
+
+/** The matches the reader may see, in order; what was decided once is remembered for the next set. */
+async function visible(
+  scope: AccessScope,
+  found: MatchedRecord[],
+  seen: Map<string, boolean>,
+): Promise<MatchedRecord[]> {
+  for (const collection of new Set(found.map((r) => r.collection))) {
+    const ask = found.filter((r) => r.collection === collection && !seen.has(key(r)));
+    if (ask.length === 0) continue;
+    const shown = new Set(
+      (
+        await scope.visibleOnly(
+          collection,
+          ask.map((r) => ({ id: r.recordId })),
+        )
+      ).map((r) => r.id),
+    );
+    for (const r of ask) seen.set(key(r), shown.has(r.recordId));
+  }
+  return found.filter((r) => seen.get(key(r)));
+}
