@@ -23,7 +23,7 @@ export type FacetedCollection = (typeof FACETED_COLLECTIONS)[number];
 
 /** What a record's facets draw from records linked to it. */
 export interface LinkedFacts {
-  /** Regions of the places the record is linked to directly (a person's hometown, an act's place). */
+  /** Regions of the places the record names itself (a person's hometown and status-history places, an act's place). */
   placeRegions: string[];
   /** The acts linked to the record (a case's acts, a person's acts as victim, the acts at a place). */
   acts: Array<{ type: string; region?: string }>;
@@ -61,8 +61,8 @@ export function latestStatus(history: unknown): string | undefined {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /**
- * The facets of one record. Region: a place's own region; an act's place's; a person's hometown
- * and the places of acts against them; a case's act places. Act type: an act's own type; the
+ * The facets of one record. Region: a place's own region; an act's place's; a person's hometown,
+ * the places of their status history and the places of acts against them; a case's act places. Act type: an act's own type; the
  * types of a case's acts, of the acts against a person, of the acts at a place. Status: a case's,
  * an act's, an appeal's stored status (overdue is derived, not stored), a person's latest status.
  * Dates: a case's period, an act's dates, a source's publication, an appeal's sending, each dated

@@ -65,6 +65,14 @@ async function actsBy(
   return out;
 }
 
+/** The places a record names itself: a person's hometown and the places of his status history (where he was held, say), an act's place. */
+function placesNamedBy(collection: FacetedCollection, d: Doc): string[] {
+  if (collection === 'acts') return ids([d.placeId]);
+  if (collection !== 'persons') return [];
+  const history = Array.isArray(d.statusHistory) ? (d.statusHistory as Array<{ placeId?: unknown }>) : [];
+  return [...new Set(ids([d.hometownPlaceId, ...history.map((e) => e.placeId)]))];
+}
+
 /** What each record's facets draw from the records linked to it. */
 async function linkedFactsOf(
   db: Db,
@@ -81,18 +89,18 @@ async function linkedFactsOf(
         : collection === 'places'
           ? await actsBy(db, 'place_id', recordIds)
           : [];
-  const direct = (d: Doc) =>
-    collection === 'persons' ? str(d.hometownPlaceId) : collection === 'acts' ? str(d.placeId) : undefined;
   const regions = await regionsOf(db, [
     ...acts.map((a) => a.placeId).filter((p): p is string => p !== undefined),
-    ...docs.map(direct).filter((p): p is string => p !== undefined),
+    ...docs.flatMap((d) => placesNamedBy(collection, d)),
   ]);
   for (const act of acts) {
     out.get(act.owner)?.acts.push({ type: act.type, region: act.placeId && regions.get(act.placeId) });
   }
   for (const d of docs) {
-    const region = regions.get(direct(d) ?? '');
-    if (region) out.get(d.id)?.placeRegions.push(region);
+    for (const placeId of placesNamedBy(collection, d)) {
+      const region = regions.get(placeId);
+      if (region) out.get(d.id)?.placeRegions.push(region);
+    }
   }
   return out;
 }
@@ -175,14 +183,17 @@ export async function refreshFacets(
     const placeIds = moved.map((w) => String(w.after?.id));
     if (placeIds.length) {
       for (const part of chunks(placeIds)) {
+        // Hometowns and status-history places alike are references, so one lookup finds both.
         const people = await db
-          .selectFrom('persons')
-          .select('id')
-          .where('hometown_place_id', 'in', part)
+          .selectFrom('refs')
+          .select('from_id')
+          .where('from_collection', '=', 'persons')
+          .where('to_collection', '=', 'places')
+          .where('to_id', 'in', part)
           .execute();
         later(
           'persons',
-          people.map((p) => p.id),
+          people.map((p) => p.from_id),
         );
         const acts = await db.selectFrom('acts').select('id').where('place_id', 'in', part).execute();
         const docs = await docsOf(

@@ -293,4 +293,29 @@ describeEachEngine('search with facets', (db) => {
     assert.deepEqual(names(await search('', { status: ['persons:released'] })), ['ivan', 'kashin']);
     assert.deepEqual(names(await search('', { status: ['persons:detained'] })), []);
   });
+
+  test("a place in a person's status history puts him in its region, and a batched update takes him out", async () => {
+    await add('camp', 'places', buildPlace({ name: 'Лагерь', otherNames: [], region: 'Belgorod Oblast' }));
+    await add(
+      'listed',
+      'persons',
+      buildPerson({
+        names: [{ value: 'Пётр Листов' }],
+        statusHistory: [{ status: 'detained', date: '2023-03', placeId: ids.camp }],
+      }),
+    );
+    assert.deepEqual(names(await search('', { region: ['Belgorod Oblast'] })), ['camp', 'listed']);
+    // Table import writes through updateMany: the facet index must follow that path too.
+    const before = await ctx().store.get('persons', ids.listed);
+    if (!before) throw new Error('the person was not stored');
+    const after = {
+      ...before,
+      version: before.version + 1,
+      statusHistory: [{ status: 'released', date: '2023-05' }],
+    };
+    const stale = await ctx().store.write(actor.id, (w) => w.updateMany('persons', [{ before, after }]));
+    assert.deepEqual(stale, []);
+    assert.deepEqual(names(await search('', { region: ['Belgorod Oblast'] })), ['camp']);
+    assert.ok(names(await search('', { status: ['persons:released'] })).includes('listed'));
+  });
 });
