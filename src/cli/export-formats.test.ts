@@ -42,6 +42,16 @@ describeEachEngine('vigil export formats and Uwazi import', (db) => {
       doc.collections.persons.some((p: { id: string }) => p.id === seeded.officer),
       false,
     );
+    const queryFile = join(dir, `query-${db().engine}.txt`);
+    writeFileSync(queryFile, 'Кашин\n');
+    const fromFile = vigil('export', '--format', 'json', '--q-file', queryFile, '--type', 'persons');
+    assert.equal(fromFile.code, 0, fromFile.stderr);
+    assert.deepEqual(
+      JSON.parse(fromFile.stdout).collections,
+      doc.collections,
+      '--q-file finds what --q finds',
+    );
+    assert.equal(vigil('export', '--format', 'json', '--q', 'x', '--q-file', queryFile).code, 2);
     const ofCase = JSON.parse(vigil('export', '--format', 'json', '--case', seeded.publicCase).stdout);
     assert.deepEqual(
       ofCase.collections.cases.map((c: { id: string }) => c.id),

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AccessScope } from '../../app/policies/access-scope.js';
@@ -23,6 +23,7 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   q: { type: 'string' },
+  'q-file': { type: 'string' },
   type: { type: 'string' },
   case: { type: 'string' },
   where: { type: 'string', multiple: true },
@@ -31,12 +32,23 @@ const OPTIONS = {
   ...DB_OPTIONS,
 } as const;
 
-type Values = { q?: string; type?: string; case?: string; where?: string[]; from?: string; to?: string };
+type Values = {
+  q?: string;
+  'q-file'?: string;
+  type?: string;
+  case?: string;
+  where?: string[];
+  from?: string;
+  to?: string;
+};
 
 /** The filters of the command line, in the shape the export pipeline (and POST /api/exports) takes. */
 function filtersOf(values: Values): ExportFilters | undefined {
   const filters: ExportFilters = {};
+  if (values.q !== undefined && values['q-file'] !== undefined)
+    throw new UsageError('give the query with --q or with --q-file, not both');
   if (values.q !== undefined) filters.q = values.q;
+  if (values['q-file'] !== undefined) filters.q = queryFromFile(values['q-file']);
   if (values.type !== undefined) {
     const types = values.type.split(',').map((t) => t.trim());
     const unknown = types.filter((t) => !COLLECTION_NAMES.includes(t as CollectionName));
@@ -57,6 +69,19 @@ function filtersOf(values: Values): ExportFilters | undefined {
   if (values.from !== undefined) filters.from = values.from;
   if (values.to !== undefined) filters.to = values.to;
   return Object.keys(filters).length ? filters : undefined;
+}
+
+/** A query read from a file or standard input ("-"), so that no name shows in the process list. */
+function queryFromFile(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch {
+    throw new UsageError(`--q-file: cannot read ${path === '-' ? 'standard input' : 'the file'}`);
+  }
+  const q = text.trim();
+  if (!q) throw new UsageError('--q-file: the query is empty');
+  return q;
 }
 
 async function closeFile(out: Writable, path: string | undefined) {
@@ -86,6 +111,7 @@ export const exportCommand: CliCommand = {
 Filters (they narrow together; the public formats take none):
   --q QUERY                records the search finds (cases, persons, organizations, places, sources);
                            a query shows in the process list and the shell history, so mind names
+  --q-file FILE|-          the same query read from a file or standard input: no name on the command line
   --type T[,T…]            record types: ${COLLECTION_NAMES.join(', ')}
   --case ID                records linked to this case
   --where C.FIELD=VALUE    a list filter of a collection, e.g. acts.type=beating (repeatable)
