@@ -116,7 +116,8 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMap
       byId.current.set(site.properties.placeId, marker);
       points.push(L.latLng(lat, lon));
     }
-    if (points.length) m.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 7 });
+    // Without tiles only the outlines orient the reader: never zoom in past the oblasts around a site.
+    if (points.length) m.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 5.5 });
     regions.current?.bringToBack();
   }, [sites, labelOf]);
 
