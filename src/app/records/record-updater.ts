@@ -77,6 +77,21 @@ export async function patchInTransaction(
   actorId: string,
   action = 'update',
 ): Promise<StoredRecord> {
+  const after = patched(collection, before, changes, actorId, writer.now);
+  await enforceRecordRules(writer, collection, after);
+  if (!(await writer.update(collection, before, after, action)))
+    throw staleVersion(COLLECTIONS[collection].noun, before.version);
+  return after;
+}
+
+/** The record `changes` make of `before` (null or undefined removes a field), validated, one version on. */
+function patched(
+  collection: CollectionName,
+  before: StoredRecord,
+  changes: Record<string, unknown>,
+  actorId: string,
+  now: string,
+): StoredRecord {
   const spec = COLLECTIONS[collection];
   const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
   for (const [key, value] of Object.entries(changes)) {
@@ -85,17 +100,7 @@ export async function patchInTransaction(
   }
   stampStatusSetter(collection, fields, changes, actorId);
   const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
-  const after: StoredRecord = {
-    ...valid,
-    id,
-    version: before.version + 1,
-    createdAt: before.createdAt,
-    updatedAt: writer.now,
-  };
-  await enforceRecordRules(writer, collection, after);
-  if (!(await writer.update(collection, before, after, action)))
-    throw staleVersion(spec.noun, before.version);
-  return after;
+  return { ...valid, id, version: before.version + 1, createdAt: before.createdAt, updatedAt: now };
 }
 
 /**
@@ -109,23 +114,10 @@ export async function patchManyInTransaction(
   action = 'update',
 ): Promise<StoredRecord[]> {
   const spec = COLLECTIONS[collection];
-  const pairs = items.map(({ before, changes }) => {
-    const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === undefined) delete fields[key];
-      else fields[key] = value;
-    }
-    stampStatusSetter(collection, fields, changes, writer.actor);
-    const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
-    const after: StoredRecord = {
-      ...valid,
-      id,
-      version: before.version + 1,
-      createdAt: before.createdAt,
-      updatedAt: writer.now,
-    };
-    return { before, after };
-  });
+  const pairs = items.map(({ before, changes }) => ({
+    before,
+    after: patched(collection, before, changes, writer.actor, writer.now),
+  }));
   await enforceRecordRulesMany(
     writer,
     collection,
