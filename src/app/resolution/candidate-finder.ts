@@ -8,6 +8,7 @@ import {
   PERSON_CANDIDATE_FLOOR,
   type PersonFeatures,
   placeKey,
+  scoreOfReasons,
   scorePersons,
 } from './person-similarity.js';
 
@@ -213,17 +214,7 @@ export async function placeCandidatesFor(ctx: AppContext, v: Record<string, unkn
       if (v.region === place.region) reasons.push({ code: 'region', weight: 0.1, detail: 'same region' });
       else reasons.push({ code: 'region_conflict', weight: -0.4, detail: 'regions differ' });
     }
-    const score =
-      Math.round(
-        Math.min(
-          1,
-          Math.max(
-            0,
-            reasons.reduce((s, r) => s + r.weight, 0),
-          ),
-        ) * 100,
-      ) / 100;
-    out.push({ id: place.id, label: String(place.name), score, reasons });
+    out.push({ id: place.id, label: String(place.name), score: scoreOfReasons(reasons), reasons });
   }
   return top(out);
 }
@@ -254,14 +245,7 @@ export async function organizationCandidatesFor(
     const kind = v.kind === 'military' ? 'military_unit' : v.kind;
     if (org.kind === kind || org.kind === v.kind)
       reasons.push({ code: 'kind', weight: 0.1, detail: 'same kind' });
-    const score =
-      Math.round(
-        Math.min(
-          1,
-          reasons.reduce((s, r) => s + r.weight, 0),
-        ) * 100,
-      ) / 100;
-    out.push({ id: org.id, label: String(org.name), score, reasons });
+    out.push({ id: org.id, label: String(org.name), score: scoreOfReasons(reasons), reasons });
   }
   return top(out);
 }

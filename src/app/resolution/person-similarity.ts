@@ -145,6 +145,11 @@ export function scorePersons(
     reasons.push({ code: 'unit', weight: 0.1, detail: 'same military unit' });
   if (a.places?.length && b.places?.some((p) => a.places?.includes(p)))
     reasons.push({ code: 'co_occurring_place', weight: 0.1, detail: 'linked to the same detention site' });
+  return { score: scoreOfReasons(reasons), reasons };
+}
+
+/** A match score from its reasons: their weights summed, held to 0–1, to two decimals. */
+export function scoreOfReasons(reasons: MatchReason[]): number {
   const total = reasons.reduce((sum, r) => sum + r.weight, 0);
-  return { score: Math.round(Math.min(1, Math.max(0, total)) * 100) / 100, reasons };
+  return Math.round(Math.min(1, Math.max(0, total)) * 100) / 100;
 }
