@@ -196,6 +196,45 @@ describe('table import in Chromium', { skip: browserSkip }, () => {
     await page.close();
   });
 
+  test("a long list's report pages past the rows at hand and filters by outcome through the server", async () => {
+    // 620 rows, every hundredth with an impossible date: more rows than one answer of the dry run holds.
+    const rows = [HEADERS];
+    for (let i = 1; i <= 620; i++)
+      rows.push([
+        `L${i}`,
+        `Длиннов${i} Иван Петрович`,
+        i % 100 === 0 ? '31.02.1990' : `${1950 + (i % 50)}`,
+        '',
+        '',
+        '',
+      ]);
+    const page = await pageSignedInAs(browser, web.url, editor);
+    browser.problems.length = 0;
+    await page.goto(`${web.url}/data/import`);
+    await upload(page, 'длинный список.csv', rows);
+    await page.getByLabel('Id in the list').selectOption({ label: 'Номер — L1' });
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('button', { name: 'created 614' }).waitFor();
+    await page.getByText('Rows 1–50 of 620').waitFor();
+    for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Next rows' }).click();
+    await page.getByText('Rows 501–550 of 620').waitFor();
+    await page.locator('.report-row', { hasText: 'Row 502 ' }).waitFor();
+    assert.equal(await page.locator('.report-row').count(), 50);
+    await page.getByRole('button', { name: 'invalid 6' }).click();
+    await page.getByText('Rows 1–6 of 6').waitFor();
+    assert.deepEqual(await page.locator('.report-row .row-number').allTextContents(), [
+      'Row 101',
+      'Row 201',
+      'Row 301',
+      'Row 401',
+      'Row 501',
+      'Row 601',
+    ]);
+    assert.equal(await page.locator('.report-row.outcome-invalid').count(), 6);
+    await axe(page, 'a filtered window of a long report');
+    await page.close();
+  });
+
   test('a viewer is offered no import, and the import page says why', async () => {
     const page = await pageSignedInAs(browser, web.url, viewer);
     await page.getByRole('link', { name: 'Data', exact: true }).click();

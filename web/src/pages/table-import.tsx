@@ -196,16 +196,20 @@ function ImportFlow() {
               onChange={setMapping}
               onLoad={load}
               onDryRun={() => void dryRun()}
+              running={
+                <>
+                  {busy === 'dry' && (
+                    <BusyNote
+                      text={t('import.dryRunning', {
+                        n: Math.max(0, upload.preview.file.rows - (mapping.headerRow ?? 1)),
+                      })}
+                      onCancel={() => running.current?.abort()}
+                    />
+                  )}
+                  {error !== undefined && <ErrorMessage error={error} />}
+                </>
+              }
             />
-            {busy === 'dry' && (
-              <BusyNote
-                text={t('import.dryRunning', {
-                  n: Math.max(0, upload.preview.file.rows - (mapping.headerRow ?? 1)),
-                })}
-                onCancel={() => running.current?.abort()}
-              />
-            )}
-            {error !== undefined && <ErrorMessage error={error} />}
             <div className="buttons">
               <button type="button" onClick={() => void startOver()}>
                 {t('import.discard')}

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import type { SavedMapping, TableMapping, TablePreview } from '../../api/table-import';
 import { useI18n } from '../../i18n/i18n';
 import type { Load } from '../../lib/use-api';
@@ -24,6 +24,7 @@ export function MappingStep({
   onChange,
   onLoad,
   onDryRun,
+  running,
 }: {
   preview: TablePreview;
   mapping: TableMapping;
@@ -35,6 +36,8 @@ export function MappingStep({
   onChange: (mapping: TableMapping) => void;
   onLoad: (saved: SavedMapping) => void;
   onDryRun: () => void;
+  /** The dry run's progress or failure, shown by its button. */
+  running: ReactNode;
 }) {
   const { t } = useI18n();
   const width = tableWidth(preview);
@@ -86,6 +89,7 @@ export function MappingStep({
           </button>
         </div>
         <p className="hint">{t('import.dryRunHint')}</p>
+        {running}
       </form>
       <SaveMapping
         key={mappingName}

@@ -55,7 +55,7 @@ export function ReportRow({ row }: { row: ImportRow }) {
             · {row.match.by === 'external_id' ? t('import.matchedById') : t('import.matchedByName')}
             {row.match.by === 'resolution' &&
               row.match.score !== undefined &&
-              ` ${t('draft.score', { score: number(Math.round(row.match.score * 100)) })}`}
+              ` (${t('draft.score', { score: number(Math.round(row.match.score * 100)) })})`}
           </span>
         )}
       </div>
