@@ -194,6 +194,7 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       '/map',
       '/inbox',
       '/data',
+      '/data/import',
       '/about',
       '/no-such-page',
     ];

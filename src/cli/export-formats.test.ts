@@ -57,8 +57,20 @@ describeEachEngine('vigil export formats and Uwazi import', (db) => {
       ofCase.collections.cases.map((c: { id: string }) => c.id),
       [seeded.publicCase],
     );
+    const threat = JSON.parse(
+      vigil('export', '--format', 'json', '--act', 'threat_of_execution', '--type', 'acts,persons').stdout,
+    );
+    assert.deepEqual(
+      threat.collections.persons.map((p: { id: string }) => p.id),
+      [seeded.husband],
+    );
+    assert.deepEqual(
+      threat.collections.acts.map((a: { type: string }) => a.type),
+      ['threat_of_execution'],
+    );
     for (const bad of [
       ['--where', 'acts.colour=red'],
+      ['--status', 'persons:happy'],
       ['--where', 'nonsense'],
       ['--type', 'starships'],
       ['--from', 'yesterday'],

@@ -100,6 +100,15 @@ describeEachEngine('exports over HTTP', (db) => {
       for (const hidden of ['Secret camp', 'Hidden Detainee', seeded.hidden, 'Елена Кашина'])
         assert.equal(text.includes(hidden), false, `${format} holds "${hidden}"`);
     }
+    // A facet finds the hidden case's act too, but the reader's view still holds.
+    const detentions = JSON.parse(
+      (await post('viewer', { format: 'json', filters: { act: ['arbitrary_detention'], types: ['cases'] } }))
+        .body,
+    ) as { collections: Record<string, Json[]> };
+    assert.deepEqual(
+      detentions.collections.cases.map((c) => c.id),
+      [seeded.publicCase],
+    );
     const sites = JSON.parse((await post('admin', { format: 'geojson' })).body) as { features: unknown[] };
     assert.equal(sites.features.length, 3, 'an admin sees every site');
   });
@@ -109,6 +118,11 @@ describeEachEngine('exports over HTTP', (db) => {
     assert.equal((await post('editor', { format: 'xml' })).statusCode, 400);
     assert.equal((await post('editor', { format: 'json', filters: { colour: 'red' } })).statusCode, 400);
     assert.equal((await post('editor', { format: 'json', filters: { from: '2022-13' } })).statusCode, 400);
+    assert.equal((await post('editor', { format: 'json', filters: { region: [] } })).statusCode, 400);
+    assert.equal(
+      (await post('editor', { format: 'json', filters: { status: ['persons:happy'] } })).statusCode,
+      400,
+    );
     assert.equal(
       (await post('analyst', { format: 'json', filters: { caseId: seeded.hidden } })).statusCode,
       404,

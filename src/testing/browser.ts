@@ -131,3 +131,25 @@ export async function signInThroughForm(page: Page, username: string, password: 
   await page.locator('form button[type="submit"]').click();
   await page.locator('.top .account').waitFor();
 }
+
+/** A new page of the session at the application's start page, signed in as this account (signing out whoever was). */
+export async function pageSignedInAs(
+  session: BrowserSession,
+  url: string,
+  account: { user: { username: string }; password: string },
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${url}/`);
+  await page.locator('#username, .top .account').first().waitFor();
+  const current = page.locator('.top .account-name');
+  if (
+    (await current.count()) > 0 &&
+    !((await current.textContent()) ?? '').startsWith(`${account.user.username} `)
+  ) {
+    await page.locator('.top .account button').click();
+    await page.locator('#username').waitFor();
+  }
+  if (await page.locator('#username').isVisible())
+    await signInThroughForm(page, account.user.username, account.password);
+  return page;
+}

@@ -21,6 +21,9 @@ const SearchPage = lazy(() => import('./pages/search').then((m) => ({ default: m
 const MapPage = lazy(() => import('./pages/map').then((m) => ({ default: m.MapPage })));
 const InboxPage = lazy(() => import('./pages/inbox').then((m) => ({ default: m.InboxPage })));
 const DataPage = lazy(() => import('./pages/data').then((m) => ({ default: m.DataPage })));
+const TableImportPage = lazy(() =>
+  import('./pages/table-import').then((m) => ({ default: m.TableImportPage })),
+);
 const IntakePage = lazy(() => import('./pages/intake').then((m) => ({ default: m.IntakePage })));
 
 type Route = { pattern: string; render: (params: Record<string, string>) => ReactNode; open?: boolean };
@@ -39,6 +42,7 @@ const ROUTES: Route[] = [
   { pattern: '/map', render: () => <MapPage /> },
   { pattern: '/inbox', render: () => <InboxPage /> },
   { pattern: '/data', render: () => <DataPage /> },
+  { pattern: '/data/import', render: () => <TableImportPage /> },
   { pattern: '/about', render: () => <AboutPage />, open: true },
   { pattern: '/sign-in', render: () => <SignInPage />, open: true },
 ];

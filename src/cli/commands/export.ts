@@ -27,6 +27,9 @@ const OPTIONS = {
   type: { type: 'string' },
   case: { type: 'string' },
   where: { type: 'string', multiple: true },
+  region: { type: 'string', multiple: true },
+  act: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
   from: { type: 'string' },
   to: { type: 'string' },
   ...DB_OPTIONS,
@@ -38,6 +41,9 @@ type Values = {
   type?: string;
   case?: string;
   where?: string[];
+  region?: string[];
+  act?: string[];
+  status?: string[];
   from?: string;
   to?: string;
 };
@@ -66,6 +72,10 @@ function filtersOf(values: Values): ExportFilters | undefined {
     where[m[1] as CollectionName] = { ...where[m[1] as CollectionName], [m[2]]: m[3] };
     filters.where = where;
   }
+  // The search's facets; the pipeline checks their values against the vocabularies.
+  if (values.region?.length) filters.region = values.region;
+  if (values.act?.length) filters.act = values.act as ExportFilters['act'];
+  if (values.status?.length) filters.status = values.status;
   if (values.from !== undefined) filters.from = values.from;
   if (values.to !== undefined) filters.to = values.to;
   return Object.keys(filters).length ? filters : undefined;
@@ -115,6 +125,8 @@ Filters (they narrow together; the public formats take none):
   --type T[,T…]            record types: ${COLLECTION_NAMES.join(', ')}
   --case ID                records linked to this case
   --where C.FIELD=VALUE    a list filter of a collection, e.g. acts.type=beating (repeatable)
+  --region R, --act A, --status TYPE:S   the search's facets (repeatable: any of the values),
+                           e.g. --act beating --status persons:detained
   --from DATE, --to DATE   dated records (cases, acts, sources, appeals) overlapping the range
 Public formats suppress counts below VIGIL_PUBLIC_MIN_COUNT (default 5) and hold no contacts.
 The other formats hold personal data in plain text (FollowTheMoney and Uwazi hold no contacts

@@ -7,7 +7,9 @@ import { openApp } from '../../app/open-app.js';
 import { seedAccount } from '../auth.js';
 import { browserAvailable, CHROMIUM, launchBrowser, signInThroughForm, startWebServer } from '../browser.js';
 import { TEST_KEY, TEST_SETTINGS } from '../keys.js';
+import { buildCsv } from '../table-files.js';
 import { seedDemo } from './demo-data.js';
+import { DEMO_LIST_V2, seedDemoImport } from './demo-list.js';
 
 async function main(): Promise<number> {
   if (!browserAvailable) {
@@ -20,6 +22,7 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true });
   try {
     const ids = await seedDemo(app.ctx);
+    await seedDemoImport(app.ctx);
     const editor = await seedAccount(app.ctx, 'editor', 'demo-editor');
     const web = await startWebServer(app.ctx);
     const pages: Array<[string, string]> = [
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
       ['person', `/persons/${ids.personId}`],
       ['map', '/map'],
       ['inbox', '/inbox'],
+      ['data', '/data'],
     ];
     for (const lang of ['en', 'ru'] as const) {
       const browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
@@ -67,6 +71,26 @@ async function main(): Promise<number> {
       await page.locator('.appeal-actions .advice').waitFor();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(out, `case-edit-${lang}.png`), fullPage: true });
+      // Table import: the list's next version read with the saved mapping, one column mapped on
+      // screen, then the dry run's report.
+      await page.goto(`${web.url}/data/import`);
+      await page.locator('#import-file').setInputFiles({
+        name: 'горячая линия (пример) v2.csv',
+        mimeType: 'text/csv',
+        buffer: buildCsv(DEMO_LIST_V2, { delimiter: ';' }),
+      });
+      await page.locator('form button.primary').click();
+      await page.locator('#saved-mapping').waitFor();
+      await page.locator('#saved-mapping').selectOption({ label: 'Горячая линия (пример)' });
+      await page.locator('.saved-mappings button').first().click();
+      await page
+        .locator('#map-detentionPlace')
+        .selectOption({ label: 'Где держат — Svatove training ground' });
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(out, `import-mapping-${lang}.png`), fullPage: true });
+      await page.locator('form[novalidate] button.primary').click();
+      await page.locator('.report-rows').waitFor();
+      await page.screenshot({ path: join(out, `import-report-${lang}.png`), fullPage: true });
       await browser.close();
       const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
       const form = await phone.context.newPage();

@@ -90,10 +90,14 @@ export async function api<T>(
 }
 
 /**
- * Posts JSON and saves the document the API answers with (a letter) under the name it gives,
- * which holds record ids only.
+ * Posts JSON and saves the file the API answers with (a letter, an export) under the name it
+ * gives, which holds record ids only. The body (a search query, say) never reaches a URL.
  */
-export async function download(path: string, body: unknown): Promise<string> {
+export async function download(
+  path: string,
+  body: unknown,
+  fallbackName = 'vigil-download',
+): Promise<string> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -109,7 +113,7 @@ export async function download(path: string, body: unknown): Promise<string> {
   }
   if (!response.ok) throw await failureOf(response);
   const name =
-    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'vigil-letter';
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

@@ -1,21 +1,40 @@
 import { Page, Section } from '../components/page';
 import { useI18n } from '../i18n/i18n';
+import { Link, useLocation } from '../lib/router';
+import { useSession } from '../lib/session';
+import { type ExportChoice, NO_CHOICE } from './data/export-filters';
+import { ExportForm } from './data/export-form';
+
+/** The filters a search handed over in the history entry's state (never in the address). */
+function choiceFrom(state: Record<string, unknown> | null): ExportChoice | undefined {
+  const given = state?.exportFilters as Partial<ExportChoice> | undefined;
+  return given ? { ...NO_CHOICE, ...given } : undefined;
+}
 
 /**
- * Data in and out. Exports the signed-in user may take today; table import and further export
- * formats belong here as sections of their own when they exist.
+ * Data in and out: table import for those who write records, exports in every format for what the
+ * user may see (filtered, or carried over from a search), the public data and the deadline calendar.
  */
 export function DataPage() {
   const { t } = useI18n();
+  const { can } = useSession();
+  const { state } = useLocation();
+  const fromSearch = choiceFrom(state);
   return (
     <Page title={t('data.title')}>
+      {can('tables.import') && (
+        <Section title={t('data.import')} id="import">
+          <p>{t('data.importText')}</p>
+          <p>
+            <Link to="/data/import" className="button primary">
+              {t('data.importLink')}
+            </Link>
+          </p>
+        </Section>
+      )}
       <Section title={t('data.export')} id="export">
-        <p>{t('data.exportText')}</p>
-        <p>
-          <a className="button" href="/api/export" download>
-            {t('data.exportJson')}
-          </a>
-        </p>
+        <p>{fromSearch ? t('data.exportFromSearch') : t('data.exportText')}</p>
+        <ExportForm initial={fromSearch ?? NO_CHOICE} fromSearch={fromSearch !== undefined} />
       </Section>
       <Section title={t('data.public')} id="public">
         <p>{t('data.publicText')}</p>

@@ -128,6 +128,27 @@ export function SearchPage() {
               {(results.total ?? 0) > shown.length && ` ${t('search.firstShown', { n: shown.length })}`}
             </p>
           )}
+          {results && !loading && shown.length > 0 && (
+            <p>
+              <Link
+                to="/data"
+                className="button"
+                state={{
+                  exportFilters: {
+                    q: asked,
+                    types: filters.types,
+                    region: filters.region,
+                    act: filters.act,
+                    status: filters.status,
+                    from: from ?? '',
+                    to: to ?? '',
+                  },
+                }}
+              >
+                {t('search.export')}
+              </Link>
+            </p>
+          )}
           {results && !loading && shown.length === 0 && <Empty>{t('search.none')}</Empty>}
           {!loading &&
             TYPES.filter((type) => shown.some((h) => h.type === type)).map((type) => (

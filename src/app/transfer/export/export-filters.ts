@@ -1,6 +1,8 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../domain/collections.js';
 import { Id, oneOf, PartialDate } from '../../../domain/schemas/common.js';
+import { STATUS_FACET_VALUES } from '../../../domain/search-facets.js';
+import { ACT_TYPES } from '../../../domain/vocabularies.js';
 
 /** The formats one export pipeline presents a selection in (the public formats are apart). */
 export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
@@ -23,11 +25,16 @@ function whereSchema() {
   });
 }
 
+const facet = <T extends TSchema>(item: T, description: string) =>
+  Type.Optional(Type.Array(item, { minItems: 1, maxItems: 50, uniqueItems: true, description }));
+
 /**
  * What to export; every filter narrows (they combine with AND), none means everything the reader
- * may see. `q` keeps only records the search finds (searched collections only); `caseId` keeps the
- * records linked to that case; `from`/`to` keep dated records (cases, acts, sources, appeals)
- * whose dates overlap the range and leave undated collections alone.
+ * may see. `q` keeps only records the search finds (searched collections only); `region`, `act`
+ * and `status` are the search's facets, with its meaning (any value of one, every one given; only
+ * records that carry facets); `caseId` keeps the records linked to that case; `from`/`to` keep
+ * dated records (cases, acts, sources, appeals) whose dates overlap the range and leave undated
+ * collections alone.
  */
 export const ExportFilters = Type.Object(
   {
@@ -38,6 +45,15 @@ export const ExportFilters = Type.Object(
         uniqueItems: true,
         description: 'record types to export (default all)',
       }),
+    ),
+    region: facet(
+      Type.String({ minLength: 1, maxLength: 500 }),
+      'as the search facet: places in the region, acts there, their cases and victims, persons from there',
+    ),
+    act: facet(oneOf(ACT_TYPES), 'as the search facet: acts of a type, their cases, victims and places'),
+    status: facet(
+      oneOf(STATUS_FACET_VALUES),
+      "as the search facet: type:status, e.g. persons:detained (a person's latest status)",
     ),
     caseId: Type.Optional({ ...Id, description: 'only records linked to this case' }),
     where: Type.Optional(whereSchema()),

@@ -5,9 +5,11 @@ import {
   type StoredRecord,
 } from '../../../domain/collections.js';
 import { invalid, notFound } from '../../../domain/errors.js';
+import { FACETED_COLLECTIONS } from '../../../domain/search-facets.js';
 import { queryTerms } from '../../../domain/text/terms.js';
 import { assertValid } from '../../../domain/validate.js';
 import { caseLinksOf } from '../../../store/case-links.js';
+import { type MatchedRecord, matchRecords } from '../../../store/facet-query.js';
 import { searchCandidates } from '../../../store/search-index.js';
 import type { AppContext } from '../../context.js';
 import type { AccessScope } from '../../policies/access-scope.js';
@@ -16,6 +18,7 @@ import { RESTORE_ORDER } from '../export-format.js';
 import { ExportFilters, SEARCHED } from './export-filters.js';
 
 const PAGE = 1000;
+const FACETED: readonly CollectionName[] = FACETED_COLLECTIONS;
 /** A search export holds at most this many best matches, as the engines rank them. */
 export const SEARCH_EXPORT_LIMIT = 10_000;
 
@@ -81,15 +84,22 @@ export class Selection {
     let collections = RESTORE_ORDER.filter((c) => types.includes(c));
     let found: Map<CollectionName, Set<string>> | undefined;
     let truncated = false;
-    if (filters.q) {
-      collections = collections.filter((c) => SEARCHED.includes(c));
-      const terms = queryTerms(filters.q);
-      const hits = collections.length
-        ? await searchCandidates(ctx.store.handle.db, ctx.store.engine, terms, {
-            collections,
-            limit: SEARCH_EXPORT_LIMIT,
-          })
-        : [];
+    const facets = { region: filters.region, act: filters.act, status: filters.status };
+    const faceted = Boolean(facets.region || facets.act || facets.status);
+    if (filters.q || faceted) {
+      // As in the search: words reach the searched collections, facets those that carry facets.
+      if (filters.q) collections = collections.filter((c) => SEARCHED.includes(c));
+      if (faceted) collections = collections.filter((c) => FACETED.includes(c));
+      const terms = filters.q ? queryTerms(filters.q) : [];
+      let hits: MatchedRecord[] = [];
+      // A query of punctuation only has no words: it finds nothing (it must not browse).
+      if (collections.length && (!filters.q || terms.length)) {
+        const db = ctx.store.handle.db;
+        const limit = SEARCH_EXPORT_LIMIT;
+        hits = faceted
+          ? await matchRecords(db, ctx.store.engine, { terms, collections, filters: facets, limit })
+          : await searchCandidates(db, ctx.store.engine, terms, { collections, limit });
+      }
       truncated = hits.length >= SEARCH_EXPORT_LIMIT;
       found = new Map(collections.map((c) => [c, new Set<string>()]));
       for (const hit of hits) found.get(hit.collection)?.add(hit.recordId);
@@ -108,7 +118,7 @@ export class Selection {
   /** No filter leaves out records of the collections it holds (types choose collections only). */
   private get keepsEveryRecord(): boolean {
     const f = this.filters;
-    return !f.q && !f.caseId && !f.from && !f.to && !f.where;
+    return !f.q && !f.region && !f.act && !f.status && !f.caseId && !f.from && !f.to && !f.where;
   }
 
   info(): SelectionInfo {

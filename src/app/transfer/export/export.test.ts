@@ -106,11 +106,36 @@ describeEachEngine('export pipeline', (db) => {
     assert.equal(ofCase.collections.acts.length, 1);
   });
 
+  test('the search facets narrow as in the search: an act type, a status, with words', async () => {
+    const threat = await json({ act: ['threat_of_execution'] });
+    assert.deepEqual(
+      threat.collections.acts.map((a) => a.type),
+      ['threat_of_execution'],
+    );
+    assert.deepEqual([...ids(threat.collections.cases)], [seeded.kase], 'the case of the act');
+    assert.deepEqual([...ids(threat.collections.persons)], [seeded.husband], 'its victim');
+    assert.equal(threat.collections.organizations, undefined, 'organizations carry no facets');
+    assert.equal(threat.selection.complete, false);
+
+    const detained = await json({ status: ['persons:detained'], types: ['persons'] });
+    assert.deepEqual([...ids(detained.collections.persons)], [seeded.husband]);
+    const husband = await json({ q: 'Кашин', status: ['persons:detained'], types: ['persons'] });
+    assert.deepEqual([...ids(husband.collections.persons)], [seeded.husband]);
+    const named = await json({ q: 'Елена', types: ['persons'] });
+    assert.deepEqual([...ids(named.collections.persons)], [seeded.wife]);
+    const wife = await json({ q: 'Елена', status: ['persons:detained'], types: ['persons'] });
+    assert.deepEqual(wife.collections.persons, [], 'the wife is found by name but is not detained');
+    const nothing = await json({ q: '!!!', act: ['threat_of_execution'] });
+    assert.deepEqual(Object.values(nothing.collections).flat(), [], 'punctuation finds nothing');
+  });
+
   test('refuses bad filters before writing anything', async () => {
     const ctx = db().app.ctx;
     await assert.rejects(exportBytes(ctx, 'json', { from: '2023', to: '2022' }), /ends before it starts/);
     await assert.rejects(exportBytes(ctx, 'json', { where: { acts: { colour: 'red' } } }), /colour/);
     await assert.rejects(exportBytes(ctx, 'json', { types: ['starships'] }), /types/);
+    await assert.rejects(exportBytes(ctx, 'json', { act: ['tickling'] }), /act/);
+    await assert.rejects(exportBytes(ctx, 'json', { status: ['persons:happy'] }), /status/);
     await assert.rejects(
       exportBytes(ctx, 'json', { caseId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }),
       /case not found/,

@@ -60,7 +60,7 @@ export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged
   const write = async () => {
     setSavedAs('');
     const name = await letter.run(() =>
-      download(`/api/interventions/${appeal.id}/letter`, { type: letterType, format }),
+      download(`/api/interventions/${appeal.id}/letter`, { type: letterType, format }, 'vigil-letter'),
     );
     if (name) setSavedAs(name);
   };

@@ -35,6 +35,12 @@ const STATUS_GROUPS: Record<string, string> = {
   interventions: 'appealStatus',
 };
 
+/** A status facet value ("persons:detained") in words: the type and its status. */
+export function statusName(value: string, label: (group: string, value: string) => string): string {
+  const [type, status] = value.split(':');
+  return `${label('collection', type)}: ${label(STATUS_GROUPS[type] ?? '', status)}`;
+}
+
 type ListFacet = 'types' | 'region' | 'act' | 'status';
 
 /**
@@ -79,10 +85,6 @@ export function FacetPanel({
     value: type,
     count: facets?.type.find((c) => c.value === type)?.count ?? 0,
   })).filter((c) => c.count > 0 || filters.types.includes(c.value) || ['persons', 'cases'].includes(c.value));
-  const statusName = (value: string) => {
-    const [type, status] = value.split(':');
-    return `${label('collection', type)}: ${label(STATUS_GROUPS[type] ?? '', status)}`;
-  };
   const active =
     filters.types.length + filters.region.length + filters.act.length + filters.status.length > 0 ||
     filters.from !== '' ||
@@ -92,7 +94,7 @@ export function FacetPanel({
       {group('types', t('search.type'), typeCounts, (v) => label('collection', v))}
       {group('region', t('search.region'), facets?.region ?? [], (v) => v)}
       {group('act', t('search.act'), facets?.act ?? [], (v) => label('act', v))}
-      {group('status', t('search.status'), facets?.status ?? [], statusName)}
+      {group('status', t('search.status'), facets?.status ?? [], (v) => statusName(v, label))}
       <fieldset className="facet-group">
         <legend>{t('search.dates')}</legend>
         {(['from', 'to'] as const).map((end) => (
