@@ -11,6 +11,7 @@ import {
   type BrowserSession,
   browserSkip,
   launchBrowser,
+  pageSignedInAs,
   signInThroughForm,
   startWebServer,
   type WebServer,
@@ -68,14 +69,8 @@ describe('case work and faceted search in Chromium', { skip: browserSkip }, () =
     await db?.drop();
   });
 
-  async function signedIn(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(`${web.url}/`);
-    await page.locator('#username, .top .account').first().waitFor();
-    if (await page.locator('#username').isVisible())
-      await signInThroughForm(page, editor.user.username, editor.password);
-    return page;
-  }
+  /** A new page, signed in as the editor. */
+  const signedIn = (): Promise<Page> => pageSignedInAs(browser, web.url, editor);
 
   const axe = async (page: Page, where: string) => {
     const problems = [...(await accessibilityProblems(page)), ...browser.problems.splice(0)];

@@ -9,7 +9,7 @@ import {
   type BrowserSession,
   browserSkip,
   launchBrowser,
-  signInThroughForm,
+  pageSignedInAs,
   startWebServer,
   type WebServer,
 } from '../testing/browser.js';
@@ -75,14 +75,7 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
   });
 
   /** A new page, signed in as the editor. */
-  async function signedIn(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(`${web.url}/`);
-    await page.locator('#username, .top .account').first().waitFor();
-    if (await page.locator('#username').isVisible())
-      await signInThroughForm(page, editor.user.username, editor.password);
-    return page;
-  }
+  const signedIn = (): Promise<Page> => pageSignedInAs(browser, web.url, editor);
 
   test('a relative submits the intake form in Russian on a phone, and it appears in the inbox', async () => {
     const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
