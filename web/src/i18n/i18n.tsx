@@ -1,12 +1,29 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import en from './en.json';
-import ru from './ru.json';
-import uk from './uk.json';
 
 export type MessageKey = keyof typeof en;
 export type Lang = 'en' | 'ru' | 'uk';
 export const LANGS: Lang[] = ['ru', 'uk', 'en'];
-const CATALOGS: Record<Lang, Record<string, string>> = { en, ru, uk };
+type Catalog = Record<string, string>;
+/** English is built in (it is also the fallback); the others are fetched when chosen, one per visit. */
+const loaded: Partial<Record<Lang, Catalog>> = { en };
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalog }>> = {
+  ru: () => import('./ru.json'),
+  uk: () => import('./uk.json'),
+};
+
+function loadCatalog(lang: Lang): Promise<Catalog> {
+  const ready = loaded[lang];
+  if (ready) return Promise.resolve(ready);
+  return LOADERS[lang as Exclude<Lang, 'en'>]().then(
+    (m) => {
+      loaded[lang] = m.default;
+      return m.default;
+    },
+    // A catalogue that cannot be fetched leaves the interface usable, in English, until reload.
+    () => en,
+  );
+}
 const STORAGE_KEY = 'vigil.lang';
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' };
 
@@ -48,22 +65,29 @@ function formatDate(locale: string, value: string): string {
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
-/** Provides the chosen language to the whole interface; remembers the choice and sets <html lang>. */
+/**
+ * Provides the chosen language to the whole interface; remembers the choice and sets <html lang>.
+ * A language switches once its catalogue is there, so no page shows half in the old language.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [{ lang, catalog }, setShown] = useState<{ lang: Lang; catalog: Catalog | undefined }>(() => {
+    const first = initialLang();
+    return { lang: first, catalog: loaded[first] };
+  });
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    if (!catalog) void loadCatalog(lang).then((c) => setShown({ lang, catalog: c }));
+  }, [lang, catalog]);
   const setLang = useCallback((next: Lang) => {
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // not remembered, but still switched
     }
-    setLangState(next);
+    void loadCatalog(next).then((c) => setShown({ lang: next, catalog: c }));
   }, []);
-  const value = useMemo<I18n>(() => {
-    const catalog = CATALOGS[lang];
+  const value = useMemo<I18n | null>(() => {
+    if (!catalog) return null;
     const locale = LOCALES[lang];
     const numbers = new Intl.NumberFormat(locale);
     const times = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -88,7 +112,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       dateTime: (v) => times.format(new Date(v)),
       number: (n) => numbers.format(n),
     };
-  }, [lang, setLang]);
+  }, [lang, catalog, setLang]);
+  // The first paint waits for the chosen catalogue (one small request, started with the app).
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
