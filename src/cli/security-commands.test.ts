@@ -4,6 +4,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { draftJobHandler } from '../app/drafts/draft-creator.js';
+import { ingestSource } from '../app/ingest/source-ingester.js';
 import { openApp } from '../app/open-app.js';
 import { createRecord } from '../app/records/record-creator.js';
 import { dumpTables } from '../store/table-dump.js';
@@ -146,6 +148,7 @@ test('key rotate moves the database to a new key; the old key no longer opens it
 
 describeEachEngine('backup and restore', (db) => {
   let file = '';
+  let waiting = '';
   before(async () => {
     const { ctx } = db().app;
     await seedAccount(ctx, 'editor');
@@ -168,6 +171,12 @@ describeEachEngine('backup and restore', (db) => {
       collection: 'sources',
       input: buildSource({ sensitive: true, kind: 'testimony' }),
     });
+    // One report extracted into a draft, one still waiting for its extraction.
+    const ingest = (text: string) => ingestSource({ ctx, actor, bytes: Buffer.from(text) });
+    await ingest('Ivan Petrov, a mobilized man who refused to fight, is held in a cellar in Zaitseve.');
+    assert.equal(await ctx.jobs.drain(draftJobHandler(ctx)), 1);
+    waiting = (await ingest('Relatives say Oleg Sidorov has been held in a basement in Svatove since March.'))
+      .source.id;
     file = join(dir, `backup-${db().engine}.vbk`);
     const made = runVigil(['backup', file, '--db', db().url]);
     assert.equal(made.code, 0, made.stderr);
@@ -183,6 +192,10 @@ describeEachEngine('backup and restore', (db) => {
       for (const table of Object.keys(a) as Array<keyof typeof a>)
         assert.deepEqual(b[table], a[table], table);
       assert.ok(a.users.length > 0 && a.persons.length > 0 && a.audit_events.length > 0);
+      assert.equal(a.source_files.length, 2, 'the original report files travel');
+      assert.equal(a.drafts.length, 1, 'the draft travels');
+      assert.equal((await fresh.db.app.ctx.jobs.stateOf(waiting))?.state, 'queued', 'its extraction is owed');
+      assert.equal(await fresh.db.app.ctx.jobs.drain(draftJobHandler(fresh.db.app.ctx)), 1);
       assert.equal(runVigil(['audit', 'verify', '--db', fresh.db.url]).code, 0);
       assert.equal(
         runVigil(['restore', file, '--db', fresh.db.url]).code,

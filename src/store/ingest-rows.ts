@@ -82,6 +82,23 @@ export const ingestRows = {
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   },
 
+  /** Sources kept for extraction (shingled into a story, so not sensitive) that have no draft yet. */
+  async sourcesAwaitingDraft(db: Db): Promise<string[]> {
+    const rows = await db
+      .selectFrom('story_members')
+      .select('source_id')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('drafts').select('id').whereRef('drafts.source_id', '=', 'story_members.source_id'),
+          ),
+        ),
+      )
+      .orderBy('source_id')
+      .execute();
+    return rows.map((r) => r.source_id);
+  },
+
   async draft(db: Db, id: string): Promise<DraftRow | undefined> {
     return db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
   },

@@ -7,6 +7,8 @@ import type { Database } from './schema.js';
 /**
  * Every table holding data, in an order that restores cleanly; the search FTS follows by trigger.
  * The facet index is derived and rebuilt on load, so backups made before it existed still load.
+ * The job queue is not data (and on PostgreSQL lives in pg-boss's schema): a restore queues the
+ * extractions still owed instead.
  */
 export const DATA_TABLES = [
   ...COLLECTION_NAMES,
@@ -23,10 +25,15 @@ export const DATA_TABLES = [
   'login_attempts',
   'data_keys',
   'intake_submissions',
+  'source_files',
+  'story_members',
+  'story_bands',
+  'drafts',
   'external_ids',
   'table_mappings',
   'table_imports',
   'table_import_rows',
+  'table_uploads',
 ] as const satisfies ReadonlyArray<keyof Database>;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -37,7 +44,27 @@ const ORDER: Partial<Record<DataTable, string[]>> = {
   group_members: ['group_id', 'user_id'],
   external_ids: ['collection', 'system', 'value', 'record_id'],
   table_import_rows: ['import_id', 'row_number'],
+  source_files: ['sha256'],
+  story_members: ['source_id'],
+  story_bands: ['band', 'source_id'],
+  table_uploads: ['user_id', 'sha256'],
 };
+
+/** Binary columns travel as base64 in a dump (JSON has no bytes) and go back to bytes on load. */
+const BINARY: Partial<Record<DataTable, string[]>> = { source_files: ['bytes'] };
+
+function mapColumns(
+  rows: Array<Record<string, unknown>>,
+  columns: string[] | undefined,
+  convert: (value: unknown) => unknown,
+): Array<Record<string, unknown>> {
+  if (!columns) return rows;
+  return rows.map((row) => {
+    const out = { ...row };
+    for (const c of columns) out[c] = convert(row[c]);
+    return out;
+  });
+}
 
 export type TableRows = Record<DataTable, Array<Record<string, unknown>>>;
 
@@ -56,7 +83,7 @@ export async function dumpTables(db: Kysely<Database> | Transaction<Database>): 
     >`SELECT ${columns} FROM ${sql.table(table)} ORDER BY ${sql.join(order.map((c) => sql.ref(c)))}`.execute(
       db,
     );
-    out[table] = rows;
+    out[table] = mapColumns(rows, BINARY[table], (v) => Buffer.from(v as Uint8Array).toString('base64'));
   }
   return out;
 }
@@ -68,7 +95,7 @@ export async function loadTables(
   tables: TableRows,
 ): Promise<void> {
   for (const table of DATA_TABLES) {
-    const rows = tables[table] ?? [];
+    const rows = mapColumns(tables[table] ?? [], BINARY[table], (v) => Buffer.from(String(v), 'base64'));
     for (let i = 0; i < rows.length; i += 200) {
       await trx
         .insertInto(table)

@@ -3,7 +3,9 @@ import { invalid, VigilError } from '../../domain/errors.js';
 import { verifyAudit } from '../../store/audit-log.js';
 import { openKeyRing } from '../../store/crypto/key-ring.js';
 import type { DatabaseHandle } from '../../store/database.js';
+import { ingestRows } from '../../store/ingest-rows.js';
 import { DATA_TABLES, dumpTables, isEmpty, loadTables, type TableRows } from '../../store/table-dump.js';
+import type { AppContext } from '../context.js';
 
 export const BACKUP_FORMAT = 'vigil-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -90,13 +92,16 @@ export function readBackup(content: Buffer, master: Uint8Array): { header: Backu
 /**
  * Restores a backup into an empty, migrated database, all or nothing: the HMAC, the row counts,
  * the audit chain (and its head) and the data keys (with the master key) must all check out.
+ * Extractions the backup's sources were still owed are queued again in the same transaction.
  */
-export async function restoreBackup(handle: DatabaseHandle, master: Uint8Array, content: Buffer) {
+export async function restoreBackup(ctx: AppContext, master: Uint8Array, content: Buffer) {
   const { header, tables } = readBackup(content, master);
+  const { handle } = ctx.store;
   if (!(await isEmpty(handle.db))) {
     throw new VigilError('conflict', 'restore needs an empty database; this one holds data');
   }
-  await handle.db.transaction().execute(async (trx) => {
+  const requeued = await ctx.store.write('restore', async (writer) => {
+    const { trx } = writer;
     await trx.deleteFrom('data_keys').execute();
     await loadTables(trx, handle.engine, tables);
     const verdict = await verifyAudit(trx);
@@ -113,6 +118,9 @@ export async function restoreBackup(handle: DatabaseHandle, master: Uint8Array, 
         throw invalid(`restored ${table} count differs from the backup`);
     }
     await openKeyRing(trx, master);
+    const pending = await ingestRows.sourcesAwaitingDraft(trx);
+    for (const sourceId of pending) await ctx.jobs.enqueueExtraction(writer, sourceId);
+    return pending.length;
   });
-  return { counts: header.counts, auditEntries: header.auditHead?.seq ?? 0 };
+  return { counts: header.counts, auditEntries: header.auditHead?.seq ?? 0, requeued };
 }

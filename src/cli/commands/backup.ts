@@ -17,7 +17,8 @@ export const backupCommand: CliCommand = {
   help: `usage: vigil backup FILE [--db URL] [--key-file FILE]
 
 Takes a consistent snapshot while the server runs (one read transaction) of every table —
-records, audit chain, accounts, grants, intake, wrapped data keys — into FILE, sealed with an
+records, audit chain, original report files, drafts, accounts, grants, intake, wrapped data
+keys — into FILE, sealed with an
 HMAC derived from the encryption key. Encrypted fields stay encrypted. FILE must not exist.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTIONS });
@@ -54,9 +55,9 @@ refused and nothing is written.`,
     const config = loadConfig(values, io.env);
     const master = loadMasterKey({ keyFile: config.keyFile }, io.env);
     return withApp(config, io.env, async ({ ctx }) => {
-      const result = await restoreBackup(ctx.store.handle, master, content);
+      const result = await restoreBackup(ctx, master, content);
       io.stdout(
-        `restored ${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows; audit chain of ${result.auditEntries} entries verified\n`,
+        `restored ${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows; audit chain of ${result.auditEntries} entries verified; ${result.requeued} extractions queued again\n`,
       );
       return 0;
     });
