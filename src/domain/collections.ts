@@ -146,7 +146,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     fields: SourceFields,
     record: Source,
     refs: {},
-    filters: ['kind', 'language', 'sha256', 'outlet'],
+    filters: ['kind', 'language', 'sha256', 'outlet', 'sensitive'],
     // Sensitivity is fixed at creation: text once stored in plain would stay in the audit history.
     immutable: ['text', 'sha256', 'sensitive', 'fileSha256', 'mediaType'],
     encrypted: (r) => (r.sensitive === true && r.text !== undefined ? ['text'] : []),

@@ -5,6 +5,7 @@ import { accountsMigration } from './migrations/0002-accounts.js';
 import { ingestMigration } from './migrations/0003-ingest.js';
 import { tableImportMigration } from './migrations/0004-table-import.js';
 import { searchFacetsMigration } from './migrations/0005-search-facets.js';
+import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0003-ingest': ingestMigration(engine),
     '0004-table-import': tableImportMigration(),
     '0005-search-facets': searchFacetsMigration(),
+    '0006-source-sensitivity': sourceSensitivityMigration(),
   };
 }
 

@@ -48,11 +48,20 @@ export function toRow(
     updated_at: record.updatedAt,
     doc: JSON.stringify(sealed),
   };
+  return { row: { ...row, ...filterColumns(collection, record) }, sealed };
+}
+
+/** The indexed filter columns of a record's row; filter fields are never sealed. */
+export function filterColumns(
+  collection: CollectionName,
+  fields: Record<string, unknown>,
+): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
   for (const field of COLLECTIONS[collection].filters) {
-    const value = record[field];
-    row[columnOf(field)] = value === undefined || value === null ? null : String(value);
+    const value = fields[field];
+    out[columnOf(field)] = value === undefined || value === null ? null : String(value);
   }
-  return { row, sealed };
+  return out;
 }
 
 /** One record by id, in a transaction or not. */

@@ -321,6 +321,28 @@ export class RecordStore {
     return out;
   }
 
+  /** Which of these ids name records matching the equality `filters`, from the index alone. */
+  async idsMatching(
+    collection: CollectionName,
+    ids: string[],
+    filters: Record<string, string>,
+  ): Promise<Set<string>> {
+    const spec = COLLECTIONS[collection];
+    for (const f of Object.keys(filters))
+      if (!spec.filters.includes(f)) throw new Error(`${collection}.${f} is not a filter field`);
+    const unique = [...new Set(ids)];
+    const out = new Set<string>();
+    for (let i = 0; i < unique.length; i += BATCH) {
+      let q = this.handle.db
+        .selectFrom(collection)
+        .select('id')
+        .where('id', 'in', unique.slice(i, i + BATCH));
+      for (const [f, v] of Object.entries(filters)) q = q.where(sql.ref(columnOf(f)), '=', v);
+      for (const row of await q.execute()) out.add(row.id);
+    }
+    return out;
+  }
+
   /** Several records of one collection by id, in a few queries; missing ids are left out. */
   async getMany(collection: CollectionName, ids: string[]): Promise<StoredRecord[]> {
     const unique = [...new Set(ids)];

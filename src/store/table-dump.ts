@@ -1,7 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { COLLECTION_NAMES } from '../domain/collections.js';
+import { COLLECTION_NAMES, type CollectionName } from '../domain/collections.js';
 import type { Engine } from './database.js';
 import { rebuildFacets } from './facet-index.js';
+import { filterColumns } from './record-rows.js';
 import type { Database } from './schema.js';
 
 /**
@@ -88,6 +89,9 @@ export async function dumpTables(db: Kysely<Database> | Transaction<Database>): 
   return out;
 }
 
+const isCollection = (table: DataTable): table is CollectionName =>
+  (COLLECTION_NAMES as readonly string[]).includes(table);
+
 /** Inserts dumped rows verbatim into empty tables, in the caller's transaction. */
 export async function loadTables(
   trx: Transaction<Database>,
@@ -95,7 +99,10 @@ export async function loadTables(
   tables: TableRows,
 ): Promise<void> {
   for (const table of DATA_TABLES) {
-    const rows = mapColumns(tables[table] ?? [], BINARY[table], (v) => Buffer.from(String(v), 'base64'));
+    let rows = mapColumns(tables[table] ?? [], BINARY[table], (v) => Buffer.from(String(v), 'base64'));
+    if (isCollection(table))
+      // Filter columns are derived from the document: one added after the backup was made is filled.
+      rows = rows.map((row) => ({ ...row, ...filterColumns(table, JSON.parse(String(row.doc))) }));
     for (let i = 0; i < rows.length; i += 200) {
       await trx
         .insertInto(table)

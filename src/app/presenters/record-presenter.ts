@@ -5,15 +5,6 @@ import type { AccessScope } from '../policies/access-scope.js';
 /** Stands in for a required field whose value the reader may not see. */
 export const REDACTED = '[redacted]';
 
-/** Ids among these sources that are marked sensitive. */
-async function sensitiveSources(ctx: AppContext, ids: string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const source of await ctx.store.getMany('sources', [...new Set(ids)])) {
-    if (source.sensitive === true) out.add(source.id);
-  }
-  return out;
-}
-
 /** Who gets the sensitive fields: the roles that read them, or no one (data for other tools). */
 export type SensitiveFields = 'by-role' | 'never';
 
@@ -32,9 +23,10 @@ export async function presentRecords(
   if (scope.abilities.readsSensitive && sensitiveFields === 'by-role') return records;
   const sensitive =
     collection === 'claims'
-      ? await sensitiveSources(
-          ctx,
+      ? await ctx.store.idsMatching(
+          'sources',
           records.map((r) => String(r.sourceId)),
+          { sensitive: 'true' },
         )
       : new Set<string>();
   return records.map((record) => {
