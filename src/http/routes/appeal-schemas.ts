@@ -159,11 +159,3 @@ export const LetterBody = Type.Object(
 export const TimeZoneQuery = Type.Optional(
   Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone; VIGIL_TZ by default' }),
 );
-
-/** Documents a non-JSON response body. */
-export function documentOf(description: string, types: string[]) {
-  return {
-    description,
-    content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
-  };
-}

@@ -13,23 +13,21 @@ import type { LetterType } from '../../domain/appeals/letter-context.js';
 import { Intervention } from '../../domain/schemas/intervention.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
 import {
   AppealAdvice,
   DeadlineRuleView,
   DueList,
-  documentOf,
   LetterBody,
   Recipient,
   TimeZoneQuery,
   TransitionBody,
 } from './appeal-schemas.js';
+import { documentOf, errors } from './responses.js';
 
 const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 
 /** A status move changes the appeal: the caller must see it and may edit what it is linked to. */
 async function assertMayEdit(ctx: AppContext, request: FastifyRequest, id: string): Promise<void> {

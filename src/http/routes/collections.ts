@@ -17,14 +17,13 @@ import {
 import { patchOf } from '../../domain/schemas/patch.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
 import { ActView, presentActs } from '../presenters/act-presenter.js';
+import { errors } from './responses.js';
 
 const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 
 /** The querystring of a list: page size, opaque cursor, and the collection's equality filters. */
 export function listQueryOf(spec: CollectionSpec) {

@@ -9,7 +9,7 @@ import { Selection } from '../../app/transfer/export/export-selection.js';
 import { internalSitesGeoJson } from '../../app/transfer/export/geojson-presenter.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
-import { documentOf } from './appeal-schemas.js';
+import { documentOf } from './responses.js';
 
 const GeoJson = Type.Object(
   { type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Unknown()) },

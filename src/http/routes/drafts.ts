@@ -10,8 +10,8 @@ import { Id, oneOf } from '../../domain/schemas/common.js';
 import { DRAFT_STATUSES, Draft, DraftView, ItemDecision } from '../../domain/schemas/draft.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
 import { pageOf } from './collections.js';
+import { errors } from './responses.js';
 
 const DraftParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
@@ -21,7 +21,6 @@ const ItemParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }), itemId: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 
 /** Review of extraction drafts: list, read with candidates, decide item by item, apply. */
 export async function draftRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -9,13 +9,12 @@ import { Id, ShortText } from '../../domain/schemas/common.js';
 import { Person } from '../../domain/schemas/person.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
+import { errors } from './responses.js';
 
 const PersonParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
-const errors = Object.fromEntries([400, 404, 409].map((s) => [s, ErrorBody]));
 
 /** Merging two persons found to be one, and splitting one found to be two. */
 export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -25,7 +24,7 @@ export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Merge another person into this one (claims and links move; the other is removed)',
       params: PersonParam,
       body: Type.Object({ otherId: Id }, { additionalProperties: false, title: 'PersonMerge' }),
-      response: { 200: Person, ...errors },
+      response: { 200: Person, ...errors(400, 404, 409) },
     },
     handler: async (request) => {
       const personId = (request.params as { id: string }).id;
@@ -52,7 +51,7 @@ export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
       ),
       response: {
         201: Type.Object({ original: Person, created: Person }, { title: 'PersonSplitResult' }),
-        ...errors,
+        ...errors(400, 404, 409),
       },
     },
     handler: async (request, reply) => {

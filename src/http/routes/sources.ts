@@ -11,6 +11,7 @@ import { Source, SourceFields } from '../../domain/schemas/source.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
+import { errors } from './responses.js';
 
 const p = SourceFields.properties;
 const hints = {
@@ -77,7 +78,7 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
         response: {
           200: Source,
           201: Source,
-          ...Object.fromEntries([400, 409, 413, 415].map((s) => [s, ErrorBody])),
+          ...errors(400, 409, 413, 415),
         },
       },
       handler: async (request, reply) => {

@@ -20,11 +20,10 @@ import type { TableMapping } from '../../domain/schemas/table-mapping.js';
 import { readTable } from '../../ingest/tables/read-table.js';
 import { actorOf } from '../actor.js';
 import { principalOf, scopeOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
 import { pageOf } from './collections.js';
+import { errors } from './responses.js';
 import { ApplyRequest, DryRunRequest, ImportRecordView, Sha256 } from './table-import-schemas.js';
 
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 const tags = ['table import'];
 const UploadParam = Type.Object({ sha256: Sha256 }, { additionalProperties: false });
 const UploadForm = Type.Object(

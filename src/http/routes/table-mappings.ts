@@ -13,10 +13,9 @@ import {
 import { SavedMapping } from '../../domain/schemas/table-mapping.js';
 import { actorOf } from '../actor.js';
 import { principalOf } from '../auth/authenticate.js';
-import { ErrorBody } from '../errors.js';
+import { errors } from './responses.js';
 import { MappingBody, MappingPatch } from './table-import-schemas.js';
 
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
 const tags = ['table import'];
 const IdParam = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }) },
