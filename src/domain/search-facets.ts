@@ -65,8 +65,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
  * the places of their status history and the places of acts against them; a case's act places. Act type: an act's own type; the
  * types of a case's acts, of the acts against a person, of the acts at a place. Status: a case's,
  * an act's, an appeal's stored status (overdue is derived, not stored), a person's latest status.
- * Dates: a case's period, an act's dates, a source's publication, an appeal's sending, each dated
- * entry of a person's status history.
+ * Dates: see `datesOf`.
  */
 export function facetsOf(
   collection: FacetedCollection,
@@ -78,10 +77,6 @@ export function facetsOf(
     const value = str(raw);
     if (value) values.set(`${facet}\u0000${value}`, { facet, value });
   };
-  const dates: RecordFacets['dates'] = [];
-  const addDates = (range: { from: IsoDate; to: IsoDate } | undefined) => {
-    if (range && !dates.some((d) => d.from === range.from && d.to === range.to)) dates.push(range);
-  };
   const status = str(record.status);
   const linkedActs = () => {
     for (const act of linked.acts) {
@@ -92,14 +87,11 @@ export function facetsOf(
   switch (collection) {
     case 'cases':
       add('status', status && statusValue('cases', status));
-      addDates(periodBounds(record.periodStart, record.periodEnd));
       linkedActs();
       break;
     case 'persons': {
       const latest = latestStatus(record.statusHistory);
       add('status', latest && statusValue('persons', latest));
-      for (const entry of Array.isArray(record.statusHistory) ? record.statusHistory : [])
-        addDates(partialDateBounds((entry as { date?: unknown }).date));
       for (const region of linked.placeRegions) add('region', region);
       linkedActs();
       break;
@@ -112,15 +104,54 @@ export function facetsOf(
       add('act', str(record.type));
       add('status', status && statusValue('acts', status));
       for (const region of linked.placeRegions) add('region', region);
-      addDates(periodBounds(record.dateFrom, record.dateTo));
       break;
     case 'interventions':
       add('status', status && statusValue('interventions', status));
-      addDates(partialDateBounds(record.sentOn));
-      break;
-    case 'sources':
-      addDates(partialDateBounds(record.published));
       break;
   }
-  return { values: [...values.values()], dates };
+  return { values: [...values.values()], dates: datesOf(collection, record) };
+}
+
+/** The collections whose records may carry dates; the others are never narrowed by a date range. */
+export const DATED_COLLECTIONS = [
+  'cases',
+  'persons',
+  'acts',
+  'interventions',
+  'sources',
+] as const satisfies readonly FacetedCollection[];
+type DatedCollection = (typeof DATED_COLLECTIONS)[number];
+
+export const isDated = (collection: CollectionName): collection is DatedCollection =>
+  (DATED_COLLECTIONS as readonly string[]).includes(collection);
+
+/**
+ * The day ranges a record's dates cover, as search and exports read them: a case's period, an
+ * act's dates, a source's publication, an appeal's sending, each dated entry of a person's status
+ * history.
+ */
+export function datesOf(collection: CollectionName, record: Record<string, unknown>): RecordFacets['dates'] {
+  const dates: RecordFacets['dates'] = [];
+  const add = (range: { from: IsoDate; to: IsoDate } | undefined) => {
+    if (range && !dates.some((d) => d.from === range.from && d.to === range.to)) dates.push(range);
+  };
+  switch (collection) {
+    case 'cases':
+      add(periodBounds(record.periodStart, record.periodEnd));
+      break;
+    case 'persons':
+      for (const entry of Array.isArray(record.statusHistory) ? record.statusHistory : [])
+        add(partialDateBounds((entry as { date?: unknown }).date));
+      break;
+    case 'acts':
+      add(periodBounds(record.dateFrom, record.dateTo));
+      break;
+    case 'interventions':
+      add(partialDateBounds(record.sentOn));
+      break;
+    case 'sources':
+      add(partialDateBounds(record.published));
+      break;
+  }
+  return dates;
 }

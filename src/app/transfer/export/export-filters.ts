@@ -33,8 +33,8 @@ const facet = <T extends TSchema>(item: T, description: string) =>
  * may see. `q` keeps only records the search finds (searched collections only); `region`, `act`
  * and `status` are the search's facets, with its meaning (any value of one, every one given; only
  * records that carry facets); `caseId` keeps the records linked to that case; `from`/`to` keep
- * dated records (cases, acts, sources, appeals) whose dates overlap the range and leave undated
- * collections alone.
+ * records of the dated collections whose dates (as the search reads them: `datesOf`) overlap the
+ * range, and leave the undated collections (places, organizations, claims, links) alone.
  */
 export const ExportFilters = Type.Object(
   {

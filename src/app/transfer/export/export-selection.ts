@@ -4,8 +4,10 @@ import {
   referencesOf,
   type StoredRecord,
 } from '../../../domain/collections.js';
+import type { IsoDate } from '../../../domain/deadlines/iso-date.js';
 import { invalid, notFound } from '../../../domain/errors.js';
-import { FACETED_COLLECTIONS } from '../../../domain/search-facets.js';
+import { partialDateBounds } from '../../../domain/partial-date.js';
+import { datesOf, FACETED_COLLECTIONS, isDated } from '../../../domain/search-facets.js';
 import { queryTerms } from '../../../domain/text/terms.js';
 import { assertValid } from '../../../domain/validate.js';
 import { caseLinksOf } from '../../../store/case-links.js';
@@ -21,20 +23,6 @@ const PAGE = 1000;
 const FACETED: readonly CollectionName[] = FACETED_COLLECTIONS;
 /** A search export holds at most this many best matches, as the engines rank them. */
 export const SEARCH_EXPORT_LIMIT = 10_000;
-
-type Dates = (r: StoredRecord) => [unknown, unknown];
-/** The dates of the records that carry them, as a (start, end) pair of partial dates. */
-const DATED: Partial<Record<CollectionName, Dates>> = {
-  cases: (r) => [r.periodStart, r.periodEnd],
-  acts: (r) => [r.dateFrom, r.dateTo],
-  sources: (r) => [r.published, r.published],
-  interventions: (r) => [r.sentOn ?? r.registeredOn, r.sentOn ?? r.registeredOn],
-};
-
-/** The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) may mean, as comparable text. */
-const low = (d: string) => d + ['-01-01', '-01', ''][(d.length - 4) / 3];
-const high = (d: string) => d + ['-12-31', '-31', ''][(d.length - 4) / 3];
-const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** What an export holds, written into it so a reader of the file knows. */
 export interface SelectionInfo {
@@ -53,6 +41,8 @@ export interface SelectionInfo {
  * `contains` before writing a link, so no export points to a record it does not hold.
  */
 export class Selection {
+  private readonly range: { from?: IsoDate; to?: IsoDate };
+
   private constructor(
     private readonly ctx: AppContext,
     readonly scope: AccessScope,
@@ -61,7 +51,9 @@ export class Selection {
     readonly collections: CollectionName[],
     private readonly found: Map<CollectionName, Set<string>> | undefined,
     private readonly truncated: boolean,
-  ) {}
+  ) {
+    this.range = rangeOf(filters);
+  }
 
   /** Checks the filters and runs the search, if any; an unknown or hidden case is not found. */
   static async of(
@@ -71,7 +63,8 @@ export class Selection {
     sensitiveFields: SensitiveFields = 'by-role',
   ): Promise<Selection> {
     const filters = assertValid<ExportFilters>(ExportFilters, raw ?? {}, 'filters');
-    if (filters.from && filters.to && low(filters.from) > high(filters.to))
+    const range = rangeOf(filters);
+    if (range.from && range.to && range.from > range.to)
       throw invalid('the date range ends before it starts', [
         { path: '/filters/to', message: 'is before from' },
       ]);
@@ -196,17 +189,20 @@ export class Selection {
     return visible.filter((r) => links.get(r.id)?.has(caseId));
   }
 
-  /** Does a dated record's period overlap the range? Undated collections always do. */
+  /** Do a record's dates overlap the range, as the search reads them? Undated collections always do. */
   private inRange(collection: CollectionName, r: StoredRecord): boolean {
-    const { from, to } = this.filters;
-    const dates = DATED[collection];
-    if ((!from && !to) || !dates) return true;
-    const [start, end] = dates(r).map(text);
-    if (!start && !end) return false;
-    const recordLow = low(start ?? (end as string));
-    const recordHigh = high(end ?? (start as string));
-    return (!to || recordLow <= high(to)) && (!from || recordHigh >= low(from));
+    const { from, to } = this.range;
+    if ((!from && !to) || !isDated(collection)) return true;
+    return datesOf(collection, r).some((d) => (!to || d.from <= to) && (!from || d.to >= from));
   }
+}
+
+/** The filters' date range as days: from the first day `from` may mean to the last of `to`. */
+function rangeOf(filters: ExportFilters): { from?: IsoDate; to?: IsoDate } {
+  return {
+    from: filters.from ? partialDateBounds(filters.from)?.from : undefined,
+    to: filters.to ? partialDateBounds(filters.to)?.to : undefined,
+  };
 }
 
 /** The ids each collection is referred to by these records (for presenters that write links). */

@@ -96,7 +96,10 @@ describeEachEngine('export pipeline', (db) => {
       ['threat_of_execution'],
     );
     assert.deepEqual([...ids(november.collections.cases)], [seeded.kase]);
-    assert.equal(november.collections.persons.length, 4, 'undated records are not filtered by dates');
+    assert.deepEqual(november.collections.persons, [], 'persons by their status history, as in the search');
+    assert.ok(november.collections.organizations.length > 0, 'undated collections are not narrowed');
+    const october = await json({ from: '2022-10', to: '2022-10' });
+    assert.deepEqual([...ids(october.collections.persons)], [seeded.husband]);
     assert.deepEqual([...ids(november.collections.sources)], [seeded.report]);
 
     const ofCase = await json({ caseId: seeded.publicCase });
