@@ -46,11 +46,7 @@ export async function appendAuditMany(
   at: string,
 ): Promise<void> {
   if (entries.length === 0) return;
-  const head = await trx
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  const head = await auditHead(trx);
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS_HASH;
   const rows: AuditRow[] = entries.map((entry) => {
@@ -76,6 +72,13 @@ export async function appendAuditMany(
       .execute();
   if (head) await trx.updateTable('audit_head').set({ seq, hash: prev }).where('id', '=', 1).execute();
   else await trx.insertInto('audit_head').values({ id: 1, seq, hash: prev }).execute();
+}
+
+/** The last entry of the chain (its number and hash), or undefined while the log is empty. */
+export function auditHead(
+  db: Kysely<Database> | Transaction<Database>,
+): Promise<{ seq: number; hash: string } | undefined> {
+  return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
 }
 
 /** Appends one entry to the hash chain inside the caller's transaction. */
@@ -122,11 +125,7 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
     }
     if (rows.length < pageSize) break;
   }
-  const head = await db
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  const head = await auditHead(db);
   const headSeq = head?.seq ?? 0;
   if (headSeq !== count || (head && head.hash !== prevHash)) {
     return {

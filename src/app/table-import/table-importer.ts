@@ -11,6 +11,7 @@ import { DEFAULT_MAX_UPLOAD_BYTES } from '../ingest/source-ingester.js';
 import { type AccessScope, forbidden } from '../policies/access-scope.js';
 import { type AppliedImport, applyImportPlan } from './import-applier.js';
 import { type ImportPlan, planImport } from './import-planner.js';
+import { cachedPlan, forgetPlan, planKey } from './plan-cache.js';
 
 /** Which rows of the report to return: some outcomes only, a page of them. */
 export interface ReportWindow {
@@ -56,8 +57,10 @@ export async function importTable(props: ImportTableProps): Promise<ImportReport
   if (bytes.length > maxBytes)
     throw new VigilError('too_large', `the file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB`);
   const mapping = assertValid<TableMapping>(TableMapping, props.mapping, 'mapping');
-  const table = readTable(bytes, { sheet: props.sheet ?? mapping.sheet });
-  const plan = await planImport({ ctx, scope, table, mapping });
+  const key = planKey(scope, bytes, mapping, props.sheet);
+  const plan = await cachedPlan(ctx, key, () =>
+    planImport({ ctx, scope, table: readTable(bytes, { sheet: props.sheet ?? mapping.sheet }), mapping }),
+  );
   if (props.dryRun) return reportOf(plan, true, undefined, props.window);
   if (props.planDigest !== undefined && props.planDigest !== plan.digest)
     throw new VigilError(
@@ -65,7 +68,8 @@ export async function importTable(props: ImportTableProps): Promise<ImportReport
       'the table, the mapping or the records changed since the dry run; run the dry run again',
       { planDigest: plan.digest },
     );
-  const text = renderTableText(table.rows);
+  const text = renderTableText(plan.table.rows);
+  forgetPlan(ctx, key);
   const applied = await ctx.store.write(actor.id, async (writer) => {
     const done = await applyImportPlan(writer, plan, { bytes, name: props.fileName, text });
     if (done && props.onApplied) await props.onApplied(writer);

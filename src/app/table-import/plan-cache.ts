@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { auditHead } from '../../store/audit-log.js';
+import type { RecordStore } from '../../store/record-store.js';
+import type { AppContext } from '../context.js';
+import type { AccessScope } from '../policies/access-scope.js';
+import type { ImportPlan } from './import-planner.js';
+
+/** Plans kept at once, per database: they hold a whole table's personal data, in memory only. */
+const MAX_PLANS = 4;
+/** A plan older than this is made again. */
+const MAX_AGE_MS = 15 * 60 * 1000;
+
+interface Kept {
+  plan: ImportPlan;
+  /** The audit head when the plan was begun: any write since makes the plan stale. */
+  head: string;
+  at: number;
+}
+
+const caches = new WeakMap<RecordStore, Map<string, Kept>>();
+
+/** What a plan depends on besides the records: who plans, which bytes, which mapping and sheet. */
+export function planKey(
+  scope: AccessScope,
+  bytes: Buffer,
+  mapping: unknown,
+  sheet: string | undefined,
+): string {
+  const p = scope.principal;
+  const who = p ? [p.userId, p.role, [...p.groupIds].sort()] : 'operator';
+  return createHash('sha256')
+    .update(JSON.stringify([who, mapping, sheet ?? null]))
+    .update(bytes)
+    .digest('hex');
+}
+
+/**
+ * The import plan for `key`, reused while nothing was written since it was made, so that paging
+ * and filtering the dry run of a long table, and applying it, do not plan every row again. The
+ * head is read before planning: a write that lands during the planning makes the plan stale.
+ */
+export async function cachedPlan(
+  ctx: AppContext,
+  key: string,
+  make: () => Promise<ImportPlan>,
+): Promise<ImportPlan> {
+  const cache = caches.get(ctx.store) ?? new Map<string, Kept>();
+  caches.set(ctx.store, cache);
+  const now = Date.now();
+  for (const [k, kept] of cache) if (now - kept.at > MAX_AGE_MS) cache.delete(k);
+  const head = await headToken(ctx);
+  const kept = cache.get(key);
+  if (kept && kept.head === head) {
+    // Most recently used last, so the oldest is dropped first.
+    cache.delete(key);
+    cache.set(key, kept);
+    return kept.plan;
+  }
+  const plan = await make();
+  cache.delete(key);
+  cache.set(key, { plan, head, at: now });
+  while (cache.size > MAX_PLANS) cache.delete(cache.keys().next().value as string);
+  return plan;
+}
+
+/** Drops a plan once it was applied: its rows now carry what the apply did. */
+export function forgetPlan(ctx: AppContext, key: string): void {
+  caches.get(ctx.store)?.delete(key);
+}
+
+async function headToken(ctx: AppContext): Promise<string> {
+  const head = await auditHead(ctx.store.handle.db);
+  return head ? `${head.seq}:${head.hash}` : 'empty';
+}
