@@ -2,9 +2,7 @@ import { STORED_APPEAL_STATUSES } from './appeals/appeal-status.js';
 import type { CollectionName } from './collections.js';
 import type { IsoDate } from './deadlines/iso-date.js';
 import { partialDateBounds, periodBounds } from './partial-date.js';
-import { ACT_STATUSES } from './schemas/act.js';
-import { CASE_STATUSES } from './schemas/case.js';
-import { PERSON_STATUSES } from './schemas/person.js';
+import { ACT_STATUSES, CASE_STATUSES, PERSON_STATUSES } from './record-vocabularies.js';
 
 /** Facets a search can be narrowed by and counted over, besides the record type and a date range. */
 export const FACET_NAMES = ['region', 'act', 'status'] as const;
