@@ -4,6 +4,20 @@
  * purpose (no TypeBox, no node:*) so that the browser bundle can take them as they are.
  */
 
+/** The collections of the data model. */
+export const COLLECTION_NAMES = [
+  'cases',
+  'persons',
+  'organizations',
+  'places',
+  'sources',
+  'claims',
+  'acts',
+  'interventions',
+  'involvements',
+] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
 export const NAME_SCRIPTS = ['cyrillic', 'latin', 'other'] as const;
 export const NAME_LANGS = ['ru', 'uk', 'en', 'other'] as const;
 

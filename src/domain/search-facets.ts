@@ -5,6 +5,11 @@ import { partialDateBounds, periodBounds } from './partial-date.js';
 import { ACT_STATUSES, CASE_STATUSES, PERSON_STATUSES } from './record-vocabularies.js';
 
 /** Facets a search can be narrowed by and counted over, besides the record type and a date range. */
+/** Collections a query's words are looked for in (those with text in the search index). */
+export const TEXT_SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
+/** Collections browsing by filters alone can find: acts and appeals have facets but no text. */
+export const BROWSED: CollectionName[] = [...TEXT_SEARCHED, 'acts', 'interventions'];
+
 export const FACET_NAMES = ['region', 'act', 'status'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
