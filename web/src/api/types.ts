@@ -4,6 +4,7 @@
 
 import type { Static } from '@sinclair/typebox';
 import type { DraftItemView, DraftView } from '../../../src/domain/schemas/draft';
+import type { ExtractionStatus } from '../../../src/domain/schemas/extraction-status';
 import type { Person } from '../../../src/domain/schemas/person';
 import type {
   AppealAdvice as AppealAdviceSchema,
@@ -31,6 +32,7 @@ export type { Person } from '../../../src/domain/schemas/person';
 export type { Place } from '../../../src/domain/schemas/place';
 export type { FacetCount, SearchHit, SearchResults } from '../../../src/domain/schemas/search-results';
 export type { Source } from '../../../src/domain/schemas/source';
+export type { AuditEntry } from '../../../src/http/routes/audit-schemas';
 export type { SessionInfo } from '../../../src/http/routes/session-schemas';
 
 /** One page of a collection list (GET /api/<collection>). */
@@ -49,28 +51,13 @@ export type DraftItem = DraftItemView;
 export type Decision = DraftItem['decision'];
 export type Draft = DraftView;
 
-export interface Extraction {
-  sourceId: string;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'not_queued';
-  draftId: string | null;
-  attempts: number;
-  runner: 'in-process' | 'pg-boss';
-}
+export type Extraction = ExtractionStatus;
 
 export type Recipient = Static<typeof RecipientSchema>;
 export type DeadlineRule = Static<typeof DeadlineRuleView>;
 export type AppealAdvice = Static<typeof AppealAdviceSchema>;
 export type DueList = Static<typeof DueListSchema>;
 export type DueAppeal = DueList['items'][number];
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  collection: string;
-  recordId: string;
-}
 
 export interface SiteFeature {
   type: 'Feature';
