@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import type { OpenApp } from '../app/open-app.js';
 import { AccessScope } from '../app/policies/access-scope.js';
-import type { ExportFormat } from '../app/transfer/export/export-filters.js';
 import { prepareExport } from '../app/transfer/export/export-runner.js';
+import type { ExportFormat } from '../domain/vocabularies.js';
 import type { Engine } from '../store/database.js';
 import type { BenchRow } from './table.js';
 

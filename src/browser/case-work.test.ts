@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { AppContext } from '../app/context.js';
 import { createRecord } from '../app/records/record-creator.js';
+import { readRecord } from '../app/records/record-reader.js';
 import { updateRecord } from '../app/records/record-updater.js';
 import type { CollectionName } from '../domain/collections.js';
 import { seedAccount, type TestAccount } from '../testing/auth.js';
@@ -197,6 +198,27 @@ describe('case work and faceted search in Chromium', { skip: browserSkip }, () =
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('#status', { hasText: 'released' }).waitFor();
     assert.ok(await page.locator('#details', { hasText: 'private' }).isVisible());
+    await page.close();
+  });
+
+  test('editing a person keeps the site his earlier status names', async () => {
+    const site = await create('places', buildPlace({ name: 'Zaitseve pit', otherNames: [] }));
+    const id = await create('persons', {
+      names: [{ value: 'Mykola Hrytsenko' }],
+      statusHistory: [{ status: 'detained', date: '2024-02', placeId: site }],
+    });
+    const page = await signedIn();
+    await page.goto(`${web.url}/persons/${id}`);
+    await page.getByRole('button', { name: 'Edit the person' }).click();
+    await page.getByRole('button', { name: 'Add a status' }).click();
+    await page.getByLabel('Status 2').selectOption('released');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('#status', { hasText: 'released' }).waitFor();
+    const stored = await readRecord({ ctx, collection: 'persons', id });
+    assert.deepEqual(stored.statusHistory, [
+      { status: 'detained', date: '2024-02', placeId: site },
+      { status: 'released' },
+    ]);
     await page.close();
   });
 

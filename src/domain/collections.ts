@@ -1,4 +1,5 @@
 import type { TObject } from '@sinclair/typebox';
+import { COLLECTION_NAMES, type CollectionName } from './record-vocabularies.js';
 import { Act, ActFields } from './schemas/act.js';
 import { Case, CaseFields } from './schemas/case.js';
 import { Claim, ClaimFields } from './schemas/claim.js';
@@ -9,18 +10,9 @@ import { Person, PersonFields } from './schemas/person.js';
 import { Place, PlaceFields } from './schemas/place.js';
 import { Source, SourceFields } from './schemas/source.js';
 
-export const COLLECTION_NAMES = [
-  'cases',
-  'persons',
-  'organizations',
-  'places',
-  'sources',
-  'claims',
-  'acts',
-  'interventions',
-  'involvements',
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
+// The names are a plain list (record-vocabularies) so that the web can take them; re-exported
+// here because the registry is where the rest of the server looks for them.
+export { COLLECTION_NAMES, type CollectionName };
 
 /** A stored record as the store and the API see it: metadata plus the collection's fields. */
 export interface StoredRecord {

@@ -1,4 +1,4 @@
-import type { CONFIDENTIALITY_LEVELS } from './schemas/case.js';
+import type { CONFIDENTIALITY_LEVELS } from './record-vocabularies.js';
 
 /** Account roles, from most to least powerful. */
 export const ROLES = ['admin', 'editor', 'analyst', 'intake_reviewer', 'viewer'] as const;

@@ -2,11 +2,14 @@ import { STORED_APPEAL_STATUSES } from './appeals/appeal-status.js';
 import type { CollectionName } from './collections.js';
 import type { IsoDate } from './deadlines/iso-date.js';
 import { partialDateBounds, periodBounds } from './partial-date.js';
-import { ACT_STATUSES } from './schemas/act.js';
-import { CASE_STATUSES } from './schemas/case.js';
-import { PERSON_STATUSES } from './schemas/person.js';
+import { ACT_STATUSES, CASE_STATUSES, PERSON_STATUSES } from './record-vocabularies.js';
 
 /** Facets a search can be narrowed by and counted over, besides the record type and a date range. */
+/** Collections a query's words are looked for in (those with text in the search index). */
+export const TEXT_SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
+/** Collections browsing by filters alone can find: acts and appeals have facets but no text. */
+export const BROWSED: CollectionName[] = [...TEXT_SEARCHED, 'acts', 'interventions'];
+
 export const FACET_NAMES = ['region', 'act', 'status'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 

@@ -59,3 +59,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const APPEAL_SENDERS = ['relatives', 'lawyer', 'detainees', 'ngo', 'other'] as const;
 /** What came of an appeal, as extraction reports it. */
 export const APPEAL_OUTCOMES = ['sent', 'no_reply', 'answered', 'refused', 'unknown'] as const;
+
+/** The formats one export pipeline presents a selection in (the public formats are apart). */
+export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

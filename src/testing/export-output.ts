@@ -2,9 +2,9 @@ import { PassThrough } from 'node:stream';
 import { unzipSync } from 'fflate';
 import type { AppContext } from '../app/context.js';
 import { AccessScope } from '../app/policies/access-scope.js';
-import type { ExportFormat } from '../app/transfer/export/export-filters.js';
 import { prepareExport } from '../app/transfer/export/export-runner.js';
 import type { CollectionName, StoredRecord } from '../domain/collections.js';
+import type { ExportFormat } from '../domain/vocabularies.js';
 
 /** Runs one export through the pipeline as a download would and returns its bytes. */
 export async function exportBytes(

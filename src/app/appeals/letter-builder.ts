@@ -1,6 +1,7 @@
 import {
   ENGLISH_LETTERS,
   LETTER_TYPES,
+  type LetterFormat,
   type LetterSender,
   type LetterType,
 } from '../../domain/appeals/letter-context.js';
@@ -11,9 +12,6 @@ import { renderLetterPdf } from '../letters/render-letter-pdf.js';
 import { renderLetterText } from '../letters/render-letter-text.js';
 import { readRecord } from '../records/record-reader.js';
 import { buildStoredLetterContext } from './letter-context-builder.js';
-
-export const LETTER_FORMATS = ['text', 'pdf', 'docx'] as const;
-export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 const CONTENT_TYPES: Record<LetterFormat, string> = {
   text: 'text/plain; charset=utf-8',

@@ -1,4 +1,5 @@
-import type { DraftItem, DraftItemKind, QuotedSpan } from '../../domain/schemas/draft.js';
+import type { DraftItemKind } from '../../domain/record-vocabularies.js';
+import type { DraftItem, QuotedSpan } from '../../domain/schemas/draft.js';
 import type { Extraction } from '../../ingest/extract-report.js';
 
 type Span = { start: number; end: number };

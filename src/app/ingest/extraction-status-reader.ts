@@ -1,16 +1,6 @@
+import type { ExtractionStatus } from '../../domain/schemas/extraction-status.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { AppContext } from '../context.js';
-
-/** Where the extraction of one source stands, as the review page shows it. */
-export interface ExtractionStatus {
-  sourceId: string;
-  /** 'not_queued': nothing will be extracted (a sensitive source, or one stored before ingest existed). */
-  status: 'queued' | 'running' | 'done' | 'failed' | 'not_queued';
-  draftId: string | null;
-  attempts: number;
-  /** Who runs the jobs: the server itself (SQLite) or `vigil worker` processes (PostgreSQL). */
-  runner: 'in-process' | 'pg-boss';
-}
 
 /** The extraction state of a source the caller may see: its draft if made, else its job's state. */
 export async function readExtractionStatus(ctx: AppContext, sourceId: string): Promise<ExtractionStatus> {

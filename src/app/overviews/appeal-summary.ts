@@ -3,28 +3,9 @@ import { APPEAL_TRANSITIONS, effectiveStatus } from '../../domain/appeals/appeal
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import { daysBetween } from '../../domain/deadlines/iso-date.js';
+import type { AppealSummary } from '../../domain/schemas/overview.js';
 import { appealCalculator, toTrackedAppeal } from '../appeals/stored-appeal.js';
 import type { AppContext } from '../context.js';
-
-/** An appeal as a case or person page lists it: who, what, the shown status and the deadline. */
-export interface AppealSummary {
-  id: string;
-  /** The version to send with a status move. */
-  version: number;
-  kind: string;
-  recipientName: string;
-  status: string;
-  /** The stored status, or 'overdue' once the term is over in the deployment's zone. */
-  shownStatus: string;
-  /** The statuses it may move to next (POST /api/interventions/:id/transitions). */
-  nextStatuses: string[];
-  sentOn?: string;
-  /** The legal term the deadline follows (an id of data/deadline-rules.json). */
-  deadlineRule?: string;
-  deadline?: string;
-  /** Days to the deadline: 0 due today, negative overdue; null without a deadline. */
-  daysLeft: number | null;
-}
 
 /** Summaries of appeals, judged today in the deployment's time zone; soonest deadline first. */
 export function summarizeAppeals(ctx: AppContext, records: StoredRecord[]): AppealSummary[] {

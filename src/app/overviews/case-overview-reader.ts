@@ -1,47 +1,19 @@
 import type { StoredRecord } from '../../domain/collections.js';
+import type { CaseOverview as CaseOverviewShape } from '../../domain/schemas/overview.js';
 import type { AppContext } from '../context.js';
 import { corroborationOf } from '../corroboration/corroboration-counter.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
-import { type AppealSummary, summarizeAppeals } from './appeal-summary.js';
-import {
-  buildChronology,
-  type ChronologyEntry,
-  claimsAbout,
-  primaryName,
-  type SourceSummary,
-  sourcesOf,
-} from './chronology-builder.js';
+import { summarizeAppeals } from './appeal-summary.js';
+import { buildChronology, claimsAbout, primaryName, sourcesOf } from './chronology-builder.js';
 
-export interface CaseOverview {
-  case: StoredRecord;
-  involvements: Array<{
-    id: string;
-    role: string;
-    personId?: string;
-    organizationId?: string;
-    label: string;
-    note?: string;
-  }>;
-  chronology: ChronologyEntry[];
-  acts: Array<{
-    id: string;
-    type: string;
-    status: string;
-    dateFrom?: string;
-    dateTo?: string;
-    placeId?: string;
-    placeName?: string;
-    victimCount: number;
-    corroboration: { sources: number; independentSources: number };
-  }>;
-  appeals: AppealSummary[];
-  sources: SourceSummary[];
-  /** May the reader change this case (the UI shows edit actions only then)? */
-  canEdit: boolean;
-}
+/**
+ * The case overview as read: the case as presented for the reader, which the route's response
+ * schema (domain/schemas/overview) writes as a Case.
+ */
+export type CaseOverview = Omit<CaseOverviewShape, 'case'> & { case: StoredRecord };
 
 const optional = (key: string, value: unknown) => (typeof value === 'string' ? { [key]: value } : {});
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredRecord } from '../../domain/collections.js';
-import { buildChronology, type SourceSummary } from './chronology-builder.js';
+import type { SourceSummary } from '../../domain/schemas/overview.js';
+import { buildChronology } from './chronology-builder.js';
 
 const SOURCES: SourceSummary[] = [
   { id: 'S1', title: 'Herald', kind: 'news_report', published: '2024-03-01' },

@@ -1,44 +1,8 @@
 import type { StoredRecord } from '../../domain/collections.js';
+import type { ChronologyEntry, SourceSummary } from '../../domain/schemas/overview.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecords } from '../presenters/record-presenter.js';
-
-/** One fact a chronology entry states: a field of a record, with the value the source gives. */
-export interface ChronologyFact {
-  claimId: string;
-  subjectType: string;
-  subjectId: string;
-  subjectLabel: string;
-  field: string;
-  value?: unknown;
-}
-
-/**
- * One entry of a chronology: the words of a source (one span of it) and every fact they state,
- * with where to read them. A sentence giving a person's name, age and status is one entry with
- * three facts, not three entries repeating the quote.
- */
-export interface ChronologyEntry {
-  /** The first claim of the entry: the source page highlights its span. */
-  claimId: string;
-  /** The date the facts are about (a 'date' claim of the span), else the source's publication date. */
-  date: string | null;
-  dateSource: 'claim' | 'source' | 'none';
-  facts: ChronologyFact[];
-  quote: string;
-  sourceId: string;
-  sourceTitle: string;
-}
-
-/** A source as a page lists it. */
-export interface SourceSummary {
-  id: string;
-  title: string;
-  kind: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-}
 
 /** The claims about these subjects, as the reader may see them (sensitive quotes redacted). */
 export async function claimsAbout(

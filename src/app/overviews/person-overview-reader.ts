@@ -1,32 +1,21 @@
 import type { StoredRecord } from '../../domain/collections.js';
+import type { PersonOverview as PersonOverviewShape } from '../../domain/schemas/overview.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
-import { type AppealSummary, summarizeAppeals } from './appeal-summary.js';
-import {
-  buildChronology,
-  type ChronologyEntry,
-  claimsAbout,
-  primaryName,
-  type SourceSummary,
-  sourcesOf,
-} from './chronology-builder.js';
+import { summarizeAppeals } from './appeal-summary.js';
+import { buildChronology, claimsAbout, primaryName, sourcesOf } from './chronology-builder.js';
 
-export interface PersonOverview {
+/**
+ * The person overview as read: the person and his status history as presented for the reader,
+ * which the route's response schema (domain/schemas/overview) writes as a Person and its entries.
+ */
+export type PersonOverview = Omit<PersonOverviewShape, 'person' | 'statusHistory'> & {
   person: StoredRecord;
-  /** The status history, each entry with the title of the source that states it (if visible). */
   statusHistory: Array<Record<string, unknown>>;
-  cases: Array<{ caseId: string; title: string; role: string; status: string }>;
-  /** Appeals of the person's cases that name the person. */
-  appeals: AppealSummary[];
-  /** The claims about the person, in date order, with their quotes. */
-  claims: ChronologyEntry[];
-  /** The visible sources the claims and statuses cite, for choosing the source of a new status. */
-  sources: SourceSummary[];
-  canEdit: boolean;
-}
+};
 
 /**
  * Everything a person page shows in one read: the person, their status history with sources,

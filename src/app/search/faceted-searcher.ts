@@ -1,5 +1,6 @@
 import type { CollectionName } from '../../domain/collections.js';
-import { FACET_NAMES, type FacetName } from '../../domain/search-facets.js';
+import type { FacetCount } from '../../domain/schemas/search-results.js';
+import { BROWSED, FACET_NAMES, type FacetName, TEXT_SEARCHED } from '../../domain/search-facets.js';
 import { queryTerms } from '../../domain/text/terms.js';
 import {
   type FacetFilters,
@@ -13,11 +14,6 @@ import type { AccessScope } from '../policies/access-scope.js';
 import { CANDIDATES_PER_RESULT, MIN_CANDIDATES } from './records-searcher.js';
 import { buildHits, byRank, type RankedRecord, type SearchHit, scoreOf } from './search-hits.js';
 
-/** Collections a query's words are looked for in (those with text in the search index). */
-export const TEXT_SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];
-/** Collections browsing by filters alone can find: acts and appeals have facets but no text. */
-export const BROWSED: CollectionName[] = [...TEXT_SEARCHED, 'acts', 'interventions'];
-
 /**
  * Most matches one search considers: counts and results come from at most this many of the
  * best-ranked (or, browsing, newest) matches, and `complete` says when there were more.
@@ -25,11 +21,6 @@ export const BROWSED: CollectionName[] = [...TEXT_SEARCHED, 'acts', 'interventio
 export const MATCH_CAP = 5000;
 /** Values listed per facet, most frequent first (chosen values are always listed). */
 const VALUES_PER_FACET = 50;
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
 
 export interface FacetedResults {
   items: SearchHit[];

@@ -4,20 +4,11 @@ import {
   type CollectionName,
   type StoredRecord,
 } from '../../domain/collections.js';
+import type { SearchHit } from '../../domain/schemas/search-results.js';
 import { highlight } from '../../domain/text/terms.js';
 import type { AppContext } from '../context.js';
 
-export interface SearchHit {
-  type: CollectionName;
-  id: string;
-  title: string;
-  /** A plain-text excerpt around the matches; `highlights` are [start, end) offsets into it. */
-  snippet: string;
-  highlights: Array<[number, number]>;
-  score: number;
-  /** For an act or an appeal, the case it belongs to (whose page shows it). */
-  caseId?: string;
-}
+export type { SearchHit };
 
 /** A record found, with its score (0 when browsing by filters alone). */
 export interface RankedRecord {

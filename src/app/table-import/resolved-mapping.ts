@@ -1,5 +1,5 @@
 import { invalid } from '../../domain/errors.js';
-import type { PERSON_STATUSES } from '../../domain/schemas/person.js';
+import type { PERSON_STATUSES } from '../../domain/record-vocabularies.js';
 import {
   type ColumnRef,
   MAPPING_TARGETS,

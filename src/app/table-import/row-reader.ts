@@ -1,4 +1,4 @@
-import type { CONTACT_KINDS, PERSON_STATUSES } from '../../domain/schemas/person.js';
+import type { CONTACT_KINDS, PERSON_STATUSES } from '../../domain/record-vocabularies.js';
 import type { RowProblem } from '../../domain/schemas/table-import.js';
 import type { MappingTarget } from '../../domain/schemas/table-mapping.js';
 import { parseCellDate } from '../../ingest/tables/cell-date.js';

@@ -3,15 +3,12 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AccessScope } from '../../app/policies/access-scope.js';
 import { PUBLIC_FORMATS, type PublicFormat, renderPublic } from '../../app/public/public-dataset.js';
-import {
-  EXPORT_FORMATS,
-  type ExportFilters,
-  type ExportFormat,
-} from '../../app/transfer/export/export-filters.js';
+import type { ExportFilters } from '../../app/transfer/export/export-filters.js';
 import { prepareExport } from '../../app/transfer/export/export-runner.js';
 import { exportFull } from '../../app/transfer/full-exporter.js';
 import { loadConfig } from '../../config.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../domain/collections.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../domain/vocabularies.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { dirSink } from '../dir-sink.js';

@@ -11,6 +11,10 @@ export const LETTER_TYPES = [
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
+/** The files a letter is rendered as. */
+export const LETTER_FORMATS = ['text', 'pdf', 'docx'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
 /** Letters in English; all others are in Russian. */
 export const ENGLISH_LETTERS: readonly LetterType[] = ['icrc_tracing_request', 'un_wgad_urgent_action'];
 

@@ -1,8 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { ACT_STATUSES } from '../record-vocabularies.js';
 import { ACT_TYPES } from '../vocabularies.js';
 import { Id, LongText, oneOf, PartialDate, recordOf } from './common.js';
-
-export const ACT_STATUSES = ['alleged', 'corroborated', 'confirmed', 'refuted'] as const;
 
 /** What was done, to whom, by whom, where and when, in the controlled vocabulary. */
 export const ActFields = Type.Object(

@@ -1,9 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { CASE_RELATIONS, CASE_STATUSES, CONFIDENTIALITY_LEVELS } from '../record-vocabularies.js';
 import { Id, LongText, oneOf, PartialDate, recordOf, ShortText } from './common.js';
-
-export const CASE_STATUSES = ['open', 'monitoring', 'resolved', 'closed'] as const;
-export const CONFIDENTIALITY_LEVELS = ['public', 'restricted', 'confidential'] as const;
-export const CASE_RELATIONS = ['same_site', 'continuation', 'similar'] as const;
 
 /** A case (HURIDOCS ESF "event"): one situation of detention and what happened around it. */
 export const CaseFields = Type.Object(

@@ -1,7 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { CLAIM_SUBJECTS } from '../record-vocabularies.js';
 import { Id, oneOf, recordOf, ShortText } from './common.js';
-
-export const CLAIM_SUBJECTS = ['case', 'person', 'organization', 'place', 'act', 'intervention'] as const;
 
 /** Character offsets into the source text (UTF-16 code units, end exclusive). */
 export const TextSpan = Type.Object(

@@ -1,4 +1,5 @@
 import { type TObject, type TProperties, Type } from '@sinclair/typebox';
+import { NAME_LANGS, NAME_SCRIPTS } from '../record-vocabularies.js';
 
 /** Record ids: 26 characters of Crockford base32, time-ordered (see ids.ts). */
 export const Id = Type.String({ pattern: '^[0-9A-HJKMNP-TV-Z]{26}$', description: 'record id' });
@@ -24,12 +25,8 @@ export const LongText = Type.String({ maxLength: 100_000 });
 export const NameVariant = Type.Object(
   {
     value: Type.String({ minLength: 1, maxLength: 300 }),
-    script: Type.Optional(
-      Type.Union([Type.Literal('cyrillic'), Type.Literal('latin'), Type.Literal('other')]),
-    ),
-    lang: Type.Optional(
-      Type.Union([Type.Literal('ru'), Type.Literal('uk'), Type.Literal('en'), Type.Literal('other')]),
-    ),
+    script: Type.Optional(Type.Union(NAME_SCRIPTS.map((s) => Type.Literal(s)))),
+    lang: Type.Optional(Type.Union(NAME_LANGS.map((l) => Type.Literal(l)))),
   },
   { additionalProperties: false },
 );

@@ -1,19 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { DRAFT_DECISIONS, DRAFT_ITEM_KINDS, DRAFT_STATUSES } from '../record-vocabularies.js';
 import { Id, oneOf, Timestamp } from './common.js';
-
-export const DRAFT_STATUSES = ['pending', 'applied'] as const;
-export const DRAFT_ITEM_KINDS = [
-  'case',
-  'place',
-  'person',
-  'organization',
-  'act',
-  'appeal',
-  'count',
-  'date',
-] as const;
-export type DraftItemKind = (typeof DRAFT_ITEM_KINDS)[number];
-export const DRAFT_DECISIONS = ['pending', 'accept', 'edit', 'reject'] as const;
 
 /** A span of the source text with the words it covers. */
 export const QuotedSpan = Type.Object(

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { INTAKE_STATUSES } from '../record-vocabularies.js';
 import { oneOf, PartialDate } from './common.js';
 
 const Line = (max: number) => Type.String({ minLength: 1, maxLength: max });
@@ -31,8 +32,6 @@ export const IntakeSubmissionFields = Type.Object(
   { additionalProperties: false, title: 'IntakeSubmissionInput' },
 );
 export type IntakeSubmissionFields = Static<typeof IntakeSubmissionFields>;
-
-export const INTAKE_STATUSES = ['new', 'handled', 'rejected'] as const;
 
 /** A stored submission as reviewers see it. */
 export const IntakeSubmission = Type.Object(

@@ -1,31 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { INTERVENTION_CHANNELS, INTERVENTION_KINDS, INTERVENTION_STATUSES } from '../record-vocabularies.js';
 import { APPEAL_SENDERS } from '../vocabularies.js';
 import { CalendarDate, Id, LongText, oneOf, recordOf, ShortText, Timestamp } from './common.js';
-
-export const INTERVENTION_KINDS = [
-  'inquiry',
-  'complaint',
-  'crime_report',
-  'petition',
-  'tracing_request',
-  'un_communication',
-] as const;
-export const INTERVENTION_CHANNELS = [
-  'post',
-  'online_reception',
-  'email',
-  'in_person',
-  'fax',
-  'other',
-] as const;
-export const INTERVENTION_STATUSES = [
-  'draft',
-  'sent',
-  'registered',
-  'answered',
-  'overdue',
-  'refused',
-] as const;
 
 /** A lawful extension of the term the authority announced: an extension id of the deadline rule. */
 export const InterventionExtension = Type.Object(

@@ -1,14 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { INVOLVEMENT_ROLES } from '../record-vocabularies.js';
 import { Id, oneOf, recordOf } from './common.js';
-
-export const INVOLVEMENT_ROLES = [
-  'victim',
-  'perpetrator',
-  'witness',
-  'relative_of',
-  'source',
-  'legal_representative',
-] as const;
 
 /** A person or an organization in a case, with a role. Exactly one of personId and organizationId. */
 export const InvolvementFields = Type.Object(

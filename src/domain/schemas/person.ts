@@ -1,17 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { CONTACT_KINDS, PERSON_SEXES, PERSON_STATUSES } from '../record-vocabularies.js';
 import { Id, LongText, NameVariant, oneOf, PartialDate, recordOf, ShortText } from './common.js';
-
-export const PERSON_STATUSES = [
-  'mobilized',
-  'deployed',
-  'refused',
-  'detained',
-  'released',
-  'missing',
-  'killed',
-  'deserted',
-  'unknown',
-] as const;
 
 /**
  * One entry of a person's status history; `sourceId` says which source states it, `placeId`
@@ -27,8 +16,6 @@ export const PersonStatusEntry = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const CONTACT_KINDS = ['phone', 'email', 'address', 'messenger'] as const;
 
 /** One way to reach a person or their family. Encrypted at rest: it can endanger people. */
 export const Contact = Type.Object(
@@ -64,7 +51,7 @@ export const PersonFields = Type.Object(
       maxItems: 50,
       description: 'the first is the primary name',
     }),
-    sex: Type.Optional(oneOf(['male', 'female', 'unknown'] as const)),
+    sex: Type.Optional(oneOf(PERSON_SEXES)),
     birthDate: Type.Optional(PartialDate),
     hometown: Type.Optional(ShortText),
     hometownPlaceId: Type.Optional(Id),

@@ -1,8 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { COORDINATE_PRECISIONS, PLACE_KINDS } from '../record-vocabularies.js';
 import { Id, LongText, oneOf, recordOf, ShortText } from './common.js';
-
-export const PLACE_KINDS = ['settlement', 'detention_facility', 'base', 'training_ground', 'other'] as const;
-export const COORDINATE_PRECISIONS = ['exact', 'settlement', 'district', 'region', 'unknown'] as const;
 
 /** A place: settlement, detention facility, base, training ground; coordinates with their precision. */
 export const PlaceFields = Type.Object(

@@ -1,19 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../record-vocabularies.js';
 import { LANGUAGES } from '../vocabularies.js';
 import { CalendarDate, oneOf, recordOf, ShortText } from './common.js';
-
-export const SOURCE_KINDS = [
-  'news_report',
-  'letter',
-  'testimony',
-  'phone_call',
-  'official_reply',
-  'document',
-  'intake_submission',
-  'spreadsheet',
-] as const;
-/** Admiralty scale for the reliability of a source: A completely reliable … F cannot be judged. */
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
 /** A source of information (ESF "information"): its text is what claims quote. */
 export const SourceFields = Type.Object(

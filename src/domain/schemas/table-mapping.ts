@@ -1,8 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { CONFIDENTIALITY_LEVELS } from './case.js';
+import { CONFIDENTIALITY_LEVELS, PERSON_STATUSES, RELIABILITY_GRADES } from '../record-vocabularies.js';
 import { Id, oneOf, ShortText, Timestamp } from './common.js';
-import { PERSON_STATUSES } from './person.js';
-import { RELIABILITY_GRADES } from './source.js';
 
 function columnRef(options: { title?: string; description?: string }) {
   return Type.Union(

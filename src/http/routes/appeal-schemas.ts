@@ -1,7 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
-import { LETTER_FORMATS } from '../../app/appeals/letter-builder.js';
 import { APPEAL_STATUSES, STORED_APPEAL_STATUSES } from '../../domain/appeals/appeal-status.js';
-import { LETTER_TYPES } from '../../domain/appeals/letter-context.js';
+import { LETTER_FORMATS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
 import { CalendarDate, Id, oneOf, ShortText } from '../../domain/schemas/common.js';
 import { InterventionExtension } from '../../domain/schemas/intervention.js';
 import { SourceFields } from '../../domain/schemas/source.js';

@@ -4,25 +4,7 @@ import { readAudit } from '../../app/audit/audit-reader.js';
 import type { AppContext } from '../../app/context.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
-
-const Doc = Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]);
-const AuditEntry = Type.Object(
-  {
-    seq: Type.Integer(),
-    at: Type.String(),
-    actor: Type.String(),
-    action: Type.String(),
-    collection: Type.String(),
-    recordId: Type.String(),
-    before: Doc,
-    after: Doc,
-    context: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()], {
-      description: 'what the change was part of: `{ import, source }` for a table import',
-    }),
-    hash: Type.String(),
-  },
-  { title: 'AuditEntry' },
-);
+import { AuditEntry } from './audit-schemas.js';
 
 /** GET /api/audit: the audit log, limited to what the reader may see. */
 export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -5,7 +5,8 @@ import { listIntake, readIntake, setIntakeStatus } from '../../app/intake/intake
 import { submitIntake } from '../../app/intake/intake-submitter.js';
 import { forbidden } from '../../app/policies/access-scope.js';
 import { can } from '../../app/policies/policy.js';
-import { INTAKE_STATUSES, IntakeSubmission, IntakeSubmissionFields } from '../../domain/schemas/intake.js';
+import { INTAKE_STATUSES } from '../../domain/record-vocabularies.js';
+import { IntakeSubmission, IntakeSubmissionFields } from '../../domain/schemas/intake.js';
 import { actorOf } from '../actor.js';
 import { principalOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';

@@ -1,36 +1,18 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
-import { BROWSED, hasFilters, searchFaceted } from '../../app/search/faceted-searcher.js';
+import { hasFilters, searchFaceted } from '../../app/search/faceted-searcher.js';
 import { searchRecords } from '../../app/search/records-searcher.js';
 import type { CollectionName } from '../../domain/collections.js';
 import { invalid } from '../../domain/errors.js';
 import { partialDateBounds } from '../../domain/partial-date.js';
 import { oneOf, PartialDate } from '../../domain/schemas/common.js';
-import { STATUS_FACET_VALUES } from '../../domain/search-facets.js';
+import { SearchResults } from '../../domain/schemas/search-results.js';
+import { BROWSED, STATUS_FACET_VALUES } from '../../domain/search-facets.js';
 import { ACT_TYPES } from '../../domain/vocabularies.js';
 import type { FacetFilters } from '../../store/facet-query.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
-
-const SearchHit = Type.Object(
-  {
-    type: Type.String({ enum: BROWSED }),
-    id: Type.String(),
-    title: Type.String({ description: "for an act, its type's code; for an appeal, its recipient" }),
-    snippet: Type.String(),
-    highlights: Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]), {
-      description: '[start, end) offsets into snippet',
-    }),
-    score: Type.Number({ description: '0 when browsing by filters alone' }),
-    caseId: Type.Optional(Type.String({ description: 'for an act or an appeal, the case it belongs to' })),
-  },
-  { title: 'SearchHit' },
-);
-
-const FacetCounts = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer({ minimum: 0 }) }), {
-  description: 'most frequent first; chosen values are always listed',
-});
 
 const many = (item: TSchema, description: string) =>
   Type.Optional(
@@ -126,23 +108,7 @@ export async function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: 'Search records in any script and transliteration, with filters and facet counts',
       querystring: SearchQuery,
       response: {
-        200: Type.Object(
-          {
-            items: Type.Array(SearchHit),
-            total: Type.Optional(
-              Type.Integer({
-                description: 'with facets or filters: matches you may see (of the first 5000)',
-              }),
-            ),
-            complete: Type.Optional(
-              Type.Boolean({ description: 'false when counts come from only the first 5000 matches' }),
-            ),
-            facets: Type.Optional(
-              Type.Object({ type: FacetCounts, region: FacetCounts, act: FacetCounts, status: FacetCounts }),
-            ),
-          },
-          { title: 'SearchResults' },
-        ),
+        200: SearchResults,
         400: ErrorBody,
       },
     },

@@ -5,27 +5,12 @@ import { endSession, startSession } from '../../app/accounts/session-starter.js'
 import type { AppContext } from '../../app/context.js';
 import { permittedActions } from '../../app/policies/policy.js';
 import type { Principal } from '../../app/policies/principal.js';
-import { ROLES } from '../../domain/roles.js';
 import { actorOf } from '../actor.js';
 import { principalOf } from '../auth/authenticate.js';
 import { sessionCookie } from '../auth/cookies.js';
 import { ErrorBody } from '../errors.js';
 import { RateLimiter } from '../rate-limiter.js';
-
-const SessionInfo = Type.Object(
-  {
-    user: Type.Object({
-      id: Type.String(),
-      username: Type.String(),
-      role: Type.String({ enum: [...ROLES] }),
-    }),
-    csrfToken: Type.Optional(
-      Type.String({ description: `send it as X-CSRF-Token with every POST, PATCH, PUT and DELETE` }),
-    ),
-    permittedActions: Type.Array(Type.String(), { description: 'what the UI may offer this user' }),
-  },
-  { title: 'Session' },
-);
+import { SessionInfo } from './session-schemas.js';
 
 function infoOf(p: Principal, csrfToken = p.csrfToken) {
   return {

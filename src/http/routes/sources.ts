@@ -7,6 +7,7 @@ import { ingestSource, type SourceHints } from '../../app/ingest/source-ingester
 import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { readRecord } from '../../app/records/record-reader.js';
 import { invalid } from '../../domain/errors.js';
+import { ExtractionStatus } from '../../domain/schemas/extraction-status.js';
 import { Source, SourceFields } from '../../domain/schemas/source.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
@@ -120,19 +121,7 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
         { additionalProperties: false },
       ),
       response: {
-        200: Type.Object(
-          {
-            sourceId: Type.String(),
-            status: Type.String({ enum: ['queued', 'running', 'done', 'failed', 'not_queued'] }),
-            draftId: Type.Union([Type.String(), Type.Null()]),
-            attempts: Type.Integer(),
-            runner: Type.String({
-              enum: ['in-process', 'pg-boss'],
-              description: 'in-process: the server runs jobs; pg-boss: `vigil worker` processes do',
-            }),
-          },
-          { title: 'ExtractionStatus' },
-        ),
+        200: ExtractionStatus,
         404: ErrorBody,
       },
     },

@@ -1,4 +1,4 @@
-import { PERSON_STATUSES } from '../../domain/schemas/person.js';
+import { PERSON_STATUSES } from '../../domain/record-vocabularies.js';
 import { normalize } from '../text.js';
 
 type PersonStatus = (typeof PERSON_STATUSES)[number];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CASE_STATUSES } from '../../../src/domain/record-vocabularies';
 import { api } from '../api/client';
 import type { Case, Page as ListPage } from '../api/types';
 import { Page } from '../components/page';
@@ -8,7 +9,7 @@ import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-api';
 
-const STATUSES = ['', 'open', 'monitoring', 'resolved', 'closed'];
+const STATUSES = ['', ...CASE_STATUSES];
 
 /** Every case the user may see, newest last, filterable by status; writers start new ones here. */
 export function CasesPage() {

@@ -1,15 +1,26 @@
 import { useState } from 'react';
+import { DRAFT_ITEM_KINDS } from '../../../src/domain/record-vocabularies';
 import { api } from '../api/client';
 import type { Draft, Source } from '../api/types';
 import { Page, Section } from '../components/page';
 import { ErrorMessage, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
+import { inOrder } from '../lib/in-order';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
 import { type DecisionInput, ItemCard } from './draft/item-card';
 import { SourceText } from './draft/source-text';
 
-const KIND_ORDER = ['case', 'person', 'place', 'organization', 'act', 'appeal', 'count', 'date'];
+const KIND_ORDER = inOrder(DRAFT_ITEM_KINDS, [
+  'case',
+  'person',
+  'place',
+  'organization',
+  'act',
+  'appeal',
+  'count',
+  'date',
+]);
 
 /** Brings an item's highlight into view (and the item's card, when the text was clicked). */
 function reveal(selector: string) {

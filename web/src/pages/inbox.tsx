@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { INTAKE_STATUSES } from '../../../src/domain/record-vocabularies';
 import { api } from '../api/client';
 import type { IntakeSubmission, Page as ListPage } from '../api/types';
 import { Page } from '../components/page';
@@ -6,7 +7,7 @@ import { Empty, ErrorMessage, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { useLoad } from '../lib/use-api';
 
-const STATUSES = ['new', 'handled', 'rejected'] as const;
+const STATUSES = INTAKE_STATUSES;
 
 /** One submission, opened: everything the relative sent, and the reviewer's decision. */
 function Submission({

@@ -2,11 +2,7 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../domain/collections.js';
 import { Id, oneOf, PartialDate } from '../../../domain/schemas/common.js';
 import { STATUS_FACET_VALUES } from '../../../domain/search-facets.js';
-import { ACT_TYPES } from '../../../domain/vocabularies.js';
-
-/** The formats one export pipeline presents a selection in (the public formats are apart). */
-export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { ACT_TYPES, EXPORT_FORMATS } from '../../../domain/vocabularies.js';
 
 /** Collections a search query reaches, as in GET /api/search. */
 export const SEARCHED: CollectionName[] = ['cases', 'persons', 'organizations', 'places', 'sources'];

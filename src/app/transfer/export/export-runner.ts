@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
 import { invalid } from '../../../domain/errors.js';
+import type { ExportFormat } from '../../../domain/vocabularies.js';
 import type { AppContext } from '../../context.js';
 import type { AccessScope } from '../../policies/access-scope.js';
 import { ftmPresenter } from '../ftm/ftm-presenter.js';
 import { uwaziPresenter } from '../uwazi/uwazi-presenter.js';
 import { csvFileName, csvPresenter } from './csv-presenter.js';
-import type { ExportFormat } from './export-filters.js';
 import type { ExportPresenter, ExportSummary } from './export-presenter.js';
 import { Selection } from './export-selection.js';
 import { type ExportSink, streamSink, zipSink } from './export-sink.js';

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { type Static, Type } from '@sinclair/typebox';
 import { COLLECTION_NAMES, type CollectionName } from '../../../domain/collections.js';
-import { ACT_STATUSES } from '../../../domain/schemas/act.js';
-import { CASE_STATUSES, CONFIDENTIALITY_LEVELS } from '../../../domain/schemas/case.js';
+import {
+  ACT_STATUSES,
+  CASE_STATUSES,
+  CONFIDENTIALITY_LEVELS,
+  COORDINATE_PRECISIONS,
+  PERSON_STATUSES,
+  PLACE_KINDS,
+  RELIABILITY_GRADES,
+  SOURCE_KINDS,
+} from '../../../domain/record-vocabularies.js';
 import { oneOf } from '../../../domain/schemas/common.js';
-import { PERSON_STATUSES } from '../../../domain/schemas/person.js';
-import { COORDINATE_PRECISIONS, PLACE_KINDS } from '../../../domain/schemas/place.js';
-import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../../domain/schemas/source.js';
 import { assertValid } from '../../../domain/validate.js';
 import { ACT_TYPES, LANGUAGES, ORGANIZATION_KINDS } from '../../../domain/vocabularies.js';
 

@@ -1,23 +1,17 @@
 import { useState } from 'react';
+import { LETTER_FORMATS, LETTER_TYPES, type LetterType } from '../../../../src/domain/appeals/letter-context';
 import { api, download } from '../../api/client';
 import type { AppealAdvice, CaseOverview, Intervention } from '../../api/types';
 import { ErrorMessage, Loaded } from '../../components/status';
 import { useI18n } from '../../i18n/i18n';
+import { inOrder } from '../../lib/in-order';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-api';
 
 type Appeal = CaseOverview['appeals'][number];
 
-export const LETTER_TYPES = [
-  'inquiry_whereabouts',
-  'crime_report',
-  'complaint_inaction',
-  'ombudsman_request',
-  'icrc_tracing_request',
-  'un_wgad_urgent_action',
-];
 /** The letter that usually goes with each kind of appeal. */
-const LETTER_FOR_KIND: Record<string, string> = {
+const LETTER_FOR_KIND: Record<string, LetterType> = {
   inquiry: 'inquiry_whereabouts',
   crime_report: 'crime_report',
   complaint: 'complaint_inaction',
@@ -25,7 +19,7 @@ const LETTER_FOR_KIND: Record<string, string> = {
   tracing_request: 'icrc_tracing_request',
   un_communication: 'un_wgad_urgent_action',
 };
-const FORMATS = ['pdf', 'docx', 'text'];
+const FORMATS = inOrder(LETTER_FORMATS, ['pdf', 'docx', 'text']);
 
 /** Today in this browser's zone, as YYYY-MM-DD (the server refuses dates after its own today). */
 function today(): string {
@@ -124,7 +118,11 @@ export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged
         <div className="toolbar">
           <div className="field">
             <label htmlFor={`${id}-letter`}>{t('appeal.letterType')}</label>
-            <select id={`${id}-letter`} value={letterType} onChange={(e) => setLetterType(e.target.value)}>
+            <select
+              id={`${id}-letter`}
+              value={letterType}
+              onChange={(e) => setLetterType(LETTER_TYPES.find((l) => l === e.target.value) ?? letterType)}
+            >
               {LETTER_TYPES.map((l) => (
                 <option key={l} value={l}>
                   {label('letterType', l)}

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { INTERVENTION_CHANNELS, INTERVENTION_KINDS } from '../../../../src/domain/record-vocabularies';
+import { APPEAL_SENDERS } from '../../../../src/domain/vocabularies';
 import { api } from '../../api/client';
 import type { DeadlineRule, Intervention, Recipient } from '../../api/types';
 import { ErrorMessage, Loaded } from '../../components/status';
@@ -6,16 +8,6 @@ import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-api';
 
-export const APPEAL_KINDS = [
-  'inquiry',
-  'complaint',
-  'crime_report',
-  'petition',
-  'tracing_request',
-  'un_communication',
-];
-const SENDERS = ['relatives', 'lawyer', 'detainees', 'ngo', 'other'];
-const CHANNELS = ['post', 'online_reception', 'email', 'in_person', 'fax', 'other'];
 const OTHER = '';
 
 /** The directory and the legal terms, read once for the form. */
@@ -138,7 +130,7 @@ function AppealForm({
         <div className="field">
           <label htmlFor="appeal-kind">{t('appeal.kind')}</label>
           <select id="appeal-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {APPEAL_KINDS.map((k) => (
+            {INTERVENTION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {label('appealKind', k)}
               </option>
@@ -148,7 +140,7 @@ function AppealForm({
         <div className="field">
           <label htmlFor="appeal-sender">{t('appeal.sender')}</label>
           <select id="appeal-sender" value={senderKind} onChange={(e) => setSenderKind(e.target.value)}>
-            {SENDERS.map((s) => (
+            {APPEAL_SENDERS.map((s) => (
               <option key={s} value={s}>
                 {label('appealSender', s)}
               </option>
@@ -159,7 +151,7 @@ function AppealForm({
           <label htmlFor="appeal-channel">{t('appeal.channel')}</label>
           <select id="appeal-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
             <option value="">{t('appeal.channelUnknown')}</option>
-            {CHANNELS.map((c) => (
+            {INTERVENTION_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {label('appealChannel', c)}
               </option>

@@ -1,9 +1,9 @@
+import { CASE_STATUSES, CONFIDENTIALITY_LEVELS } from '../../../../src/domain/record-vocabularies';
 import type { Case } from '../../api/types';
 import { SavedNow } from '../../components/edit-conflict';
 import { useI18n } from '../../i18n/i18n';
 
-export const CASE_STATUSES = ['open', 'monitoring', 'resolved', 'closed'];
-export const CONFIDENTIALITY = ['public', 'restricted', 'confidential'];
+export const CONFIDENTIALITY = CONFIDENTIALITY_LEVELS;
 /** A date known to the year, the month or the day, as the API takes it. */
 export const PARTIAL_DATE = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 

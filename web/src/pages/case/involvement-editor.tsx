@@ -1,12 +1,21 @@
 import { type FormEvent, useState } from 'react';
+import { INVOLVEMENT_ROLES } from '../../../../src/domain/record-vocabularies';
 import { api } from '../../api/client';
 import type { Involvement, SearchHit, SearchResults } from '../../api/types';
 import { ErrorMessage } from '../../components/status';
 import { useI18n } from '../../i18n/i18n';
+import { inOrder } from '../../lib/in-order';
 import { useAction } from '../../lib/use-action';
 import { PARTIAL_DATE } from './case-form';
 
-export const ROLES = ['victim', 'witness', 'relative_of', 'perpetrator', 'legal_representative', 'source'];
+export const ROLES = inOrder(INVOLVEMENT_ROLES, [
+  'victim',
+  'witness',
+  'relative_of',
+  'perpetrator',
+  'legal_representative',
+  'source',
+]);
 
 /**
  * Adds a person to a case with a role: one already recorded, found by name in any script, or

@@ -1,21 +1,12 @@
+import { COLLECTION_NAMES } from '../../../../src/domain/record-vocabularies';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../../src/domain/vocabularies';
 import { validDate } from '../search/facet-panel';
 
 /** The export formats of POST /api/exports, in the order the form offers them. */
-export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** Every record type an export can hold. */
-export const EXPORT_TYPES = [
-  'cases',
-  'persons',
-  'organizations',
-  'places',
-  'sources',
-  'claims',
-  'acts',
-  'interventions',
-  'involvements',
-];
+export const EXPORT_TYPES = COLLECTION_NAMES;
 
 /** What the form narrows the export by; the search's facets arrive from the search page. */
 export interface ExportChoice {

@@ -1,23 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { NAME_SCRIPTS, PERSON_STATUSES } from '../../../../src/domain/record-vocabularies';
 import { api } from '../../api/client';
 import type { NameVariant, Person, PersonOverview, StatusEntry } from '../../api/types';
 import { SavedNow, SaveError } from '../../components/edit-conflict';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
 import { PARTIAL_DATE } from '../case/case-form';
-
-export const PERSON_STATUSES = [
-  'mobilized',
-  'deployed',
-  'refused',
-  'detained',
-  'released',
-  'missing',
-  'killed',
-  'deserted',
-  'unknown',
-];
-const SCRIPTS = ['cyrillic', 'latin', 'other'];
 
 interface PersonValues {
   names: NameVariant[];
@@ -43,6 +31,7 @@ function cleanEntry(s: StatusEntry): StatusEntry {
     status: s.status,
     ...(s.date?.trim() ? { date: s.date.trim() } : {}),
     ...(s.sourceId ? { sourceId: s.sourceId } : {}),
+    ...(s.placeId ? { placeId: s.placeId } : {}),
     ...(s.note?.trim() ? { note: s.note.trim() } : {}),
   };
 }
@@ -146,10 +135,10 @@ export function PersonEditor({
               <select
                 id={`script-${i}`}
                 value={n.script ?? ''}
-                onChange={(e) => setName(i, { script: e.target.value || undefined })}
+                onChange={(e) => setName(i, { script: NAME_SCRIPTS.find((v) => v === e.target.value) })}
               >
                 <option value="">—</option>
-                {SCRIPTS.map((s) => (
+                {NAME_SCRIPTS.map((s) => (
                   <option key={s} value={s}>
                     {label('script', s)}
                   </option>
@@ -205,7 +194,9 @@ export function PersonEditor({
               <select
                 id={`status-${i}`}
                 value={s.status}
-                onChange={(e) => setEntry(i, { status: e.target.value })}
+                onChange={(e) =>
+                  setEntry(i, { status: PERSON_STATUSES.find((v) => v === e.target.value) ?? s.status })
+                }
               >
                 {PERSON_STATUSES.map((p) => (
                   <option key={p} value={p}>

@@ -1,8 +1,17 @@
-import type { FacetCount, SearchResults } from '../../api/types';
+import type { FacetCount, SearchHit, SearchResults } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { PARTIAL_DATE } from '../case/case-form';
 
-export const TYPES = ['persons', 'cases', 'places', 'organizations', 'sources', 'acts', 'interventions'];
+/** The types a search finds, in the order the page lists them. */
+export const TYPES: readonly SearchHit['type'][] = [
+  'persons',
+  'cases',
+  'places',
+  'organizations',
+  'sources',
+  'acts',
+  'interventions',
+];
 
 /** What the search is narrowed by; values of one facet are alternatives, facets all hold. */
 export interface Filters {

@@ -1,7 +1,7 @@
+import { PERSON_STATUSES } from '../../../../src/domain/record-vocabularies';
 import type { TableMapping } from '../../api/table-import';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { CONFIDENTIALITY } from '../case/case-form';
-import { PERSON_STATUSES } from '../person/person-editor';
 import type { MappingProblem } from './mapping-columns';
 import { StatusWords } from './status-words';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { PERSON_STATUSES } from '../../../../src/domain/record-vocabularies';
 import { useI18n } from '../../i18n/i18n';
-import { PERSON_STATUSES } from '../person/person-editor';
 
 type Entry = { word: string; status: string };
 
