@@ -150,7 +150,8 @@ export function datesOf(collection: CollectionName, record: Record<string, unkno
       add(periodBounds(record.dateFrom, record.dateTo));
       break;
     case 'interventions':
-      add(partialDateBounds(record.sentOn));
+      // An appeal known only from the recipient's register is dated by its registration.
+      add(partialDateBounds(record.sentOn ?? record.registeredOn));
       break;
     case 'sources':
       add(partialDateBounds(record.published));

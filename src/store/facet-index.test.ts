@@ -35,6 +35,14 @@ describeEachEngine('facet index', (db) => {
       kind: 'inquiry',
       status: 'draft',
     });
+    const registered = await add('interventions', {
+      caseId: kase,
+      recipientName: 'Military prosecutor',
+      senderKind: 'relatives',
+      kind: 'complaint',
+      status: 'registered',
+      registeredOn: '2023-02-14',
+    });
     const dump = async () => ({
       facets: await db()
         .app.ctx.store.handle.db.selectFrom('record_facets')
@@ -55,6 +63,11 @@ describeEachEngine('facet index', (db) => {
     assert.deepEqual(
       kept.dates.filter((d) => d.record_id === kase).map((d) => [d.date_from, d.date_to]),
       [['2022-10-01', '2023-12-31']],
+    );
+    assert.deepEqual(
+      kept.dates.filter((d) => d.record_id === registered).map((d) => [d.date_from, d.date_to]),
+      [['2023-02-14', '2023-02-14']],
+      'an appeal known only by its registration is dated by it',
     );
     const handle = db().app.ctx.store.handle;
     await handle.db.deleteFrom('record_facets').execute();

@@ -218,9 +218,12 @@ export async function refreshFacets(
   }
 }
 
-/** Builds the facet rows of every record of the faceted collections (a migration's backfill). */
-export async function rebuildFacets(db: Db): Promise<void> {
-  for (const collection of FACETED_COLLECTIONS) {
+/** Builds the facet rows of every record of these faceted collections (a migration's backfill). */
+export async function rebuildFacets(
+  db: Db,
+  collections: readonly FacetedCollection[] = FACETED_COLLECTIONS,
+): Promise<void> {
+  for (const collection of collections) {
     let after = '';
     for (;;) {
       const rows = await db

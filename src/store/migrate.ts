@@ -6,6 +6,7 @@ import { ingestMigration } from './migrations/0003-ingest.js';
 import { tableImportMigration } from './migrations/0004-table-import.js';
 import { searchFacetsMigration } from './migrations/0005-search-facets.js';
 import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity.js';
+import { appealDatesMigration } from './migrations/0007-appeal-dates.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0004-table-import': tableImportMigration(),
     '0005-search-facets': searchFacetsMigration(),
     '0006-source-sensitivity': sourceSensitivityMigration(),
+    '0007-appeal-dates': appealDatesMigration(),
   };
 }
 
