@@ -7,14 +7,13 @@ import type { ImportPlan } from './import-planner.js';
 
 /** Plans kept at once, per database: they hold a whole table's personal data, in memory only. */
 const MAX_PLANS = 4;
-/** A plan older than this is made again. */
+/** A plan is dropped this long after it was made. */
 const MAX_AGE_MS = 15 * 60 * 1000;
 
 interface Kept {
   plan: ImportPlan;
   /** The audit head when the plan was begun: any write since makes the plan stale. */
   head: string;
-  at: number;
 }
 
 const caches = new WeakMap<RecordStore, Map<string, Kept>>();
@@ -46,8 +45,6 @@ export async function cachedPlan(
 ): Promise<ImportPlan> {
   const cache = caches.get(ctx.store) ?? new Map<string, Kept>();
   caches.set(ctx.store, cache);
-  const now = Date.now();
-  for (const [k, kept] of cache) if (now - kept.at > MAX_AGE_MS) cache.delete(k);
   const head = await headToken(ctx);
   const kept = cache.get(key);
   if (kept && kept.head === head) {
@@ -57,8 +54,11 @@ export async function cachedPlan(
     return kept.plan;
   }
   const plan = await make();
+  const entry = { plan, head };
   cache.delete(key);
-  cache.set(key, { plan, head, at: now });
+  cache.set(key, entry);
+  // Personal data does not outlive its age in memory even when no import follows.
+  setTimeout(() => cache.get(key) === entry && cache.delete(key), MAX_AGE_MS).unref();
   while (cache.size > MAX_PLANS) cache.delete(cache.keys().next().value as string);
   return plan;
 }
