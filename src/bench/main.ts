@@ -9,11 +9,13 @@ import { type BenchRow, renderTable } from './table.js';
 import { benchTableImport } from './table-import-bench.js';
 import { benchWeb } from './web-bench.js';
 
-const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-persons N] [--import-persons N] [--import-rows N]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N]
 
 --parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ingest: --sources reports (default 200) ingested end to end
-on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: entity resolution over --er-persons
-synthetic persons (default 1000000) with spelling variants, with pairwise precision and recall.
+on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: person matching through the table import: a list of
+--er-men men (default 3000, realistic name frequencies) imported, then a second list of --er-rows rows (default
+1000: 70% the same men written another way, 30% new men, half of them namesakes) as a dry run; precision,
+recall and wrong merges per variant kind, summed over the seeds --er-seeds (default 1,2,3).
 import: table import rows/s (dry run and apply) of --import-rows rows (default 100000; half stored persons
 written another way, half new) into --import-persons seeded persons (default 1000000), per engine.
 
@@ -44,7 +46,9 @@ async function main(): Promise<number> {
       concurrency: { type: 'string', default: '32' },
       parts: { type: 'string', default: 'storage,ingest,resolution,extraction,import,web' },
       sources: { type: 'string', default: '200' },
-      'er-persons': { type: 'string', default: '1000000' },
+      'er-men': { type: 'string', default: '3000' },
+      'er-rows': { type: 'string', default: '1000' },
+      'er-seeds': { type: 'string', default: '1,2,3' },
       'import-persons': { type: 'string', default: '1000000' },
       'import-rows': { type: 'string', default: '100000' },
       help: { type: 'boolean', short: 'h' },
@@ -62,6 +66,7 @@ async function main(): Promise<number> {
   const pgUrl = process.env.VIGIL_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const rows: BenchRow[] = [];
   const notes: string[] = [];
+  const tables: string[] = [];
   const parts = new Set(values.parts.split(','));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (parts.has('extraction')) {
@@ -75,7 +80,16 @@ async function main(): Promise<number> {
     });
   }
   if (parts.has('web')) rows.push(...(await benchWeb({ runs: 5, log })));
-  if (parts.has('resolution')) rows.push(...benchResolution({ persons: Number(values['er-persons']), log }));
+  if (parts.has('resolution')) {
+    const matching = await benchResolution({
+      men: Number(values['er-men']),
+      rows: Number(values['er-rows']),
+      seeds: values['er-seeds'].split(',').map(Number),
+      log,
+    });
+    rows.push(...matching.rows);
+    tables.push(matching.table);
+  }
   if (parts.has('ingest')) {
     if (await reachable(pgUrl))
       rows.push(...(await benchIngest({ pgUrl, sources: Number(values.sources), workers: [1, 2], log })));
@@ -120,6 +134,7 @@ async function main(): Promise<number> {
     );
   }
   process.stdout.write(`\n${renderTable(rows)}\n`);
+  for (const table of tables) process.stdout.write(`\n${table}\n`);
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
   process.stdout.write(
     'ratio: Vigil cost relative to the peer in the same run (latency vigil/peer, rate peer/vigil); 1.00 = no overhead\n',

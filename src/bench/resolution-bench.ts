@@ -1,157 +1,197 @@
-import { performance } from 'node:perf_hooks';
-import {
-  nameTerms,
-  PERSON_MATCH_THRESHOLD,
-  type PersonFeatures,
-  placeKey,
-  scorePersons,
-} from '../app/resolution/person-similarity.js';
-import { random, syntheticPeople } from './names.js';
+import { openApp } from '../app/open-app.js';
+import { AccessScope } from '../app/policies/access-scope.js';
+import { importTable } from '../app/table-import/table-importer.js';
+import type { ImportReport } from '../domain/schemas/table-import.js';
+import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
+import { buildCsv } from '../testing/table-files.js';
+import { type Man, menOf } from './matching-population.js';
+import { drawVariant, newManRow, storedRow, VARIANTS, variantRow } from './matching-variants.js';
+import { random } from './names.js';
+import { freshDatabase } from './storage-bench.js';
 import type { BenchRow } from './table.js';
 
-const TOWNS = Array.from(
-  { length: 80 },
-  (_, i) => `Town${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}ovo`,
-);
+const HEADERS = ['ФИО', 'Дата рождения', 'Город', 'Воинская часть'];
+const COLUMNS = { fullName: 'ФИО', birthDate: 'Дата рождения', hometown: 'Город', unit: 'Воинская часть' };
 
-/** A Russian genitive as reports write it ("Кашина Алексея"); rough, as a journalist's copy is. */
-function genitive(word: string): string {
-  if (/й$/.test(word)) return `${word.slice(0, -1)}я`;
-  if (/ь$/.test(word)) return `${word.slice(0, -1)}я`;
-  if (/а$/.test(word)) return `${word.slice(0, -1)}ы`;
-  if (/я$/.test(word)) return `${word.slice(0, -1)}и`;
-  if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return `${word}а`;
-  return word;
+/** What happened to the second list's rows of one kind. */
+interface Tally {
+  rows: number;
+  /** Linked to the right stored man. */
+  right: number;
+  /** Linked to another man: the error that tells a relative about a stranger. */
+  wrong: number;
+  /** Created as a new man although he is stored. */
+  again: number;
+  /** Sent to review; and of those, how many list the right man among the candidates. */
+  review: number;
+  shown: number;
+  /** Rows of men stored already (the denominator of recall). */
+  stored: number;
 }
 
-interface Row {
-  truth: number;
-  name: string;
-  birthYear?: number;
-  hometown?: string;
-  features: PersonFeatures;
+const empty = (): Tally => ({ rows: 0, right: 0, wrong: 0, again: 0, review: 0, shown: 0, stored: 0 });
+
+export interface ResolutionBenchOptions {
+  /** Men the first organization's list holds (imported first). */
+  men: number;
+  /** Rows of the second list: 70% of them men of the first list, 30% new men. */
+  rows: number;
+  seeds: number[];
+  log: (line: string) => void;
 }
 
 /**
- * Entity resolution over synthetic persons: `persons` records, two per real person, each written
- * one of five ways (Cyrillic, two romanizations, surname first, genitive), with a birth year in
- * 85% and a hometown in 60% of records. Blocking on the folded first two name terms, then on
- * birth year or hometown; pairs scored by the same `scorePersons` the review uses, linked at its
- * suggestion threshold. Prints time, and pairwise precision and recall against the truth.
+ * Person matching measured through the table import, as a user meets it: the first
+ * organization's list of `men` men (realistic name frequencies, so many namesakes) is imported,
+ * then the second list's dry run is compared with the truth: 70% of its rows are stored men
+ * written another way (one variant kind per row), 30% new men, half of those namesakes of stored
+ * men. Per variant kind: rows linked to the right man, linked to another man (wrong merges),
+ * created again, and sent to review (with the right man among the candidates shown or not).
+ * The first import also shows how many different men the within-file check dropped.
  */
-export function benchResolution(options: { persons: number; log: (line: string) => void }): BenchRow[] {
-  const next = syntheticPeople(4242);
-  const rnd = random(99);
-  const rows: Row[] = [];
-  const identities = Math.floor(options.persons / 2);
-  for (let t = 0; t < identities; t++) {
-    const p = next();
-    const town = TOWNS[Math.floor(rnd() * TOWNS.length)];
-    const [first, last] = p.cyrillic.split(' ');
-    const forms = [
-      p.cyrillic,
-      p.latin,
-      p.latinVariant,
-      `${last} ${first}`,
-      `${genitive(last)} ${genitive(first)}`,
-    ];
-    for (let copy = 0; copy < 2; copy++) {
-      const row: Row = { truth: t, name: forms[Math.floor(rnd() * forms.length)], features: { names: [] } };
-      if (rnd() < 0.85) row.birthYear = p.birthYear;
-      if (rnd() < 0.6) row.hometown = town;
-      rows.push(row);
+export async function benchResolution(
+  o: ResolutionBenchOptions,
+): Promise<{ rows: BenchRow[]; table: string }> {
+  const byVariant = new Map<string, Tally>();
+  let dropped = 0;
+  for (const seed of o.seeds) {
+    const result = await runSeed(seed, o);
+    dropped += result.dropped;
+    for (const [variant, t] of result.tallies) {
+      const sum = byVariant.get(variant) ?? empty();
+      for (const k of Object.keys(t) as Array<keyof Tally>) sum[k] += t[k];
+      byVariant.set(variant, sum);
     }
   }
-  options.log(`resolution: ${rows.length} synthetic person records generated; resolving…`);
-  const started = performance.now();
-  // Folding and stemming every name is part of the work measured.
-  for (const row of rows) {
-    row.features = { names: [nameTerms(row.name)] };
-    if (row.birthYear !== undefined) row.features.birthYear = row.birthYear;
-    if (row.hometown) row.features.hometown = placeKey(row.hometown);
-  }
-  const parent = Int32Array.from({ length: rows.length }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  const blocks = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const key = [...rows[i].features.names[0]].slice(0, 2).sort().join(' ');
-    const list = blocks.get(key) ?? [];
-    if (list.length === 0) blocks.set(key, list);
-    list.push(i);
-  }
-  // What each cluster knows; two clusters whose birth years or hometowns differ are never joined,
-  // so a record without a year cannot chain namesakes of different years into one person.
-  const clusterYear = Int32Array.from(rows, (r) => r.birthYear ?? 0);
-  const clusterTown = rows.map((r) => r.features.hometown ?? '');
-  let compared = 0;
-  const link = (a: number, b: number) => {
-    compared++;
-    if (scorePersons(rows[a].features, rows[b].features).score < PERSON_MATCH_THRESHOLD) return;
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    if (clusterYear[ra] && clusterYear[rb] && clusterYear[ra] !== clusterYear[rb]) return;
-    if (clusterTown[ra] && clusterTown[rb] && clusterTown[ra] !== clusterTown[rb]) return;
-    parent[ra] = rb;
-    clusterYear[rb] ||= clusterYear[ra];
-    clusterTown[rb] ||= clusterTown[ra];
-  };
-  for (const members of blocks.values()) {
-    // Within a name block only pairs that can reach the threshold are scored: the same birth year,
-    // or (a record without a year) the same hometown.
-    const byYear = new Map<number, number[]>();
-    const byTown = new Map<string, number[]>();
-    for (const i of members) {
-      const f = rows[i].features;
-      if (f.birthYear !== undefined) byYear.set(f.birthYear, [...(byYear.get(f.birthYear) ?? []), i]);
-      if (f.hometown) byTown.set(f.hometown, [...(byTown.get(f.hometown) ?? []), i]);
-    }
-    for (const group of byYear.values())
-      for (let x = 0; x < group.length; x++)
-        for (let y = x + 1; y < group.length; y++) link(group[x], group[y]);
-    for (const group of byTown.values())
-      for (let x = 0; x < group.length; x++)
-        for (let y = x + 1; y < group.length; y++)
-          if (
-            rows[group[x]].features.birthYear === undefined ||
-            rows[group[y]].features.birthYear === undefined
-          )
-            link(group[x], group[y]);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  // Pairwise precision and recall: pairs in one predicted cluster vs pairs of one real person.
-  const clusters = new Map<number, Map<number, number>>();
-  for (let i = 0; i < rows.length; i++) {
-    const root = find(i);
-    const byTruth = clusters.get(root) ?? new Map<number, number>();
-    clusters.set(root, byTruth);
-    byTruth.set(rows[i].truth, (byTruth.get(rows[i].truth) ?? 0) + 1);
-  }
-  const pairs = (n: number) => (n * (n - 1)) / 2;
-  let predicted = 0;
-  let correct = 0;
-  for (const byTruth of clusters.values()) {
-    let size = 0;
-    for (const n of byTruth.values()) {
-      size += n;
-      correct += pairs(n);
-    }
-    predicted += pairs(size);
-  }
-  const truthPairs = identities;
-  const precision = predicted ? correct / predicted : 1;
-  const recall = correct / truthPairs;
-  options.log(`resolution: ${compared} pairs scored in ${seconds.toFixed(1)} s`);
-  const label = `${(rows.length / 1e6).toFixed(rows.length >= 1e6 ? 0 : 2)}M persons`;
-  return [
-    { engine: 'memory', metric: `entity resolution, ${label} (target < 60 s)`, unit: 's', vigil: seconds },
-    { engine: 'memory', metric: 'entity resolution pairwise precision', unit: '%', vigil: precision * 100 },
-    { engine: 'memory', metric: 'entity resolution pairwise recall', unit: '%', vigil: recall * 100 },
+  const total = empty();
+  for (const t of byVariant.values()) for (const k of Object.keys(t) as Array<keyof Tally>) total[k] += t[k];
+  const precision = (t: Tally) => (t.right + t.wrong ? t.right / (t.right + t.wrong) : 1);
+  const recall = (t: Tally) => (t.stored ? t.right / t.stored : 1);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  const lines = [
+    'variant             rows  right  wrong  again  review(right shown)  precision  recall',
+    ...[...VARIANTS, 'new_man', 'new_namesake', 'all'].flatMap((v) => {
+      const t = v === 'all' ? total : byVariant.get(v);
+      if (!t) return [];
+      return [
+        [
+          v.padEnd(18),
+          String(t.rows).padStart(5),
+          String(t.right).padStart(6),
+          String(t.wrong).padStart(6),
+          String(t.again).padStart(6),
+          `${t.review} (${t.shown})`.padStart(20),
+          pct(precision(t)).padStart(10),
+          (t.stored ? pct(recall(t)) : '-').padStart(7),
+        ].join(' '),
+      ];
+    }),
+    `within-file check of the first lists: ${dropped} different men dropped as duplicates`,
   ];
+  const label = `${o.men} men + ${o.rows} rows, ${o.seeds.length} seeds`;
+  return {
+    table: `person matching per variant kind (${label}), % of links:\n${lines.join('\n')}`,
+    rows: [
+      { engine: 'sqlite', metric: `person matching precision (${label})`, unit: '%', vigil: 100 * precision(total) },
+      { engine: 'sqlite', metric: `person matching recall (${label})`, unit: '%', vigil: 100 * recall(total) },
+      { engine: 'sqlite', metric: `person matching: men merged into another man (${label})`, unit: 'rows', vigil: total.wrong },
+      { engine: 'sqlite', metric: `person matching: sent to review (${label})`, unit: 'rows', vigil: total.review },
+      { engine: 'sqlite', metric: `within-file check: different men dropped (${label})`, unit: 'men', vigil: dropped },
+    ],
+  };
+}
+
+async function runSeed(
+  seed: number,
+  o: ResolutionBenchOptions,
+): Promise<{ tallies: Map<string, Tally>; dropped: number }> {
+  const target = await freshDatabase('sqlite', '');
+  const app = await openApp(target.url, { key: TEST_KEY, settings: TEST_SETTINGS });
+  try {
+    const { next, namesakeOf } = menOf(seed);
+    const rnd = random(seed + 1);
+    const men: Man[] = Array.from({ length: o.men }, next);
+    const run = (rows: string[][], system: string, dryRun: boolean) =>
+      importTable({
+        ctx: app.ctx,
+        actor: { id: 'bench' },
+        scope: AccessScope.system(app.ctx),
+        bytes: buildCsv([HEADERS, ...rows], { delimiter: ';' }),
+        fileName: `${system}.csv`,
+        mapping: { system, columns: COLUMNS },
+        dryRun,
+        maxBytes: 1024 * 1024 * 1024,
+        window: { offset: 0, limit: rows.length + 1 },
+      });
+    const first = await run(men.map(storedRow), `first-${seed}`, false);
+    const idOf = new Map<number, string>();
+    let dropped = 0;
+    for (const r of first.rows) {
+      if (r.outcome === 'created' && r.personId) idOf.set(r.row - 2, r.personId);
+      else dropped++;
+    }
+    o.log(`  resolution seed ${seed}: ${idOf.size} of ${o.men} men stored (${dropped} not created)`);
+    const truth: Array<{ man?: number; variant: string }> = [];
+    const rows: string[][] = [];
+    const sameMen = Math.min(men.length, Math.round(o.rows * 0.7));
+    // Each stored man at most once: a second row of him would be the list's own duplicate.
+    const picked = men.map((_, i) => i);
+    for (let i = picked.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [picked[i], picked[j]] = [picked[j], picked[i]];
+    }
+    for (let i = 0; i < o.rows; i++) {
+      if (i < sameMen) {
+        const m = picked[i];
+        const variant = drawVariant(rnd);
+        rows.push(variantRow(men[m], variant, rnd, men[Math.floor(rnd() * men.length)].unit));
+        truth.push({ man: m, variant });
+      } else if (rnd() < 0.5) {
+        rows.push(newManRow(namesakeOf(men[Math.floor(rnd() * men.length)]), rnd));
+        truth.push({ variant: 'new_namesake' });
+      } else {
+        rows.push(newManRow(next(), rnd));
+        truth.push({ variant: 'new_man' });
+      }
+    }
+    // Rows in a shuffled order, as a real list is not sorted by how hard a row is.
+    const order = rows.map((_, i) => i).sort(() => rnd() - 0.5);
+    const second = await run(
+      order.map((i) => rows[i]),
+      `second-${seed}`,
+      true,
+    );
+    return { tallies: tally(second, order, truth, idOf), dropped };
+  } finally {
+    await app.close();
+    await target.drop();
+  }
+}
+
+function tally(
+  report: ImportReport,
+  order: number[],
+  truth: Array<{ man?: number; variant: string }>,
+  idOf: Map<number, string>,
+): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const r of report.rows) {
+    const { man, variant } = truth[order[r.row - 2]];
+    const t = out.get(variant) ?? empty();
+    out.set(variant, t);
+    t.rows++;
+    // A man the first import dropped is not stored: his rows count as new men.
+    const expected = man === undefined ? undefined : idOf.get(man);
+    if (expected) t.stored++;
+    if ((r.outcome === 'updated' || r.outcome === 'unchanged') && r.personId) {
+      if (r.personId === expected) t.right++;
+      else t.wrong++;
+    } else if (r.outcome === 'created') {
+      if (expected) t.again++;
+    } else if (r.outcome === 'ambiguous') {
+      t.review++;
+      if (expected && r.candidates?.some((c) => c.id === expected)) t.shown++;
+    }
+  }
+  return out;
 }
