@@ -10,6 +10,8 @@ import {
   placeKey,
   scoreOfReasons,
   scorePersons,
+  townKey,
+  unitKey,
 } from './person-similarity.js';
 
 const MAX_CANDIDATES = 5;
@@ -62,8 +64,8 @@ export function itemPersonFeatures(item: DraftItem, context: DraftContext): Pers
     features.birthYear = context.publishedYear - age;
     features.birthYearApprox = true;
   }
-  if (typeof v.hometown === 'string') features.hometown = placeKey(v.hometown);
-  if (typeof v.unit === 'string') features.unit = placeKey(v.unit);
+  if (typeof v.hometown === 'string') features.hometown = townKey(v.hometown);
+  if (typeof v.unit === 'string') features.unit = unitKey(v.unit);
   return features;
 }
 
@@ -100,8 +102,8 @@ export async function recordPersonFeaturesMany(
       features.birthYear = ages.get(person.id);
       features.birthYearApprox = true;
     }
-    if (typeof person.hometown === 'string') features.hometown = placeKey(person.hometown);
-    if (typeof person.unit === 'string') features.unit = placeKey(person.unit);
+    if (typeof person.hometown === 'string') features.hometown = townKey(person.hometown);
+    if (typeof person.unit === 'string') features.unit = unitKey(person.unit);
     out.set(person.id, features);
   }
   return out;

@@ -9,7 +9,8 @@ import type {
 import type { ParsedTable } from '../../ingest/tables/read-table.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
-import type { PersonFeatures } from '../resolution/person-similarity.js';
+import { ObservedFrequencies } from '../resolution/name-frequencies.js';
+import { nameTerms, type PersonFeatures } from '../resolution/person-similarity.js';
 import { absentRows } from './absent-rows.js';
 import { type PersonChanges, personChanges, type RowRelated } from './person-changes.js';
 import { type PersonMatch, PersonMatcher, rowFeatures } from './person-matcher.js';
@@ -66,9 +67,10 @@ export async function planImport({
   const resolved = resolveMapping(mapping, table.rows);
   const system = resolved.mapping.system;
   const related = new RelatedRecords(ctx, scope, resolved.mapping);
-  const matcher = new PersonMatcher(ctx, scope, system);
+  const frequencies = nameFrequencies(resolved, table);
+  const matcher = new PersonMatcher(ctx, scope, system, frequencies);
   const links = new StoredLinksReader(ctx);
-  const within = new WithinFile();
+  const within = new WithinFile(frequencies);
   const rows: PlannedRow[] = [];
   const seen = new Map<string, number>();
   for (let start = resolved.headerRow + 1; start < table.rows.length; start += CHUNK) {
@@ -120,6 +122,16 @@ export async function planImport({
     previousImportId,
     digest: digestOf(rows, absent, newRecords),
   };
+}
+
+/** How common each name part is in this table: a list's own namesakes weigh its name agreements. */
+function nameFrequencies(resolved: ResolvedMapping, table: ParsedTable): ObservedFrequencies {
+  const frequencies = new ObservedFrequencies();
+  for (let i = resolved.headerRow + 1; i < table.rows.length; i++) {
+    const names = readRow(resolved, table.rows[i], i)?.values.names;
+    if (names?.length) frequencies.add(names.map((n) => nameTerms(n.value)));
+  }
+  return frequencies;
 }
 
 /** The unit, place and case of a row, or the problems finding them. */

@@ -6,6 +6,7 @@ import { tableImportRows } from '../../store/table-import-rows.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { recordPersonFeaturesMany } from '../resolution/candidate-finder.js';
+import type { NameFrequencies } from '../resolution/name-frequencies.js';
 import {
   compareNames,
   nameTerms,
@@ -13,14 +14,18 @@ import {
   type PersonFeatures,
   placeKey,
   scorePersons,
+  townKey,
+  unitKey,
 } from '../resolution/person-similarity.js';
 import type { RowValues } from './row-reader.js';
 
 /**
- * Below the review's match threshold but with the name matching (fully, or but for a spelling
- * difference): a man of that name exists and nothing tells whether he is this one.
+ * Below the match threshold but with the name agreeing and nothing decisive against him: a man
+ * of that name exists and the evidence does not tell whether he is this one, so a person decides.
+ * Chosen with the resolution bench: lower sends more new namesakes to review, higher creates more
+ * stored men again.
  */
-export const GREY_ZONE_FLOOR = 0.5;
+export const REVIEW_FLOOR = 0.05;
 const SHOWN_CANDIDATES = 5;
 /** Persons sharing every name term read at once: every namesake, not a top few. */
 const NAMESAKES = 2000;
@@ -52,8 +57,8 @@ export function rowFeatures(values: RowValues): PersonFeatures {
     features.birthYear = Number(values.birthDate.slice(0, 4));
     if (values.birthDate.length === 10) features.birthDate = values.birthDate;
   }
-  if (values.hometown) features.hometown = placeKey(values.hometown);
-  if (values.unit) features.unit = placeKey(values.unit);
+  if (values.hometown) features.hometown = townKey(values.hometown);
+  if (values.unit) features.unit = unitKey(values.unit);
   if (values.detentionPlace) features.places = [placeKey(values.detentionPlace)];
   return features;
 }
@@ -78,6 +83,7 @@ export class PersonMatcher {
     private readonly ctx: AppContext,
     private readonly scope: AccessScope,
     private readonly system: string,
+    private readonly frequencies: NameFrequencies,
   ) {}
 
   private once<T>(key: string, find: () => Promise<T>): Promise<T> {
@@ -160,8 +166,8 @@ export class PersonMatcher {
       if (!person || !f) continue;
       // A man already in this list under another id is another row of it, not this one.
       if (values.externalId && otherIdIn(person, this.system, values.externalId)) continue;
-      const { score, reasons } = scorePersons(row, f);
-      if (score >= GREY_ZONE_FLOOR) scored.push({ id, label: labelOf(person), score, reasons, person });
+      const { score, reasons } = scorePersons(row, f, this.frequencies);
+      if (score >= REVIEW_FLOOR) scored.push({ id, label: labelOf(person), score, reasons, person });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const strong = scored.filter((c) => c.score >= PERSON_MATCH_THRESHOLD);

@@ -1,5 +1,10 @@
-import { type PersonFeatures, scorePersons } from '../resolution/person-similarity.js';
-import { GREY_ZONE_FLOOR } from './person-matcher.js';
+import type { NameFrequencies } from '../resolution/name-frequencies.js';
+import {
+  namesAgree,
+  PERSON_MATCH_THRESHOLD,
+  type PersonFeatures,
+  scorePersons,
+} from '../resolution/person-similarity.js';
 import type { RowValues } from './row-reader.js';
 
 interface Earlier {
@@ -11,11 +16,15 @@ interface Earlier {
 /**
  * The rows of this table that create persons, so that a later row describing the same man is
  * reported instead of creating him twice. Compared are rows with the same name terms or the same
- * date of birth, by the review's `scorePersons`; two rows with different ids of the list are two men.
+ * date of birth, by the review's `scorePersons`; a row is another row's man only when their names
+ * agree and the evidence reaches the match threshold (a shared date of birth, patronymic and town
+ * do not make two men one). Two rows with different ids of the list are two men.
  */
 export class WithinFile {
   private readonly byKey = new Map<string, Earlier[]>();
   private readonly byExternalId = new Map<string, number>();
+
+  constructor(private readonly frequencies: NameFrequencies) {}
 
   /** The row number of an earlier row that is this man, if any. */
   find(values: RowValues, features: PersonFeatures): number | undefined {
@@ -26,7 +35,11 @@ export class WithinFile {
     for (const key of keysOf(values, features))
       for (const earlier of this.byKey.get(key) ?? []) {
         if (values.externalId !== undefined && earlier.externalId !== undefined) continue;
-        if (scorePersons(features, earlier.features).score >= GREY_ZONE_FLOOR) return earlier.row;
+        if (
+          namesAgree(features, earlier.features, this.frequencies) &&
+          scorePersons(features, earlier.features, this.frequencies).score >= PERSON_MATCH_THRESHOLD
+        )
+          return earlier.row;
       }
     return undefined;
   }
