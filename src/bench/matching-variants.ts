@@ -61,8 +61,35 @@ const SYSTEMS: Record<string, Table> = {
   bgn: { ...BASE, ё: 'ë' },
   icao: { ...BASE, й: 'i', ю: 'iu', я: 'ia', ъ: 'ie' },
   gost: { ...BASE, й: 'j', х: 'x', ц: 'cz', щ: 'shh', ы: "y'", ь: '`', ё: 'yo', э: "e'" },
-  scholarly: { ...BASE, й: 'j', х: 'x', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ж: 'ž', ю: 'ju', я: 'ja', ь: 'ʹ', ё: 'ë' },
-  german: { ...BASE, в: 'w', ж: 'sh', з: 's', й: 'j', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ё: 'jo' },
+  scholarly: {
+    ...BASE,
+    й: 'j',
+    х: 'x',
+    ц: 'c',
+    ч: 'č',
+    ш: 'š',
+    щ: 'šč',
+    ж: 'ž',
+    ю: 'ju',
+    я: 'ja',
+    ь: 'ʹ',
+    ё: 'ë',
+  },
+  german: {
+    ...BASE,
+    в: 'w',
+    ж: 'sh',
+    з: 's',
+    й: 'j',
+    х: 'ch',
+    ц: 'z',
+    ч: 'tsch',
+    ш: 'sch',
+    щ: 'schtsch',
+    ю: 'ju',
+    я: 'ja',
+    ё: 'jo',
+  },
 };
 
 function romanize(word: string, table: Table): string {
@@ -82,11 +109,20 @@ function typo(word: string, rnd: () => number): string {
 
 const dotted = (iso: string) => iso.split('-').reverse().join('.');
 const TOWN_PREFIXES = ['г. ', 'г.', 'город ', 'пос. ', 'с. '];
-const UNIT_FORMS = [(n: string) => `в/ч ${n}`, (n: string) => `войсковая часть ${n}`, (n: string) => `ВЧ-${n}`];
+const UNIT_FORMS = [
+  (n: string) => `в/ч ${n}`,
+  (n: string) => `войсковая часть ${n}`,
+  (n: string) => `ВЧ-${n}`,
+];
 
 /** The first organization's row for a man: full name, dotted date, town, "в/ч N". */
 export function storedRow(man: Man): string[] {
-  return [`${man.surname} ${man.given} ${man.patronymic}`, dotted(man.birthDate), man.town, `в/ч ${man.unit}`];
+  return [
+    `${man.surname} ${man.given} ${man.patronymic}`,
+    dotted(man.birthDate),
+    man.town,
+    `в/ч ${man.unit}`,
+  ];
 }
 
 /**

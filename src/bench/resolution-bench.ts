@@ -92,11 +92,36 @@ export async function benchResolution(
   return {
     table: `person matching per variant kind (${label}), % of links:\n${lines.join('\n')}`,
     rows: [
-      { engine: 'sqlite', metric: `person matching precision (${label})`, unit: '%', vigil: 100 * precision(total) },
-      { engine: 'sqlite', metric: `person matching recall (${label})`, unit: '%', vigil: 100 * recall(total) },
-      { engine: 'sqlite', metric: `person matching: men merged into another man (${label})`, unit: 'rows', vigil: total.wrong },
-      { engine: 'sqlite', metric: `person matching: sent to review (${label})`, unit: 'rows', vigil: total.review },
-      { engine: 'sqlite', metric: `within-file check: different men dropped (${label})`, unit: 'men', vigil: dropped },
+      {
+        engine: 'sqlite',
+        metric: `person matching precision (${label})`,
+        unit: '%',
+        vigil: 100 * precision(total),
+      },
+      {
+        engine: 'sqlite',
+        metric: `person matching recall (${label})`,
+        unit: '%',
+        vigil: 100 * recall(total),
+      },
+      {
+        engine: 'sqlite',
+        metric: `person matching: men merged into another man (${label})`,
+        unit: 'rows',
+        vigil: total.wrong,
+      },
+      {
+        engine: 'sqlite',
+        metric: `person matching: sent to review (${label})`,
+        unit: 'rows',
+        vigil: total.review,
+      },
+      {
+        engine: 'sqlite',
+        metric: `within-file check: different men dropped (${label})`,
+        unit: 'men',
+        vigil: dropped,
+      },
     ],
   };
 }

@@ -194,7 +194,12 @@ export function compareNames(
     };
   const agrees = agreed + spelled >= Math.min(2, shorter);
   if (spelled > 0)
-    return { weight, code: 'name', detail: 'name matches but for a spelling difference or an initial', agrees };
+    return {
+      weight,
+      code: 'name',
+      detail: 'name matches but for a spelling difference or an initial',
+      agrees,
+    };
   if (!agrees) return { weight, code: 'name_partial', detail: 'one name part matches', agrees };
   return {
     weight,
@@ -225,7 +230,11 @@ export function bestNameMatch(
 function birthReason(a: PersonFeatures, b: PersonFeatures): MatchReason | undefined {
   if (a.birthDate !== undefined && b.birthDate !== undefined) {
     if (a.birthDate === b.birthDate)
-      return { code: 'birth_date', weight: EVIDENCE.birthDate, detail: `same date of birth (${a.birthDate})` };
+      return {
+        code: 'birth_date',
+        weight: EVIDENCE.birthDate,
+        detail: `same date of birth (${a.birthDate})`,
+      };
     // Both known to the day: another day is another man of that name, a typo aside.
     return a.birthDate.slice(0, 4) === b.birthDate.slice(0, 4)
       ? { code: 'birth_date_conflict', weight: EVIDENCE.birthDateOtherDay, detail: 'dates of birth differ' }
@@ -241,7 +250,11 @@ function birthReason(a: PersonFeatures, b: PersonFeatures): MatchReason | undefi
       detail: `same birth year (${a.birthYear})`,
     };
   if (diff === 1 && approx)
-    return { code: 'birth_year', weight: EVIDENCE.birthYearNearAge, detail: 'birth year consistent with the age given' };
+    return {
+      code: 'birth_year',
+      weight: EVIDENCE.birthYearNearAge,
+      detail: 'birth year consistent with the age given',
+    };
   return { code: 'birth_year_conflict', weight: EVIDENCE.birthYearOther, detail: 'birth years differ' };
 }
 
@@ -262,14 +275,20 @@ export function scorePersons(
   if (a.hometown && b.hometown) {
     if (a.hometown === b.hometown)
       reasons.push({ code: 'hometown', weight: EVIDENCE.hometown, detail: 'same hometown' });
-    else reasons.push({ code: 'hometown_conflict', weight: EVIDENCE.hometownOther, detail: 'hometowns differ' });
+    else
+      reasons.push({ code: 'hometown_conflict', weight: EVIDENCE.hometownOther, detail: 'hometowns differ' });
   }
   if (a.unit && b.unit) {
-    if (a.unit === b.unit) reasons.push({ code: 'unit', weight: EVIDENCE.unit, detail: 'same military unit' });
+    if (a.unit === b.unit)
+      reasons.push({ code: 'unit', weight: EVIDENCE.unit, detail: 'same military unit' });
     else reasons.push({ code: 'unit_conflict', weight: EVIDENCE.unitOther, detail: 'military units differ' });
   }
   if (a.places?.length && b.places?.some((p) => a.places?.includes(p)))
-    reasons.push({ code: 'co_occurring_place', weight: EVIDENCE.place, detail: 'linked to the same detention site' });
+    reasons.push({
+      code: 'co_occurring_place',
+      weight: EVIDENCE.place,
+      detail: 'linked to the same detention site',
+    });
   const bits = PRIOR_BITS + reasons.reduce((sum, r) => sum + r.weight, 0);
   return { score: Math.round(1000 / (1 + 2 ** -bits)) / 1000, reasons };
 }

@@ -197,7 +197,14 @@ function decide(
       return;
     }
     const links = state.stored.get(person.id) ?? { victimOf: new Set(), detainedAt: new Set() };
-    const changes = personChanges(person, values, plan.related, state.system, links);
+    const changes = personChanges(
+      person,
+      values,
+      plan.related,
+      state.system,
+      links,
+      match.by === 'external_id',
+    );
     plan.before = person;
     if (changes.report.length === 0) {
       report.outcome = 'unchanged';

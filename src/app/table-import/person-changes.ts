@@ -2,6 +2,7 @@ import type { StoredRecord } from '../../domain/collections.js';
 import type { ExternalId } from '../../domain/schemas/person.js';
 import type { FieldChange } from '../../domain/schemas/table-import.js';
 import type { MappingTarget } from '../../domain/schemas/table-mapping.js';
+import { townKey, unitKey } from '../resolution/person-similarity.js';
 import type { RelatedRef } from './related-records.js';
 import type { RowValues } from './row-reader.js';
 
@@ -49,8 +50,10 @@ function refLabel(ref: RelatedRef | undefined): string | undefined {
 
 /**
  * The changes a row makes to a stored person (or, with none, the new person it makes). A row
- * adds what the person lacks and corrects what differs; an empty cell changes nothing (a blank
- * in a volunteer's list is not evidence that a fact is wrong). Names and contacts are added,
+ * adds what the person lacks; an empty cell changes nothing (a blank in a volunteer's list is not
+ * evidence that a fact is wrong). A stored date of birth, hometown or unit that the row contradicts
+ * is never overwritten: the report shows the conflict and the row's value is kept as a sourced
+ * claim until someone decides (the row may be another man's). Names and contacts are added,
  * never replaced; a status the history lacks is appended; a last contact only moves forward.
  */
 export function personChanges(
@@ -59,6 +62,8 @@ export function personChanges(
   related: RowRelated,
   system: string,
   links: StoredLinks,
+  /** The row is the person by the list's own id: its values correct his, conflicts aside. */
+  byListId = false,
 ): PersonChanges {
   const out: PersonChanges = {
     fields: {},
@@ -91,19 +96,36 @@ export function personChanges(
         ['externalId'],
       );
   }
+  const conflict = (field: string, before: unknown, after: unknown, target: MappingTarget) => {
+    out.report.push({ field, before, after, conflict: true });
+    out.written.add(target);
+  };
   const birth = person?.birthDate as string | undefined;
-  if (values.birthDate && birth !== values.birthDate && !(birth?.startsWith(values.birthDate) ?? false))
-    set('birthDate', birth, values.birthDate, ['birthDate']);
+  if (values.birthDate && birth !== values.birthDate && !(birth?.startsWith(values.birthDate) ?? false)) {
+    // A year refined to a day is an addition; another year or another day is a conflict.
+    if (byListId || birth === undefined || values.birthDate.startsWith(birth))
+      set('birthDate', birth, values.birthDate, ['birthDate']);
+    else conflict('birthDate', birth, values.birthDate, 'birthDate');
+  }
   for (const field of TEXT_FIELDS) {
     const value = values[field];
-    if (value !== undefined && person?.[field] !== value) set(field, person?.[field], value, [field]);
+    const stored = person?.[field];
+    if (value === undefined || stored === value) continue;
+    if (!byListId && field === 'hometown' && typeof stored === 'string') {
+      if (townKey(stored) !== townKey(value)) conflict(field, stored, value, field);
+    } else set(field, stored, value, [field]);
   }
-  if (values.unit !== undefined && person?.unit !== values.unit)
-    set('unit', person?.unit, values.unit, ['unit']);
-  if (related.unit && (!related.unit.id || person?.unitOrganizationId !== related.unit.id)) {
+  const storedUnit = person?.unit as string | undefined;
+  const unitDiffers =
+    values.unit !== undefined && storedUnit !== undefined && unitKey(storedUnit) !== unitKey(values.unit);
+  const unitConflict = unitDiffers && !byListId;
+  if (unitConflict) conflict('unit', storedUnit, values.unit, 'unit');
+  else if (values.unit !== undefined && (storedUnit === undefined || unitDiffers))
+    set('unit', storedUnit, values.unit, ['unit']);
+  if (!unitConflict && related.unit && (!related.unit.id || person?.unitOrganizationId !== related.unit.id)) {
     out.linkUnit = true;
     out.written.add('unit');
-    if (person?.unit === values.unit)
+    if (!('unit' in out.fields))
       out.report.push({
         field: 'unitOrganizationId',
         before: person?.unitOrganizationId ?? null,

@@ -8,7 +8,17 @@ export type RowOutcome = (typeof ROW_OUTCOMES)[number];
 
 /** One field of a record as it is and as the row would make it. */
 export const FieldChange = Type.Object(
-  { field: Type.String(), before: Type.Unknown(), after: Type.Unknown() },
+  {
+    field: Type.String(),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    conflict: Type.Optional(
+      Type.Boolean({
+        description:
+          "true: the stored value differs and is kept; the row's value is recorded only as a sourced claim, for a person to decide",
+      }),
+    ),
+  },
   { additionalProperties: false, title: 'FieldChange' },
 );
 export type FieldChange = Static<typeof FieldChange>;
