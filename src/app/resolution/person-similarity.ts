@@ -64,7 +64,7 @@ const EVIDENCE = {
   hometownOther: -3,
   unit: 5,
   unitOther: -5,
-  place: 2,
+  place: 4,
 };
 
 /** The folded, stemmed terms of a name (any script, any order, any case ending). */
