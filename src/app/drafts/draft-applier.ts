@@ -4,6 +4,8 @@ import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
+import { findRecipient } from '../../domain/appeals/recipient-directory.js';
+import { recipientDirectory } from '../appeals/recipients.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
 import { insertValidRecord } from '../records/record-creator.js';
@@ -328,6 +330,8 @@ class Application {
         caseId,
         recipientName: String(v.to).slice(0, 500),
         recipientOrganizationId: orgId,
+        // The body from the recipients directory, so letters and deadlines know its address and terms.
+        recipientId: findRecipient(recipientDirectory(), String(v.to))?.id,
         senderKind: v.by,
         kind: 'inquiry',
         status: INTERVENTION_STATUS[String(v.status)] ?? 'sent',
