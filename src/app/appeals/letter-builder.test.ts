@@ -5,8 +5,8 @@ import { type SeededAppealCase, seedAppealCase } from '../../testing/appeal-case
 import { describeEachEngine } from '../../testing/engines.js';
 import { pdfText, squash } from '../../testing/letter-readback.js';
 import type { AppContext } from '../context.js';
-import { createRecord } from '../records/record-creator.js';
 import { formatDate } from '../letters/format.js';
+import { createRecord } from '../records/record-creator.js';
 import { buildLetter } from './letter-builder.js';
 import { buildStoredLetterContext } from './letter-context-builder.js';
 
@@ -135,7 +135,10 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       placeId: place.id,
       dateFrom: '2022-10-02',
     });
-    const quote = (q: string) => ({ span: { start: text.indexOf(q), end: text.indexOf(q) + q.length }, quote: q });
+    const quote = (q: string) => ({
+      span: { start: text.indexOf(q), end: text.indexOf(q) + q.length },
+      quote: q,
+    });
     await create('claims', {
       sourceId: source.id,
       subjectType: 'case',
@@ -164,7 +167,12 @@ describeEachEngine('a letter about a group no one has named, from an English rep
   });
 
   test('names the site in Cyrillic, the number held and the unit, and the unanswered appeal, in Russian only', async () => {
-    const letter = await buildLetter({ ctx, interventionId: appealId, type: 'inquiry_whereabouts', format: 'pdf' });
+    const letter = await buildLetter({
+      ctx,
+      interventionId: appealId,
+      type: 'inquiry_whereabouts',
+      format: 'pdf',
+    });
     const text = await pdfText(letter.content);
     assert.ok(text.startsWith('Главному военному прокурору'), text.slice(0, 60));
     for (const part of [

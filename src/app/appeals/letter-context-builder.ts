@@ -25,8 +25,8 @@ import {
   ACT_WORDS,
   BLANK,
   CHANNEL_WORDS,
-  PLACE_KIND_WORDS,
   PERSON_STATUS_WORDS,
+  PLACE_KIND_WORDS,
   SENDER_RELATION_WORDS,
   SOURCE_KIND_WORDS,
 } from './letter-wording.js';
@@ -114,7 +114,8 @@ export async function buildStoredLetterContext(props: LetterContextProps): Promi
   const earlier = caseId ? await earlierAppeals(ctx, caseId, appeal.id, now, today, props, lang) : [];
 
   // An appeal recorded by name only still gets the directory's addressee when the name is a body's.
-  const recipientId = str(appeal.recipientId) ?? findRecipient(recipientDirectory(), String(appeal.recipientName))?.id;
+  const recipientId =
+    str(appeal.recipientId) ?? findRecipient(recipientDirectory(), String(appeal.recipientName))?.id;
   const context: LetterContext = {
     sender: sender(appeal, props.sender),
     recipient: recipientId
@@ -237,7 +238,8 @@ function placeName(place: StoredRecord, lang: Lang): string {
   const known = byId ?? placesNamed(String(place.name)).places[0] ?? null;
   const name =
     lang === 'ru'
-      ? (known?.nameRu ?? (LATIN.test(String(place.name)) ? cyrillicSpelling(String(place.name)) : String(place.name)))
+      ? (known?.nameRu ??
+        (LATIN.test(String(place.name)) ? cyrillicSpelling(String(place.name)) : String(place.name)))
       : (known?.nameEn ?? String(place.name));
   // A namesake found by name alone may lie in another region: only the linked entry's region is used.
   const region = str(place.region) ?? byId?.admin1;
@@ -285,7 +287,9 @@ async function caseCircumstances(
     .map((c) => Number(c.value));
   const perpetratorIds = [
     ...new Set(
-      involvements.filter((i) => i.role === 'perpetrator' && str(i.organizationId)).map((i) => String(i.organizationId)),
+      involvements
+        .filter((i) => i.role === 'perpetrator' && str(i.organizationId))
+        .map((i) => String(i.organizationId)),
     ),
   ];
   const perpetrators = await ctx.store.getMany('organizations', perpetratorIds);
@@ -315,7 +319,9 @@ async function caseCircumstances(
     ...(starts.length ? { since: partialDate(starts[0], lang) } : {}),
     ...(!starts.length && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
     perpetrators: perpetrators.map((o) => perpetratorName(o, lang)),
-    acts: [...new Set(acts.map((a) => ACT_WORDS[String(a.type)]?.[lang]).filter((w): w is string => Boolean(w)))],
+    acts: [
+      ...new Set(acts.map((a) => ACT_WORDS[String(a.type)]?.[lang]).filter((w): w is string => Boolean(w))),
+    ],
     sources: [...factSources, ...caseSources].map((s) => sourceReference(s, lang)),
   };
 }
@@ -335,7 +341,9 @@ function sourceReference(source: StoredRecord, lang: Lang): string {
           published ? `от ${formatDate(published, lang)}` : undefined,
         ]
       : [ownLanguage ? `"${title}"` : kind, outlet, published ? formatDate(published, lang) : undefined];
-  return [parts.filter(Boolean).join(lang === 'ru' ? ', ' : ', '), str(source.url)].filter(Boolean).join(', ');
+  return [parts.filter(Boolean).join(lang === 'ru' ? ', ' : ', '), str(source.url)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** "Title, Outlet, 15.03.2024", or the kind of source when it has no title. */

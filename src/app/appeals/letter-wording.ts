@@ -60,7 +60,10 @@ export const ACT_WORDS: Record<string, Record<Lang, string>> = {
   denial_of_water: { ru: 'лишение воды', en: 'denial of water' },
   denial_of_hygiene: { ru: 'лишение возможности соблюдать гигиену', en: 'denial of hygiene' },
   denial_of_medical_care: { ru: 'отказ в медицинской помощи', en: 'denial of medical care' },
-  forced_return_to_combat: { ru: 'принуждение к возвращению в зону боевых действий', en: 'forced return to combat' },
+  forced_return_to_combat: {
+    ru: 'принуждение к возвращению в зону боевых действий',
+    en: 'forced return to combat',
+  },
   forced_labour: { ru: 'принудительный труд', en: 'forced labour' },
   unlawful_mobilization: { ru: 'незаконная мобилизация', en: 'unlawful mobilization' },
   mobilization_despite_exemption: {

@@ -15,6 +15,8 @@ export function recipientDirectory(): Recipient[] {
 export function recipientLabel(record: Record<string, unknown>, lang: 'ru' | 'en' = 'ru'): string {
   const entry =
     recipientDirectory().find((r) => r.id === record.recipientId) ??
-    (record.recipientId ? undefined : findRecipient(recipientDirectory(), String(record.recipientName ?? '')));
+    (record.recipientId
+      ? undefined
+      : findRecipient(recipientDirectory(), String(record.recipientName ?? '')));
   return entry ? entry.name[lang] : String(record.recipientName ?? '');
 }

@@ -1,11 +1,11 @@
+import { findRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
 import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/schemas/draft.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
-import type { Actor, AppContext } from '../context.js';
-import { findRecipient } from '../../domain/appeals/recipient-directory.js';
 import { recipientDirectory } from '../appeals/recipients.js';
+import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
 import { insertValidRecord } from '../records/record-creator.js';

@@ -130,7 +130,7 @@ export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] 
     const when = c.since ? ` с ${c.since}` : '';
     const where = c.sites.length ? ` в ${c.sites.join(', в ')}` : '';
     out.push(
-      `По имеющимся у меня сведениям,${when}${where} ${plural ? 'удерживаются' : 'удерживается'} ${subject}.`
+      `По имеющимся у меня сведениям,${when}${where} ${plural ? 'удерживаются' : 'удерживается'} ${subject}.`,
     );
     if (c.perpetrators.length)
       out.push(`Согласно источникам, к этому причастны: ${c.perpetrators.join('; ')}.`);
@@ -143,10 +143,13 @@ export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] 
         ? joinAnd(names, 'en')
         : 'servicemen whose names are not known to me';
     const plural = Boolean(held) || names.length !== 1;
-    const verb = c.since ? `${plural ? 'have' : 'has'} been held since ${c.since}` : `${plural ? 'are' : 'is'} held`;
+    const verb = c.since
+      ? `${plural ? 'have' : 'has'} been held since ${c.since}`
+      : `${plural ? 'are' : 'is'} held`;
     const where = c.sites.length ? ` in ${c.sites.join(', in ')}` : '';
     out.push(`According to the information available to me, ${subject} ${verb}${where}.`);
-    if (c.perpetrators.length) out.push(`According to the sources, responsible are: ${c.perpetrators.join('; ')}.`);
+    if (c.perpetrators.length)
+      out.push(`According to the sources, responsible are: ${c.perpetrators.join('; ')}.`);
     if (c.acts.length) out.push(`The sources report: ${c.acts.join('; ')}.`);
     if (c.dates?.length) out.push(`The sources name these dates of the events: ${c.dates.join(', ')}.`);
   }
@@ -242,4 +245,3 @@ export function attachments(ctx: LetterContext, lang: Lang): string | undefined 
   const head = lang === 'ru' ? 'Приложения:' : 'Attachments:';
   return `${head}\n${ctx.attachments.map((a, i) => `${i + 1}. ${a}`).join('\n')}`;
 }
-

@@ -76,7 +76,9 @@ describe('letters for a sample case', () => {
     assert.throws(
       () => renderLetterText('crime_report', buildLetterContext({ persons: [] })),
       (err: Error) =>
-        /^A letter must say whom it is about: add a person or a group of detainees to the appeal/.test(err.message),
+        /^A letter must say whom it is about: add a person or a group of detainees to the appeal/.test(
+          err.message,
+        ),
     );
   });
 
@@ -102,7 +104,10 @@ describe('letters for a sample case', () => {
     const fromPdf = await pdfText(await renderLetterPdf(text));
     for (const part of ['Завитне Бажання', '21 человека', '5-я рота', 'незаконное лишение свободы'])
       assert.ok(fromPdf.includes(part), part);
-    const one = renderLetterText('crime_report', buildLetterContext({ persons: [buildLetterContext().persons[0]] }));
+    const one = renderLetterText(
+      'crime_report',
+      buildLetterContext({ persons: [buildLetterContext().persons[0]] }),
+    );
     assert.match(one, /в отношении военнослужащего, указанного ниже/);
     assert.match(one, /^Потерпевший:/m);
   });

@@ -5,7 +5,18 @@ import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
  * designations ("Fifth company" → "5-я рота"), regions ("Donetsk Oblast" → "Донецкая область")
  * and other names by their Russian reading.
  */
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 // Unit nouns with the gender the ordinal's ending follows.
 const UNIT_NOUNS: Record<string, { ru: string; gender: 'masc' | 'femn' }> = {
   company: { ru: 'рота', gender: 'femn' },

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadDeadlineData } from '../deadlines/load-deadline-data.js';
-import { findRecipient, loadRecipients, toLetterRecipient, validateRecipients } from './recipient-directory.js';
+import {
+  findRecipient,
+  loadRecipients,
+  toLetterRecipient,
+  validateRecipients,
+} from './recipient-directory.js';
 
 describe('the recipients directory', () => {
   const recipients = loadRecipients();

@@ -64,7 +64,9 @@ function word(latin: string): string {
   for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
   for (const [re, to] of VOWEL_GLIDES) w = w.replace(re, to);
   const cyrillic = [...w].map((ch) => LETTERS[ch] ?? ch).join('');
-  return latin[0] === latin[0].toUpperCase() ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1) : cyrillic;
+  return latin[0] === latin[0].toUpperCase()
+    ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1)
+    : cyrillic;
 }
 
 /** The Cyrillic reading of each Latin word of a name; words in other scripts are kept. */

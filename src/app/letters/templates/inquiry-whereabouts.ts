@@ -1,8 +1,8 @@
 import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
-  earlierAppeals,
   byNumber,
+  earlierAppeals,
   factsSection,
   header,
   personsList,
