@@ -155,13 +155,14 @@ export interface ApiTokenRow {
   secret_hash: string;
   created_at: string;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
-export interface LoginAttemptRow {
-  id: string;
+/** Sign-in attempts of one account in its current lockout window (see session-starter). */
+export interface LoginCounterRow {
   username_key: string;
-  at: string;
-  ok: number;
+  attempts: number;
+  window_start: string;
 }
 
 export interface DataKeyRow {
@@ -247,7 +248,7 @@ export interface Database {
   grants: GrantRow;
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
-  login_attempts: LoginAttemptRow;
+  login_counters: LoginCounterRow;
   data_keys: DataKeyRow;
   intake_submissions: IntakeRow;
   source_files: SourceFileRow;

@@ -10,7 +10,13 @@ import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { keyGenerateCommand, keyRotateCommand } from './key.js';
 import { serveCommand } from './serve.js';
-import { userAddCommand, userDisableCommand, userResetCommand, userTokenCommand } from './user.js';
+import {
+  userAddCommand,
+  userDisableCommand,
+  userResetCommand,
+  userTokenCommand,
+  userTokensCommand,
+} from './user.js';
 import { workerCommand } from './worker.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
@@ -29,6 +35,7 @@ export const commands: CliCommand[] = [
   userDisableCommand,
   userResetCommand,
   userTokenCommand,
+  userTokensCommand,
   keyGenerateCommand,
   keyRotateCommand,
   backupCommand,
