@@ -9,6 +9,7 @@ import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity
 import { appealDatesMigration } from './migrations/0007-appeal-dates.js';
 import { sourceCopiesMigration } from './migrations/0008-source-copies.js';
 import { tokenExpiryLockoutCounterMigration } from './migrations/0009-token-expiry-lockout-counter.js';
+import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0007-appeal-dates': appealDatesMigration(),
     '0008-source-copies': sourceCopiesMigration(engine),
     '0009-token-expiry-lockout-counter': tokenExpiryLockoutCounterMigration(),
+    '0010-keyed-audit-chain': keyedAuditChainMigration(),
   };
 }
 

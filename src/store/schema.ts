@@ -32,12 +32,16 @@ export interface AuditRow {
   hash: string;
   /** JSON of what the change was part of (`{ "import": id, "source": id }`); null for most. */
   context?: string | null;
+  /** "change" or "note" for keyed (HMAC) entries; null for the unkeyed entries of older chains. */
+  kind?: string | null;
 }
 
 export interface AuditHeadRow {
   id: number;
   seq: number;
   hash: string;
+  /** HMAC of the head's number and hash under the audit key; null before the chain was keyed. */
+  mac?: string | null;
 }
 
 export interface SearchEntryRow {

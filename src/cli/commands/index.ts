@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command.js';
-import { auditVerifyCommand } from './audit-verify.js';
+import { auditAnchorCommand, auditVerifyCommand } from './audit-verify.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
@@ -27,6 +27,7 @@ export const commands: CliCommand[] = [
   ingestCommand,
   workerCommand,
   auditVerifyCommand,
+  auditAnchorCommand,
   dueCommand,
   exportCommand,
   importCommand,
