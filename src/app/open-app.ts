@@ -1,4 +1,4 @@
-import { openKeyRing } from '../store/crypto/key-ring.js';
+import { openAuditKey, openKeyRing } from '../store/crypto/key-ring.js';
 import { isPostgresUrl, type OpenOptions, openDatabase } from '../store/database.js';
 import type { JobQueue } from '../store/job-queue.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -37,7 +37,7 @@ export async function openApp(url: string, options: OpenAppOptions): Promise<Ope
   try {
     await migrateToLatest(handle);
     const cipher = await openKeyRing(handle.db, options.key);
-    store = new RecordStore(handle, cipher);
+    store = new RecordStore(handle, cipher, await openAuditKey(handle.db, options.key));
   } catch (err) {
     await handle.close();
     throw err;

@@ -7,10 +7,9 @@ import { before, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
-import { runVigil, VIGIL_BIN } from '../testing/cli.js';
+import { runVigil, VIGIL_BIN, vigilEnv } from '../testing/cli.js';
 import { databaseSnapshot } from '../testing/db-snapshot.js';
 import { describeEachEngine } from '../testing/engines.js';
-import { TEST_ENV } from '../testing/keys.js';
 import { buildCsv } from '../testing/table-files.js';
 import { LIST_V1, LIST_V2, listMapping } from '../testing/table-import.js';
 
@@ -123,7 +122,7 @@ describeEachEngine('vigil import-table', (db) => {
       process.execPath,
       [VIGIL_BIN, 'import-table', table, '--mapping', mapping, '--db', db().url],
       {
-        env: { ...process.env, ...TEST_ENV, VIGIL_LOG: 'off', VIGIL_JOB_PAUSE_MS: '60000' },
+        env: vigilEnv({ VIGIL_JOB_PAUSE_MS: '60000' }),
         stdio: 'ignore',
       },
     );

@@ -5,9 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
-import { VIGIL_BIN } from '../testing/cli.js';
+import { VIGIL_BIN, vigilEnv } from '../testing/cli.js';
 import { describeEachEngine } from '../testing/engines.js';
-import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
+import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 
 const REPORT =
   'Refusers held in a cellar in Zaitseve\n\nRelatives say that 14 mobilized men who refused to fight are held in a cellar in the ' +
@@ -15,14 +15,7 @@ const REPORT =
 
 function startWorker(url: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [VIGIL_BIN, 'worker', '--db', url], {
-    env: {
-      ...process.env,
-      ...TEST_ENV,
-      VIGIL_LOG: 'off',
-      VIGIL_JOB_EXPIRE_SECONDS: '2',
-      VIGIL_JOB_MAINTENANCE_SECONDS: '1',
-      ...env,
-    },
+    env: vigilEnv({ VIGIL_JOB_EXPIRE_SECONDS: '2', VIGIL_JOB_MAINTENANCE_SECONDS: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));

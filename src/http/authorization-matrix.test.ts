@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { createApiToken } from '../app/accounts/api-token-creator.js';
 import { setCaseGrant } from '../app/accounts/case-granter.js';
 import { createGroup, setGroupMember } from '../app/accounts/group-creator.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
@@ -484,6 +485,37 @@ describeEachEngine('authorization matrix', (db) => {
     out['POST /api/tokens'] = async (_p, call) => {
       const res = await call('POST', '/api/tokens', { name: 'script' });
       return res.status === 201 ? [] : [`token: ${res.status}`];
+    };
+    out['GET /api/tokens'] = async (_p, call) => {
+      const res = await call('GET', '/api/tokens');
+      return res.status === 200 && Array.isArray(res.body.items) ? [] : [`tokens: ${res.status}`];
+    };
+    out['DELETE /api/tokens/:id'] = async (p, call) => {
+      const name = Object.entries(PRINCIPALS).find(([, e]) => e === p)?.[0] ?? '';
+      const own = await createApiToken({
+        ctx: db().app.ctx,
+        actor: system,
+        userId: accounts[name].user.id,
+        name: 'spare',
+      });
+      const stranger = await seedAccount(db().app.ctx, 'viewer');
+      const strangers = await createApiToken({
+        ctx: db().app.ctx,
+        actor: system,
+        userId: stranger.user.id,
+        name: 'x',
+      });
+      return [
+        ...expectStatus(await call('DELETE', `/api/tokens/${own.id}`), 200),
+        ...expectStatus(
+          await call('DELETE', `/api/tokens/${strangers.id}`),
+          ADMINISTERS.includes(p.role) ? 200 : 404,
+        ),
+      ];
+    };
+    out['GET /api/users/:id/tokens'] = async (p, call) => {
+      const owner = await seedAccount(db().app.ctx, 'viewer');
+      return expectStatus(await call('GET', `/api/users/${owner.user.id}/tokens`), adminOnly(p.role, 200));
     };
     out['GET /api/users'] = async (p, call) =>
       expectStatus(await call('GET', '/api/users'), adminOnly(p.role, 200));

@@ -161,6 +161,6 @@ describeEachEngine('ingest, review and apply end to end', (db) => {
     for (const s of [first, second, third]) texts.set(String(s.id), String(s.text));
     for (const claim of claims)
       assert.equal(texts.get(String(claim.sourceId))?.slice(claim.span.start, claim.span.end), claim.quote);
-    assert.equal((await verifyAudit(ctx.store.handle.db)).ok, true);
+    assert.equal((await verifyAudit(ctx.store.handle.db, ctx.store.auditKey)).ok, true);
   });
 });

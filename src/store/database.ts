@@ -1,3 +1,4 @@
+import { closeSync, existsSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -35,6 +36,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
 }
 
 function openSqlite(path: string): DatabaseHandle {
+  // The file holds case data: made private (0600) before SQLite opens it. SQLite gives the WAL and
+  // shared-memory files it creates beside it the database file's permissions.
+  if (path !== ':memory:' && !existsSync(path)) closeSync(openSync(path, 'a', 0o600));
   const raw = new SqliteDatabase(path);
   // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
   // durable even on power loss, not only on a process crash.

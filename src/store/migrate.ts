@@ -8,6 +8,8 @@ import { searchFacetsMigration } from './migrations/0005-search-facets.js';
 import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity.js';
 import { appealDatesMigration } from './migrations/0007-appeal-dates.js';
 import { sourceCopiesMigration } from './migrations/0008-source-copies.js';
+import { tokenExpiryLockoutCounterMigration } from './migrations/0009-token-expiry-lockout-counter.js';
+import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -20,6 +22,8 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0006-source-sensitivity': sourceSensitivityMigration(),
     '0007-appeal-dates': appealDatesMigration(),
     '0008-source-copies': sourceCopiesMigration(engine),
+    '0009-token-expiry-lockout-counter': tokenExpiryLockoutCounterMigration(),
+    '0010-keyed-audit-chain': keyedAuditChainMigration(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import { COLLECTIONS, type CollectionName, type StoredRecord } from '../domain/collections.js';
-import { type AuditEntry, appendAudit, appendAuditMany } from './audit-log.js';
+import { type AuditEntry, appendAudit, appendAuditMany, restoreAuditRows } from './audit-log.js';
 import type { FieldCipher } from './crypto/field-cipher.js';
 import type { DatabaseHandle, Engine } from './database.js';
 import { refreshFacets } from './facet-index.js';
@@ -29,6 +29,7 @@ export class RecordWriter {
     readonly actor: string,
     readonly now: string,
     readonly cipher: FieldCipher,
+    private readonly auditKey: Uint8Array,
   ) {}
 
   get(collection: CollectionName, id: string) {
@@ -115,6 +116,7 @@ export class RecordWriter {
       );
       await appendAuditMany(
         this.trx,
+        this.auditKey,
         batch.map((r, j) => ({
           actor: this.actor,
           action,
@@ -200,6 +202,7 @@ export class RecordWriter {
       );
       await appendAuditMany(
         this.trx,
+        this.auditKey,
         done.map((d) => ({
           actor: this.actor,
           action,
@@ -251,25 +254,19 @@ export class RecordWriter {
   }
 
   /** Puts back exported audit rows verbatim, and the chain head after them. */
-  async restoreAudit(rows: AuditRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200)
-      await this.trx
-        .insertInto('audit_events')
-        .values(rows.slice(i, i + 200))
-        .execute();
-    const last = rows[rows.length - 1];
-    if (last)
-      await this.trx.insertInto('audit_head').values({ id: 1, seq: last.seq, hash: last.hash }).execute();
+  restoreAudit(rows: AuditRow[]): Promise<void> {
+    return restoreAuditRows(this.trx, this.auditKey, rows);
   }
 
   /** Appends an audit entry that is not tied to one record change (an import, a merge). */
   note(entry: Omit<AuditEntry, 'actor'>) {
-    return this.audit(entry);
+    return this.audit({ ...entry, note: true });
   }
 
   private audit(entry: Omit<AuditEntry, 'actor'>) {
     return appendAudit(
       this.trx,
+      this.auditKey,
       { ...entry, actor: this.actor, ...(this.context && !entry.context ? { context: this.context } : {}) },
       this.now,
     );
@@ -281,6 +278,8 @@ export class RecordStore {
   constructor(
     readonly handle: DatabaseHandle,
     readonly cipher: FieldCipher,
+    /** The HMAC key of the audit chain (see openAuditKey). */
+    readonly auditKey: Uint8Array,
   ) {}
 
   get engine(): Engine {
@@ -365,7 +364,9 @@ export class RecordStore {
   async write<T>(actor: string, work: (writer: RecordWriter) => Promise<T>): Promise<T> {
     return this.handle.db.transaction().execute(async (trx) => {
       if (this.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(7011)`.execute(trx);
-      return work(new RecordWriter(trx, this.engine, actor, new Date().toISOString(), this.cipher));
+      return work(
+        new RecordWriter(trx, this.engine, actor, new Date().toISOString(), this.cipher, this.auditKey),
+      );
     });
   }
 }

@@ -32,12 +32,16 @@ export interface AuditRow {
   hash: string;
   /** JSON of what the change was part of (`{ "import": id, "source": id }`); null for most. */
   context?: string | null;
+  /** "change" or "note" for keyed (HMAC) entries; null for the unkeyed entries of older chains. */
+  kind?: string | null;
 }
 
 export interface AuditHeadRow {
   id: number;
   seq: number;
   hash: string;
+  /** HMAC of the head's number and hash under the audit key; null before the chain was keyed. */
+  mac?: string | null;
 }
 
 export interface SearchEntryRow {
@@ -155,13 +159,14 @@ export interface ApiTokenRow {
   secret_hash: string;
   created_at: string;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
-export interface LoginAttemptRow {
-  id: string;
+/** Sign-in attempts of one account in its current lockout window (see session-starter). */
+export interface LoginCounterRow {
   username_key: string;
-  at: string;
-  ok: number;
+  attempts: number;
+  window_start: string;
 }
 
 export interface DataKeyRow {
@@ -247,7 +252,7 @@ export interface Database {
   grants: GrantRow;
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
-  login_attempts: LoginAttemptRow;
+  login_counters: LoginCounterRow;
   data_keys: DataKeyRow;
   intake_submissions: IntakeRow;
   source_files: SourceFileRow;

@@ -23,7 +23,7 @@ export const DATA_TABLES = [
   'grants',
   'sessions',
   'api_tokens',
-  'login_attempts',
+  'login_counters',
   'data_keys',
   'intake_submissions',
   'source_files',
@@ -42,6 +42,7 @@ export type DataTable = (typeof DATA_TABLES)[number];
 const ORDER: Partial<Record<DataTable, string[]>> = {
   refs: ['from_collection', 'from_id', 'field', 'to_collection', 'to_id'],
   audit_events: ['seq'],
+  login_counters: ['username_key'],
   group_members: ['group_id', 'user_id'],
   external_ids: ['collection', 'system', 'value', 'record_id'],
   table_import_rows: ['import_id', 'row_number'],

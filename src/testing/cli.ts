@@ -5,11 +5,25 @@ import { TEST_ENV } from './keys.js';
 /** The repository's `bin/vigil`, which runs the compiled CLI. */
 export const VIGIL_BIN = fileURLToPath(new URL('../../bin/vigil', import.meta.url));
 
+/**
+ * The environment of a spawned `vigil`: this process's, without the operator's VIGIL_* settings
+ * (an exported VIGIL_KEY_FILE or VIGIL_DB would otherwise win over the test's key and database),
+ * then the test key and cheap hashing, then `env`. The test harness's own VIGIL_TEST_* stay.
+ */
+export function vigilEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('VIGIL_') || name.startsWith('VIGIL_TEST_'),
+    ),
+  );
+  return { ...inherited, VIGIL_LOG: 'off', ...TEST_ENV, ...env };
+}
+
 /** Runs `bin/vigil` to completion and returns its exit code and output. */
 export function runVigil(args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [VIGIL_BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, VIGIL_LOG: 'off', ...TEST_ENV, ...env },
+    env: vigilEnv(env),
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -18,7 +32,7 @@ export function runVigil(args: string[], env: NodeJS.ProcessEnv = {}) {
 /** Starts `vigil serve` on a free port and resolves with its base URL once it listens. */
 export function startVigilServer(db: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, [VIGIL_BIN, 'serve', '--port', '0', '--db', db], {
-    env: { ...process.env, VIGIL_LOG: 'off', ...TEST_ENV, ...env },
+    env: vigilEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<string>((resolve, reject) => {

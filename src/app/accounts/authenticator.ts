@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
 import type { Principal } from '../policies/principal.js';
+import { isExpired } from './api-tokens.js';
 import { digestOf, sameSecret } from './secrets.js';
 import { userOf } from './users.js';
 
@@ -34,15 +35,19 @@ export async function authenticateSession(ctx: AppContext, token: string): Promi
 /** API tokens look like "vgt_<token id>_<secret>". */
 const TOKEN_PATTERN = /^vgt_([0-9A-HJKMNP-TV-Z]{26})_([A-Za-z0-9_-]{20,100})$/;
 
-/** The principal of an `Authorization: Bearer` API token, or undefined. */
+/**
+ * The principal of an `Authorization: Bearer` API token, or undefined for an unknown, revoked or
+ * expired one. The role and groups are read from the user on every request, never stored with the
+ * token, so a role change takes effect at once and a disabled or deleted user's tokens stop.
+ */
 export async function authenticateToken(ctx: AppContext, bearer: string): Promise<Principal | undefined> {
   const match = TOKEN_PATTERN.exec(bearer);
   if (!match) return undefined;
   const [, tokenId, secret] = match;
   const db = ctx.store.handle.db;
   const token = await db.selectFrom('api_tokens').selectAll().where('id', '=', tokenId).executeTakeFirst();
-  if (!token || token.revoked_at !== null || !sameSecret(token.secret_hash, digestOf(secret)))
-    return undefined;
+  if (!token || !sameSecret(token.secret_hash, digestOf(secret))) return undefined;
+  if (token.revoked_at !== null || isExpired(token)) return undefined;
   return principalOfUser(ctx, token.user_id, () => ({ actor: { id: `token:${token.id}` }, via: 'token' }));
 }
 

@@ -1,5 +1,4 @@
 import { VigilError } from '../../domain/errors.js';
-import { newId } from '../../domain/ids.js';
 import type { AppContext } from '../context.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { digestOf, newSecret } from './secrets.js';
@@ -15,28 +14,44 @@ export interface StartedSession {
 
 let dummyHash: Promise<string> | undefined;
 
-/** Failed sign-ins for the account since its last success, within the lockout window. */
-async function recentFailures(ctx: AppContext, key: string, since: string): Promise<number> {
-  const rows = await ctx.store.handle.db
-    .selectFrom('login_attempts')
-    .select(['at', 'ok'])
-    .where('username_key', '=', key)
-    .where('at', '>', since)
-    .orderBy('at', 'desc')
-    .limit(ctx.settings.lockoutThreshold + 1)
-    .execute();
-  let failures = 0;
-  for (const row of rows) {
-    if (Number(row.ok) === 1) break;
-    failures++;
-  }
-  return failures;
+/**
+ * Counts one sign-in attempt for the account and returns how many it has made in its window,
+ * this one included. One statement both reads and moves the counter, so parallel requests (on one
+ * server or several over the same database) each get a distinct number and no more than the
+ * threshold ever reach the password check. A window older than `lockoutWindowMs` starts again.
+ */
+async function countAttempt(ctx: AppContext, key: string, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const since = new Date(now.getTime() - ctx.settings.lockoutWindowMs).toISOString();
+  const row = await ctx.store.handle.db
+    .insertInto('login_counters')
+    .values({ username_key: key, attempts: 1, window_start: at })
+    .onConflict((oc) =>
+      oc.column('username_key').doUpdateSet((eb) => ({
+        attempts: eb
+          .case()
+          .when('login_counters.window_start', '<=', since)
+          .then(1)
+          .else(eb('login_counters.attempts', '+', 1))
+          .end(),
+        window_start: eb
+          .case()
+          .when('login_counters.window_start', '<=', since)
+          .then(at)
+          .else(eb.ref('login_counters.window_start'))
+          .end(),
+      })),
+    )
+    .returning('attempts')
+    .executeTakeFirstOrThrow();
+  return Number(row.attempts);
 }
 
 /**
- * Signs in with a user name and password. After `lockoutThreshold` failures within the window the
- * account is locked for the window, even for the right password. Unknown users, disabled users and
- * wrong passwords get the same answer after the same work, so nothing tells which it was.
+ * Signs in with a user name and password. Every attempt is counted first; past `lockoutThreshold`
+ * attempts without a success within the window the account is locked until the window ends, even
+ * for the right password, and no password is checked. Unknown users, disabled users and wrong
+ * passwords get the same answer after the same work, so nothing tells which it was.
  */
 export async function startSession({
   ctx,
@@ -50,20 +65,17 @@ export async function startSession({
   now?: Date;
 }): Promise<StartedSession> {
   const key = usernameKey(username).slice(0, 200);
-  const since = new Date(now.getTime() - ctx.settings.lockoutWindowMs).toISOString();
-  if ((await recentFailures(ctx, key, since)) >= ctx.settings.lockoutThreshold) {
+  if ((await countAttempt(ctx, key, now)) > ctx.settings.lockoutThreshold) {
     throw new VigilError('rate_limited', 'too many failed sign-ins for this account; try again later');
   }
   const row = await findUserByName(ctx.store.handle.db, key);
   dummyHash ??= hashPassword('a password nobody has', ctx.settings.password);
   const matches = await verifyPassword(row?.password_hash ?? (await dummyHash), password);
   const ok = Boolean(row && matches && Number(row.disabled) === 0);
-  const at = now.toISOString();
-  await ctx.store.handle.db
-    .insertInto('login_attempts')
-    .values({ id: newId(), username_key: key, at, ok: ok ? 1 : 0 })
-    .execute();
   if (!ok || !row) throw new VigilError('unauthenticated', 'wrong user name or password');
+  // A success ends the window: earlier failures no longer count towards a lockout.
+  await ctx.store.handle.db.deleteFrom('login_counters').where('username_key', '=', key).execute();
+  const at = now.toISOString();
 
   const token = newSecret();
   const csrfToken = newSecret();

@@ -11,7 +11,7 @@ export interface UpdateUserProps {
   /** Disable (true) or enable (false) the account; disabling ends its sessions and tokens. */
   disabled?: boolean;
   role?: Role | string;
-  /** A new password; ends the account's sessions. */
+  /** A new password; ends the account's sessions and revokes its API tokens. */
   password?: string;
 }
 
@@ -44,9 +44,10 @@ export async function updateUser({
     }
     // A reset by an administrator lifts a lockout.
     if (password !== undefined) {
-      await writer.trx.deleteFrom('login_attempts').where('username_key', '=', before.username).execute();
+      await writer.trx.deleteFrom('login_counters').where('username_key', '=', before.username).execute();
     }
-    if (disabled) {
+    // A reset answers a suspected compromise: a token made with the old password goes too.
+    if (disabled || password !== undefined) {
       await writer.trx
         .updateTable('api_tokens')
         .set({ revoked_at: writer.now })

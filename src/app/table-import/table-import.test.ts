@@ -182,7 +182,7 @@ describeEachEngine('table import: a list and its next version', (db) => {
       .where('record_id', '=', String(report.importId))
       .executeTakeFirstOrThrow();
     assert.equal(note.collection, 'table_imports');
-    assert.equal((await verifyAudit(ctx().store.handle.db)).ok, true);
+    assert.equal((await verifyAudit(ctx().store.handle.db, ctx().store.auditKey)).ok, true);
   });
 
   test('without an id column, entity resolution finds the same men in another script and duplicates no one', async () => {

@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { invalid, VigilError } from '../../domain/errors.js';
 import { verifyAudit } from '../../store/audit-log.js';
-import { openKeyRing } from '../../store/crypto/key-ring.js';
+import { openAuditKey, openKeyRing } from '../../store/crypto/key-ring.js';
 import type { DatabaseHandle } from '../../store/database.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import { DATA_TABLES, dumpTables, isEmpty, loadTables, type TableRows } from '../../store/table-dump.js';
@@ -104,7 +104,7 @@ export async function restoreBackup(ctx: AppContext, master: Uint8Array, content
     const { trx } = writer;
     await trx.deleteFrom('data_keys').execute();
     await loadTables(trx, handle.engine, tables);
-    const verdict = await verifyAudit(trx);
+    const verdict = await verifyAudit(trx, await openAuditKey(trx, master));
     if (!verdict.ok)
       throw invalid(`the backup's audit chain is broken at entry ${verdict.badSeq}: ${verdict.reason}`);
     if (verdict.entries !== (header.auditHead?.seq ?? 0))

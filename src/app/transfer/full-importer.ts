@@ -23,6 +23,8 @@ const AuditRowSchema = Type.Object(
     hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
     // Exports made before audit entries had a context lack the column.
     context: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    // Exports made before the chain was keyed lack the kind.
+    kind: Type.Optional(Type.Union([Type.String({ enum: ['change', 'note'] }), Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -88,7 +90,7 @@ export async function importFull({
     // With everything in, every reference and rule must hold, as if each record had been created.
     for (const [collection, record] of restored) await enforceRecordRules(writer, collection, record);
     await writer.restoreAudit(file.audit);
-    const verdict = await verifyAudit(writer.trx);
+    const verdict = await verifyAudit(writer.trx, ctx.store.auditKey);
     if (!verdict.ok)
       throw invalid(`the export's audit chain is broken at entry ${verdict.badSeq}: ${verdict.reason}`);
     await writer.note({

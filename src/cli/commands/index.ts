@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command.js';
-import { auditVerifyCommand } from './audit-verify.js';
+import { auditAnchorCommand, auditVerifyCommand } from './audit-verify.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
@@ -10,7 +10,13 @@ import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { keyGenerateCommand, keyRotateCommand } from './key.js';
 import { serveCommand } from './serve.js';
-import { userAddCommand, userDisableCommand, userResetCommand, userTokenCommand } from './user.js';
+import {
+  userAddCommand,
+  userDisableCommand,
+  userResetCommand,
+  userTokenCommand,
+  userTokensCommand,
+} from './user.js';
 import { workerCommand } from './worker.js';
 
 /** Every `vigil` sub-command; the dispatcher picks the one whose path matches the arguments. */
@@ -21,6 +27,7 @@ export const commands: CliCommand[] = [
   ingestCommand,
   workerCommand,
   auditVerifyCommand,
+  auditAnchorCommand,
   dueCommand,
   exportCommand,
   importCommand,
@@ -29,6 +36,7 @@ export const commands: CliCommand[] = [
   userDisableCommand,
   userResetCommand,
   userTokenCommand,
+  userTokensCommand,
   keyGenerateCommand,
   keyRotateCommand,
   backupCommand,

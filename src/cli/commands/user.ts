@@ -1,5 +1,7 @@
 import { userInfo } from 'node:os';
-import { createApiToken } from '../../app/accounts/api-token-creator.js';
+import { createApiToken, MAX_TOKEN_DAYS } from '../../app/accounts/api-token-creator.js';
+import { revokeApiToken } from '../../app/accounts/api-token-revoker.js';
+import { type ApiTokenView, listApiTokens } from '../../app/accounts/api-tokens.js';
 import { createUser } from '../../app/accounts/user-creator.js';
 import { updateUser } from '../../app/accounts/user-updater.js';
 import { findUserByName } from '../../app/accounts/users.js';
@@ -57,7 +59,8 @@ export const userResetCommand: CliCommand = {
   summary: "set a user's password, re-enable it and lift a lockout",
   help: `usage: vigil user reset USERNAME [--db URL]
 
-The new password comes from VIGIL_PASSWORD or is asked on the terminal. Ends the user's sessions.`,
+The new password comes from VIGIL_PASSWORD or is asked on the terminal. Ends the user's sessions
+and revokes its API tokens.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTIONS });
     const username = oneName(positionals);
@@ -73,12 +76,21 @@ The new password comes from VIGIL_PASSWORD or is asked on the terminal. Ends the
 export const userTokenCommand: CliCommand = {
   path: ['user', 'token'],
   summary: 'create an API token for a user (printed once)',
-  help: `usage: vigil user token USERNAME [--name NAME] [--db URL]
+  help: `usage: vigil user token USERNAME [--name NAME] [--expires-days N] [--db URL]
 
-Prints a token for \`Authorization: Bearer\`; it acts with the user's role. Only its hash is stored.`,
+Prints a token for \`Authorization: Bearer\`; it acts with the user's current role, and stops
+working when the user is disabled or the password reset. Only its hash is stored. With
+--expires-days it is refused N days (1 to ${MAX_TOKEN_DAYS}) from now.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTIONS, name: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      ...DB_OPTIONS,
+      name: { type: 'string' },
+      'expires-days': { type: 'string' },
+    });
     const username = oneName(positionals);
+    const days = values['expires-days'];
+    if (days !== undefined && !/^\d{1,5}$/.test(days))
+      throw new UsageError('--expires-days takes a number of days');
     return withApp(loadConfig(values, io.env), io.env, async ({ ctx }) => {
       const user = await findUserByName(ctx.store.handle.db, username);
       if (!user) throw notFound('user');
@@ -87,8 +99,49 @@ Prints a token for \`Authorization: Bearer\`; it acts with the user's role. Only
         actor: actor(),
         userId: user.id,
         name: values.name ?? 'cli',
+        ...(days === undefined ? {} : { expiresInDays: Number(days) }),
       });
       io.stdout(`${token}\n`);
+      return 0;
+    });
+  },
+};
+
+function tokenLine(token: ApiTokenView): string {
+  const state = token.revokedAt
+    ? `revoked ${token.revokedAt}`
+    : token.active
+      ? token.expiresAt
+        ? `active until ${token.expiresAt}`
+        : 'active'
+      : `expired ${token.expiresAt}`;
+  return `${token.id}\t${token.createdAt}\t${state}\t${token.name}\n`;
+}
+
+export const userTokensCommand: CliCommand = {
+  path: ['user', 'tokens'],
+  summary: "list a user's API tokens, or revoke one",
+  help: `usage: vigil user tokens USERNAME [--revoke ID] [--db URL]
+
+Lists the user's API tokens, one a line: id, created, state (active, active until, expired,
+revoked), name. Secrets are never shown again after creation. --revoke ID revokes that token.`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTIONS, revoke: { type: 'string' } });
+    const username = oneName(positionals);
+    return withApp(loadConfig(values, io.env), io.env, async ({ ctx }) => {
+      const user = await findUserByName(ctx.store.handle.db, username);
+      if (!user) throw notFound('user');
+      if (values.revoke !== undefined) {
+        const revoked = await revokeApiToken({
+          ctx,
+          actor: actor(),
+          tokenId: values.revoke,
+          ownerId: user.id,
+        });
+        io.stdout(`token ${revoked.id} of "${user.username}" revoked\n`);
+        return 0;
+      }
+      for (const token of await listApiTokens(ctx.store.handle.db, user.id)) io.stdout(tokenLine(token));
       return 0;
     });
   },

@@ -39,7 +39,9 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
     if (authorization !== undefined) {
       const bearer = /^Bearer (\S+)$/.exec(authorization)?.[1];
       request.principal = bearer ? ((await authenticateToken(ctx, bearer)) ?? null) : null;
-      if (!request.principal) throw new VigilError('unauthenticated', 'the API token is not valid');
+      // A public route stays public whatever a client or proxy adds: it just runs unauthenticated.
+      if (!request.principal && access !== 'public')
+        throw new VigilError('unauthenticated', 'the API token is not valid');
       return;
     }
     const cookie = cookieOf(request.headers.cookie, SESSION_COOKIE);

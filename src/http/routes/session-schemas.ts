@@ -18,3 +18,20 @@ export const SessionInfo = Type.Object(
   { title: 'Session' },
 );
 export type SessionInfo = Static<typeof SessionInfo>;
+
+/** An API token as listed: its secret never appears after creation. */
+export const ApiTokenInfo = Type.Object(
+  {
+    id: Type.String(),
+    userId: Type.String(),
+    name: Type.String(),
+    createdAt: Type.String(),
+    expiresAt: Type.Union([Type.String(), Type.Null()]),
+    revokedAt: Type.Union([Type.String(), Type.Null()]),
+    active: Type.Boolean({ description: 'whether the token is accepted now' }),
+  },
+  { title: 'ApiToken' },
+);
+
+/** A list of API tokens (GET /api/tokens, GET /api/users/:id/tokens). */
+export const ApiTokenList = Type.Object({ items: Type.Array(ApiTokenInfo) }, { title: 'ApiTokenList' });

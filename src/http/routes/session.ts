@@ -1,16 +1,18 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { createApiToken } from '../../app/accounts/api-token-creator.js';
+import { createApiToken, MAX_TOKEN_DAYS } from '../../app/accounts/api-token-creator.js';
+import { revokeApiToken } from '../../app/accounts/api-token-revoker.js';
+import { listApiTokens } from '../../app/accounts/api-tokens.js';
 import { endSession, startSession } from '../../app/accounts/session-starter.js';
 import type { AppContext } from '../../app/context.js';
-import { permittedActions } from '../../app/policies/policy.js';
+import { can, permittedActions } from '../../app/policies/policy.js';
 import type { Principal } from '../../app/policies/principal.js';
 import { actorOf } from '../actor.js';
 import { principalOf } from '../auth/authenticate.js';
 import { sessionCookie } from '../auth/cookies.js';
 import { ErrorBody } from '../errors.js';
 import { RateLimiter } from '../rate-limiter.js';
-import { SessionInfo } from './session-schemas.js';
+import { ApiTokenInfo, ApiTokenList, SessionInfo } from './session-schemas.js';
 
 function infoOf(p: Principal, csrfToken = p.csrfToken) {
   return {
@@ -20,7 +22,8 @@ function infoOf(p: Principal, csrfToken = p.csrfToken) {
   };
 }
 
-/** Sign-in, session info and sign-out (/api/session), and API tokens for scripts (/api/tokens). */
+/** Sign-in, session info and sign-out (/api/session), and API tokens for scripts (/api/tokens):
+ * created, listed and revoked by their owner; an administrator may revoke anyone's. */
 export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
   // Per client address, on top of the per-account lockout: slows guessing across many accounts.
   const limiter = new RateLimiter(20, 60_000);
@@ -88,13 +91,23 @@ export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/api/tokens', {
     schema: {
       tags: ['session'],
-      summary: 'Create an API token acting as yourself (shown once)',
+      summary: 'Create an API token acting as yourself (shown once), optionally expiring',
       body: Type.Object(
-        { name: Type.String({ minLength: 1, maxLength: 200 }) },
+        {
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TOKEN_DAYS })),
+        },
         { additionalProperties: false },
       ),
       response: {
-        201: Type.Object({ id: Type.String(), token: Type.String() }, { title: 'NewApiToken' }),
+        201: Type.Object(
+          {
+            id: Type.String(),
+            token: Type.String(),
+            expiresAt: Type.Union([Type.String(), Type.Null()]),
+          },
+          { title: 'NewApiToken' },
+        ),
         400: ErrorBody,
         401: ErrorBody,
         403: ErrorBody,
@@ -102,9 +115,48 @@ export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const principal = principalOf(request);
-      const { name } = request.body as { name: string };
-      const created = await createApiToken({ ctx, actor: actorOf(request), userId: principal.userId, name });
+      const { name, expiresInDays } = request.body as { name: string; expiresInDays?: number };
+      const created = await createApiToken({
+        ctx,
+        actor: actorOf(request),
+        userId: principal.userId,
+        name,
+        ...(expiresInDays === undefined ? {} : { expiresInDays }),
+      });
       return reply.status(201).send(created);
+    },
+  });
+
+  app.get('/api/tokens', {
+    schema: {
+      tags: ['session'],
+      summary: 'List your API tokens (never their secrets)',
+      response: { 200: ApiTokenList, 401: ErrorBody },
+    },
+    handler: async (request) => ({
+      items: await listApiTokens(ctx.store.handle.db, principalOf(request).userId),
+    }),
+  });
+
+  app.delete('/api/tokens/:id', {
+    schema: {
+      tags: ['session'],
+      summary: 'Revoke an API token: your own, or any as an administrator',
+      params: Type.Object(
+        { id: Type.String({ minLength: 1, maxLength: 64 }) },
+        { additionalProperties: false },
+      ),
+      response: { 200: ApiTokenInfo, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (request) => {
+      const principal = principalOf(request);
+      const { id } = request.params as { id: string };
+      return revokeApiToken({
+        ctx,
+        actor: actorOf(request),
+        tokenId: id,
+        ...(can(principal.role, 'users.manage') ? {} : { ownerId: principal.userId }),
+      });
     },
   });
 }

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { listApiTokens } from '../../app/accounts/api-tokens.js';
 import { GRANT_ACCESS, setCaseGrant } from '../../app/accounts/case-granter.js';
 import { createGroup, setGroupMember } from '../../app/accounts/group-creator.js';
 import { createUser } from '../../app/accounts/user-creator.js';
@@ -13,6 +14,7 @@ import { ROLES } from '../../domain/roles.js';
 import { actorOf } from '../actor.js';
 import { principalOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
+import { ApiTokenList } from './session-schemas.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const UserView = Type.Object(
@@ -32,7 +34,10 @@ function assertAdmin(request: FastifyRequest) {
   if (!can(principalOf(request).role, 'users.manage')) throw forbidden();
 }
 
-/** Administration: users (/api/users), groups (/api/groups) and case grants (/api/cases/:id/grants). */
+/**
+ * Administration: users (/api/users) and their API tokens, groups (/api/groups) and case grants
+ * (/api/cases/:id/grants).
+ */
 export async function userRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['administration'];
   app.get('/api/users', {
@@ -99,6 +104,26 @@ export async function userRoutes(app: FastifyInstance, ctx: AppContext) {
         username: row.username,
         ...(request.body as object),
       });
+    },
+  });
+
+  app.get('/api/users/:id/tokens', {
+    schema: {
+      tags,
+      summary: "List a user's API tokens (never their secrets)",
+      params: Type.Object({ id: Id }, { additionalProperties: false }),
+      response: { 200: ApiTokenList, ...errors },
+    },
+    handler: async (request) => {
+      assertAdmin(request);
+      const { id } = request.params as { id: string };
+      const user = await ctx.store.handle.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!user) throw notFound('user');
+      return { items: await listApiTokens(ctx.store.handle.db, user.id) };
     },
   });
 

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { FieldCipher } from './field-cipher.js';
@@ -11,6 +12,11 @@ import { loadSodium } from './sodium.js';
  * as it is. Unwrapping with the wrong master key fails authentication: that is the key check.
  */
 const FIRST_KEY_ID = 'dk1';
+
+/** The audit chain's HMAC key is kept beside the data keys, wrapped the same way. */
+const AUDIT_KEY_ID = 'audit-mac';
+
+const isDataKey = (row: { id: string }) => row.id !== AUDIT_KEY_ID;
 
 function associated(id: string): string {
   return `vigil-data-key:${id}`;
@@ -50,7 +56,7 @@ function byAge<T extends { id: string; created_at: string }>(rows: T[]): T[] {
  */
 export async function openKeyRing(db: Kysely<Database>, master: Uint8Array): Promise<FieldCipher> {
   const s = await loadSodium();
-  let rows = await db.selectFrom('data_keys').selectAll().execute();
+  let rows = (await db.selectFrom('data_keys').selectAll().execute()).filter(isDataKey);
   if (rows.length === 0) {
     const wrapped = await wrap(s.randombytes_buf(KEY_BYTES), FIRST_KEY_ID, master);
     // Two processes opening a new database at once: one insert wins, both use its key.
@@ -59,7 +65,7 @@ export async function openKeyRing(db: Kysely<Database>, master: Uint8Array): Pro
       .values({ id: FIRST_KEY_ID, wrapped, created_at: new Date().toISOString() })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
-    rows = await db.selectFrom('data_keys').selectAll().execute();
+    rows = (await db.selectFrom('data_keys').selectAll().execute()).filter(isDataKey);
   }
   const keys = new Map<string, Uint8Array>();
   for (const row of byAge(rows)) keys.set(row.id, await unwrap(row.wrapped, row.id, master));
@@ -87,7 +93,7 @@ export async function rewrapDataKeys(
 /** Adds a fresh data key that becomes the active one; returns its id. */
 export async function addDataKey(db: Kysely<Database>, master: Uint8Array): Promise<string> {
   const s = await loadSodium();
-  const rows = await db.selectFrom('data_keys').select(['id', 'created_at']).execute();
+  const rows = (await db.selectFrom('data_keys').select(['id', 'created_at']).execute()).filter(isDataKey);
   const id = `dk${rows.length + 1}`;
   const wrapped = await wrap(s.randombytes_buf(KEY_BYTES), id, master);
   const latest = byAge(rows).at(-1)?.created_at ?? '';
@@ -97,4 +103,31 @@ export async function addDataKey(db: Kysely<Database>, master: Uint8Array): Prom
     .values({ id, wrapped, created_at: now > latest ? now : `${latest}+` })
     .execute();
   return id;
+}
+
+/**
+ * The audit chain's HMAC key. It is derived from the master key the first time the database is
+ * opened (HKDF-SHA256, its own label, so it is no other key Vigil uses), then kept wrapped like the
+ * data keys: rotating the master key rewraps it, so the chain written before keeps verifying. Two
+ * databases first opened with the same master key share it, so a JSON export imports and
+ * verifies into a new database opened with that key.
+ */
+export async function openAuditKey(db: Kysely<Database>, master: Uint8Array): Promise<Uint8Array> {
+  const stored = () =>
+    db.selectFrom('data_keys').select('wrapped').where('id', '=', AUDIT_KEY_ID).executeTakeFirst();
+  let row = await stored();
+  if (!row) {
+    const derived = new Uint8Array(hkdfSync('sha256', master, 'vigil', 'audit-chain-v1', KEY_BYTES));
+    await db
+      .insertInto('data_keys')
+      .values({
+        id: AUDIT_KEY_ID,
+        wrapped: await wrap(derived, AUDIT_KEY_ID, master),
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    row = await stored();
+  }
+  return unwrap(row?.wrapped ?? '', AUDIT_KEY_ID, master);
 }
