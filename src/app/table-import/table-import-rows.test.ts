@@ -55,8 +55,9 @@ describeEachEngine('table import: rows that are not imported', (db) => {
       "column 'Дата рождения': '12.05.1870' is not a plausible birth date",
     );
     const created = await ctx().store.get('persons', String(report.rows[2].personId));
+    assert.ok(created);
     assert.deepEqual(
-      (created?.names as Array<{ value: string }>).map((n) => n.value),
+      (created.names as Array<{ value: string }>).map((n) => n.value),
       ['Гусев Егор'],
     );
   });
