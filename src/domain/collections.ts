@@ -43,6 +43,22 @@ export interface CollectionSpec {
    * Each needs its column in a migration; src/store/schema-matches-registry.test.ts checks that.
    */
   filters: string[];
+  /**
+   * Names and titles, as dotted paths through arrays ("names.value"): stored without bidi
+   * controls and zero-width characters, NFC-normalized (domain/text/labels.ts). Verbatim evidence
+   * (a source's text, a claim's quote) is never listed: it must stay as the source has it.
+   */
+  labels?: string[];
+  /**
+   * Pairs of date fields [start, end] where the end cannot fall before the start, compared by
+   * the earliest and latest day each partial date can mean (domain/partial-date.ts).
+   */
+  ranges?: Array<[start: string, end: string]>;
+  /**
+   * Fields only Vigil writes (provenance, computed values): a client may leave them out or send
+   * back the stored value, never another, so no one can forge who or what set them.
+   */
+  serverFields?: string[];
   /** Fields that cannot change after creation (a source's content is what claims quote). */
   immutable?: string[];
   /**
@@ -88,6 +104,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Case,
     refs: { 'relatedCases.caseId': 'cases' },
     filters: ['status', 'confidentiality'],
+    labels: ['title'],
+    ranges: [['periodStart', 'periodEnd']],
     searchText: (r) => ({ title: String(r.title), body: text(r.summary) }),
   },
   persons: {
@@ -103,6 +121,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       'statusHistory.placeId': 'places',
     },
     filters: ['unitOrganizationId', 'employerOrganizationId', 'hometownPlaceId', 'birthDate'],
+    labels: ['names.value', 'hometown', 'employer', 'unit', 'rank'],
     encrypted: (r) => (r.contacts === undefined ? [] : ['contacts']),
     externalIds: (r) =>
       Array.isArray(r.externalIds) ? (r.externalIds as Array<{ system: string; value: string }>) : [],
@@ -118,6 +137,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Organization,
     refs: { parentId: 'organizations' },
     filters: ['kind', 'parentId', 'country'],
+    labels: ['name', 'otherNames'],
     searchText: (r) => ({ title: String(r.name), body: text(names(r.otherNames).join('\n'), r.description) }),
   },
   places: {
@@ -127,6 +147,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Place,
     refs: { parentPlaceId: 'places' },
     filters: ['kind', 'country', 'region', 'gazetteerId'],
+    labels: ['name', 'otherNames', 'region'],
     searchText: (r) => ({
       title: String(r.name),
       body: text(names(r.otherNames).join('\n'), r.region, r.description),
@@ -139,6 +160,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     record: Source,
     refs: {},
     filters: ['kind', 'language', 'sha256', 'outlet', 'sensitive'],
+    labels: ['title', 'outlet'],
     // Sensitivity is fixed at creation: text once stored in plain would stay in the audit history.
     immutable: ['text', 'sha256', 'sensitive', 'fileSha256', 'mediaType'],
     encrypted: (r) => (r.sensitive === true && r.text !== undefined ? ['text'] : []),
@@ -176,6 +198,9 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       placeId: 'places',
     },
     filters: ['caseId', 'type', 'status', 'placeId'],
+    ranges: [['dateFrom', 'dateTo']],
+    // Who set the status decides whether corroboration may move it (corroboration/act-status-updater).
+    serverFields: ['statusSetBy'],
   },
   interventions: {
     name: 'interventions',
@@ -189,6 +214,16 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       replySourceId: 'sources',
     },
     filters: ['caseId', 'status', 'kind', 'deadline'],
+    labels: ['recipientName', 'senderName'],
+    ranges: [
+      ['sentOn', 'receivedOn'],
+      ['sentOn', 'registeredOn'],
+      ['receivedOn', 'registeredOn'],
+      ['sentOn', 'answeredOn'],
+      ['registeredOn', 'answeredOn'],
+    ],
+    // Computed from the deadline rule and the dates, or stamped on a status change (appeals/intervention-rules).
+    serverFields: ['deadline', 'deadlineEstimated', 'statusSetAt'],
   },
   involvements: {
     name: 'involvements',

@@ -2,6 +2,37 @@ import type { TSchema } from '@sinclair/typebox';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { type FieldProblem, invalid } from './errors.js';
+import { isBirthDate, isCalendarDate, isPartialDate } from './partial-date.js';
+import { isWebUrl } from './web-url.js';
+
+/**
+ * Vigil's own string formats, with the message a refused value gets. Every validator that sees
+ * Vigil's schemas (domain, Fastify's bodies and query strings, the response serializer) knows
+ * them, so a date the calendar lacks is refused wherever it comes in.
+ */
+export const VIGIL_FORMATS = {
+  'partial-date': { validate: isPartialDate, message: 'must be a real date: YYYY, YYYY-MM or YYYY-MM-DD' },
+  'calendar-date': { validate: isCalendarDate, message: 'must be a real date as YYYY-MM-DD' },
+  'birth-date': {
+    validate: (value: string) => isBirthDate(value),
+    message: 'must be a real birth date (YYYY, YYYY-MM or YYYY-MM-DD), not in the future nor before 1900',
+  },
+  'web-url': { validate: isWebUrl, message: 'must be an http or https URL' },
+} as const;
+
+/** VIGIL_FORMATS as Ajv's `formats` option, for validators built by libraries (the serializer). */
+export function vigilAjvFormats(): Record<string, { type: 'string'; validate: (value: string) => boolean }> {
+  return Object.fromEntries(
+    Object.entries(VIGIL_FORMATS).map(([name, f]) => [name, { type: 'string', validate: f.validate }]),
+  );
+}
+
+/** Registers VIGIL_FORMATS (and the standard ones) on an Ajv instance. */
+export function addVigilFormats(target: Ajv): Ajv {
+  addFormats.default(target);
+  for (const [name, format] of Object.entries(vigilAjvFormats())) target.addFormat(name, format);
+  return target;
+}
 
 /**
  * The one JSON-schema validator used for domain records, API bodies and imports, so that every
@@ -14,7 +45,7 @@ export const ajv = new Ajv({
   useDefaults: false,
   coerceTypes: false,
 });
-addFormats.default(ajv);
+addVigilFormats(ajv);
 
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 
@@ -39,6 +70,9 @@ export function problemsOf(errors: ErrorObject[] | null | undefined): FieldProbl
     } else if (e.keyword === 'additionalProperties') {
       path = `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`;
       message = 'is not a known field';
+    } else if (e.keyword === 'format') {
+      const format = (e.params as { format: string }).format;
+      if (format in VIGIL_FORMATS) message = VIGIL_FORMATS[format as keyof typeof VIGIL_FORMATS].message;
     } else if (e.keyword === 'enum') {
       message = `must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
     }

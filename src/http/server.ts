@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../app/ingest/source-ingester.js';
+import { vigilAjvFormats } from '../domain/validate.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { appealRoutes } from './routes/appeals.js';
@@ -72,6 +73,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     bodyLimit: options.bodyLimit,
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     ajv: { customOptions: { removeAdditional: false } },
+    // The response serializer resolves unions with an Ajv of its own: it must know Vigil's formats.
+    serializerOpts: { ajv: { formats: vigilAjvFormats() } },
     trustProxy: options.trustProxy ?? false,
     // A malformed escape in the address ('/cases/%E0%A4%A'): outside /api the browser gets the
     // application, whose router shows "not found"; the API answers 400 without echoing the address.

@@ -1,7 +1,6 @@
 import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
-import { ajv as bodyAjv } from '../domain/validate.js';
+import { addVigilFormats, ajv as bodyAjv } from '../domain/validate.js';
 
 // Query strings and path parameters arrive as text, so they are coerced ("20" → 20); bodies use
 // the domain's strict validator: a wrong type is an error, never silently converted.
@@ -12,7 +11,7 @@ const coercingAjv = new Ajv({
   useDefaults: true,
   removeAdditional: false,
 });
-addFormats.default(coercingAjv);
+addVigilFormats(coercingAjv);
 
 /** Fastify's validator: strict for bodies, coercing for query strings and parameters. */
 export const validatorCompiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) => {

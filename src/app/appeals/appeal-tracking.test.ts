@@ -80,8 +80,20 @@ describeEachEngine('stored appeals', (db) => {
       ),
       isInvalid('/extension/days'),
     );
-    const same = await create(appealInput({ status: 'sent', sentOn: '2025-03-03', deadline: '2025-03-06' }));
-    assert.equal(same.deadline, '2025-03-06', 'sending back the computed deadline is fine');
+    await assert.rejects(
+      create(appealInput({ status: 'sent', sentOn: '2025-03-03', deadline: '2025-03-06' })),
+      isInvalid('/deadline'),
+      'a new appeal has no stored deadline to send back, even the one the rule would give',
+    );
+    const made = await create(appealInput({ status: 'sent', sentOn: '2025-03-03' }));
+    const same = await updateRecord({
+      ctx: ctx(),
+      actor,
+      collection: 'interventions',
+      id: made.id,
+      patch: { version: 1, notes: 'sent by post', deadline: made.deadline, statusSetAt: made.statusSetAt },
+    });
+    assert.equal(same.deadline, made.deadline, 'sending back the stored deadline is fine');
   });
 
   test('refuses an illegal status change through PATCH as invalid input and changes nothing', async () => {

@@ -6,32 +6,18 @@ import type { RecordWriter } from '../../store/record-store.js';
 import { recipientDirectory } from './recipients.js';
 import { appealCalculator, storedStatusOf, toTrackedAppeal } from './stored-appeal.js';
 
-/** Fields only the server writes; a client may send them back unchanged, never a different value. */
-const SERVER_FIELDS = ['deadline', 'deadlineEstimated', 'statusSetAt'] as const;
-
-/** Dates that cannot precede another: [later, earlier]. */
-const DATE_ORDER: Array<[string, string]> = [
-  ['receivedOn', 'sentOn'],
-  ['registeredOn', 'sentOn'],
-  ['registeredOn', 'receivedOn'],
-  ['answeredOn', 'sentOn'],
-  ['answeredOn', 'registeredOn'],
-];
-
 /**
  * Rules of a stored appeal, run inside the write transaction on every create, update, transition
  * and import: the status moves only as the status machine allows and is never stored as
- * 'overdue'; the recipient and deadline rule exist; dates are in order; and the deadline is
+ * 'overdue'; the recipient and deadline rule exist; and the deadline is
  * computed here from the rule, the dates and any extension, so no client can store a deadline the
- * law does not give.
+ * law does not give. (The dates' order is the collection's `ranges`, its computed fields its
+ * `serverFields`: both checked for every collection in records/record-rules.ts.)
  */
 export async function enforceInterventionRules(writer: RecordWriter, record: StoredRecord): Promise<void> {
   const before = await writer.get('interventions', record.id);
-  const incoming = Object.fromEntries(SERVER_FIELDS.map((f) => [f, record[f]]));
-
   checkStatus(record, before, writer.now);
   checkDirectoryIds(record);
-  checkDateOrder(record);
 
   const deadline = appealDeadline(toTrackedAppeal(record), appealCalculator());
   if (deadline) {
@@ -40,15 +26,6 @@ export async function enforceInterventionRules(writer: RecordWriter, record: Sto
   } else {
     delete record.deadline;
     delete record.deadlineEstimated;
-  }
-
-  for (const field of SERVER_FIELDS) {
-    const sent = incoming[field];
-    if (sent !== undefined && sent !== record[field] && sent !== before?.[field]) {
-      throw invalid(`${field} is set by the server`, [
-        { path: `/${field}`, message: 'is computed by the server; leave it out' },
-      ]);
-    }
   }
 }
 
@@ -94,16 +71,4 @@ function checkDirectoryIds(record: StoredRecord): void {
     problems.push({ path: '/extension', message: 'an extension needs a deadlineRule' });
   }
   if (problems.length) throw invalid(`${problems[0].path} is not valid`, problems);
-}
-
-function checkDateOrder(record: StoredRecord): void {
-  for (const [later, earlier] of DATE_ORDER) {
-    const a = record[later];
-    const b = record[earlier];
-    if (typeof a === 'string' && typeof b === 'string' && a < b) {
-      throw invalid(`${later} cannot be before ${earlier}`, [
-        { path: `/${later}`, message: `must be on or after ${earlier}` },
-      ]);
-    }
-  }
 }

@@ -2,7 +2,7 @@ import type { RecordWriter } from '../../store/record-store.js';
 import { patchInTransaction } from '../records/record-updater.js';
 import { corroborationOf } from './corroboration-counter.js';
 
-/** The statusSetBy of a status Vigil set by counting sources. */
+/** The actor (and so the statusSetBy) of a status Vigil set by counting sources. */
 export const CORROBORATION_ACTOR = 'system:corroboration';
 /** Independent sources from which an alleged act counts as corroborated. */
 export const CORROBORATED_AT = 2;
@@ -23,14 +23,6 @@ export async function updateActStatuses(writer: RecordWriter, actIds: string[]):
     if (act.status === 'alleged' && independent >= CORROBORATED_AT) status = 'corroborated';
     if (act.status === 'corroborated' && setBy === CORROBORATION_ACTOR && independent < CORROBORATED_AT)
       status = 'alleged';
-    if (status)
-      await patchInTransaction(
-        writer,
-        'acts',
-        act,
-        { status, statusSetBy: CORROBORATION_ACTOR },
-        CORROBORATION_ACTOR,
-        'corroborate',
-      );
+    if (status) await patchInTransaction(writer, 'acts', act, { status }, CORROBORATION_ACTOR, 'corroborate');
   }
 }

@@ -3,6 +3,7 @@ import type { IntakeSubmissionFields } from '../../domain/schemas/intake.js';
 import { IntakeSubmissionFields as Schema } from '../../domain/schemas/intake.js';
 import { assertValid } from '../../domain/validate.js';
 import type { AppContext } from '../context.js';
+import { cleanText } from '../records/record-text.js';
 
 /**
  * Stores a submission from the public form, every field encrypted. A filled-in honeypot gets the
@@ -15,7 +16,10 @@ export async function submitIntake({
   ctx: AppContext;
   input: unknown;
 }): Promise<{ id: string; receivedAt: string; stored: boolean }> {
-  const fields = assertValid<IntakeSubmissionFields>(Schema, input, 'submission');
+  const copy: unknown = structuredClone(input);
+  if (copy !== null && typeof copy === 'object' && !Array.isArray(copy))
+    cleanText(copy as Record<string, unknown>, ['personName', 'contact.name']);
+  const fields = assertValid<IntakeSubmissionFields>(Schema, copy, 'submission');
   const receivedAt = new Date().toISOString();
   if (fields.website) return { id: newId(), receivedAt, stored: false };
   const { website: _honeypot, ...submission } = fields;

@@ -3,7 +3,13 @@ import { newId } from '../../domain/ids.js';
 import { assertValid } from '../../domain/validate.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules, enforceRecordRulesMany } from './record-rules.js';
+import {
+  enforceRecordRules,
+  enforceRecordRulesMany,
+  refuseServerFields,
+  stampStatusSetter,
+} from './record-rules.js';
+import { cleanRecordText } from './record-text.js';
 
 export interface CreateRecordProps {
   ctx: AppContext;
@@ -63,19 +69,21 @@ async function validNewRecord(
   return record;
 }
 
-/** A new record from client input, schema-checked and given id, version and timestamps. */
+/**
+ * A new record from client input: its text cleaned (record-text.ts), schema-checked, server
+ * fields refused, and given id, version and timestamps.
+ */
 function newRecord(
   writer: RecordWriter,
   collection: CollectionName,
   input: unknown,
   what: string,
 ): StoredRecord {
-  const fields = assertValid<Record<string, unknown>>(COLLECTIONS[collection].fields, input, what);
-  return {
-    id: newId(),
-    version: 1,
-    createdAt: writer.now,
-    updatedAt: writer.now,
-    ...structuredClone(fields),
-  };
+  const copy: unknown = structuredClone(input);
+  if (copy !== null && typeof copy === 'object' && !Array.isArray(copy))
+    cleanRecordText(collection, copy as Record<string, unknown>);
+  const fields = assertValid<Record<string, unknown>>(COLLECTIONS[collection].fields, copy, what);
+  refuseServerFields(collection, fields, undefined);
+  stampStatusSetter(collection, fields, 'created', writer.actor);
+  return { id: newId(), version: 1, createdAt: writer.now, updatedAt: writer.now, ...fields };
 }

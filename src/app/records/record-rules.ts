@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { COLLECTIONS, referencesOf } from '../../domain/collections.js';
 import { type FieldProblem, invalid } from '../../domain/errors.js';
+import { endsBeforeStart } from '../../domain/partial-date.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import { enforceInterventionRules } from '../appeals/intervention-rules.js';
 
@@ -27,6 +28,7 @@ export async function enforceRecordRulesMany(
   collection: CollectionName,
   records: StoredRecord[],
 ): Promise<void> {
+  checkRanges(collection, records);
   await checkReferences(writer, collection, records);
   const rule = COLLECTION_RULES[collection];
   if (!rule) return;
@@ -40,6 +42,19 @@ export async function enforceRecordRulesMany(
     return found;
   };
   for (const record of records) await rule(writer, record, source);
+}
+
+/** Refuses a record whose ranges (the collection's `ranges`) end before they start. */
+function checkRanges(collection: CollectionName, records: StoredRecord[]): void {
+  const problems: FieldProblem[] = [];
+  for (const [i, record] of records.entries()) {
+    const at = records.length > 1 ? `/${i}` : '';
+    for (const [start, end] of COLLECTIONS[collection].ranges ?? []) {
+      if (endsBeforeStart(record[start], record[end]))
+        problems.push({ path: `${at}/${end}`, message: `must be on or after ${start}` });
+    }
+  }
+  if (problems.length) throw invalid(`${problems[0].path} ends before its start`, problems);
 }
 
 async function checkReferences(writer: RecordWriter, collection: CollectionName, records: StoredRecord[]) {
@@ -73,17 +88,38 @@ async function checkReferences(writer: RecordWriter, collection: CollectionName,
 }
 
 /**
- * An act's status changed by a person is theirs to keep: recording who set it stops Vigil's
- * corroboration count from moving it again (see corroboration/act-status-updater.ts).
+ * Refuses input that sets a field only Vigil writes (the collection's `serverFields`) to anything
+ * but its stored value: an editor cannot record an act as confirmed "by corroboration".
+ */
+export function refuseServerFields(
+  collection: CollectionName,
+  input: Record<string, unknown>,
+  before: StoredRecord | undefined,
+): void {
+  const problems: FieldProblem[] = [];
+  for (const field of COLLECTIONS[collection].serverFields ?? []) {
+    const sent = input[field];
+    // null asks to remove the field: allowed only where there is nothing to remove.
+    if (sent !== undefined && (sent ?? undefined) !== before?.[field])
+      problems.push({ path: `/${field}`, message: 'is set by the server; leave it out' });
+  }
+  if (problems.length) throw invalid(`${problems[0].path.slice(1)} is set by the server`, problems);
+}
+
+/**
+ * Records who set an act's status: the actor who changed it, or who created the act with a
+ * status other than alleged. A status a person set is theirs to keep: it stops Vigil's
+ * corroboration count from moving it again (see corroboration/act-status-updater.ts), which
+ * itself writes as the actor "system:corroboration".
  */
 export function stampStatusSetter(
   collection: CollectionName,
   fields: Record<string, unknown>,
-  changes: Record<string, unknown>,
+  changes: Record<string, unknown> | 'created',
   actorId: string,
 ): void {
-  if (collection === 'acts' && 'status' in changes && !('statusSetBy' in changes))
-    fields.statusSetBy = actorId;
+  if (collection !== 'acts') return;
+  if (changes === 'created' ? fields.status !== 'alleged' : 'status' in changes) fields.statusSetBy = actorId;
 }
 
 /** A collection's own rule; `source` reads a source once per batch of records. */

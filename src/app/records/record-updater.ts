@@ -3,7 +3,13 @@ import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import { assertValid } from '../../domain/validate.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
-import { enforceRecordRules, enforceRecordRulesMany, stampStatusSetter } from './record-rules.js';
+import {
+  enforceRecordRules,
+  enforceRecordRulesMany,
+  refuseServerFields,
+  stampStatusSetter,
+} from './record-rules.js';
+import { cleanRecordText } from './record-text.js';
 
 export interface UpdateRecordProps {
   ctx: AppContext;
@@ -93,13 +99,15 @@ function patched(
   now: string,
 ): StoredRecord {
   const spec = COLLECTIONS[collection];
+  refuseServerFields(collection, changes, before);
   const { id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = structuredClone(before);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === undefined) delete fields[key];
-    else fields[key] = value;
+    else fields[key] = structuredClone(value);
   }
-  stampStatusSetter(collection, fields, changes, actorId);
+  cleanRecordText(collection, fields);
   const valid = assertValid<Record<string, unknown>>(spec.fields, fields, spec.noun);
+  stampStatusSetter(collection, valid, changes, actorId);
   return { ...valid, id, version: before.version + 1, createdAt: before.createdAt, updatedAt: now };
 }
 

@@ -1,3 +1,4 @@
+import { isBirthDate } from '../../domain/partial-date.js';
 import type { CONTACT_KINDS, PERSON_STATUSES } from '../../domain/record-vocabularies.js';
 import type { RowProblem } from '../../domain/schemas/table-import.js';
 import type { MappingTarget } from '../../domain/schemas/table-mapping.js';
@@ -136,13 +137,15 @@ export function readRow(
   for (const field of DATE_FIELDS) {
     const raw = text(field);
     if (raw === undefined) continue;
-    const date = parseCellDate(raw, resolved.dateOrder);
+    const parsed = parseCellDate(raw, resolved.dateOrder);
+    // A birth date must also be plausible, as the person schema's birth-date format requires.
+    const date = field === 'birthDate' && !isBirthDate(parsed) ? undefined : parsed;
     const column = resolved.columns[field] as number;
     if (date === undefined)
       problems.push({
         code: 'not_a_date',
         column: columnLabel(resolved, column),
-        message: `column '${columnLabel(resolved, column)}': ${quoted(raw)} is not a date`,
+        message: `column '${columnLabel(resolved, column)}': ${quoted(raw)} is not ${parsed === undefined ? 'a date' : 'a plausible birth date'}`,
       });
     values[field] = date;
     keep(field, column, date);

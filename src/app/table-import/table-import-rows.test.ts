@@ -31,6 +31,37 @@ describeEachEngine('table import: rows that are not imported', (db) => {
   const seedPerson = async (input: Record<string, unknown>) =>
     createRecord({ ctx: ctx(), actor: system, collection: 'persons', input: buildPerson(input) });
 
+  test('a birth date in the future or before 1900 is an invalid row; a name loses its invisible characters', async () => {
+    const report = await importRows(
+      ctx(),
+      [
+        LIST_HEADERS,
+        row({ 0: '211', 1: 'Гусев Глеб', 2: '12.05.1870' }),
+        row({ 0: '212', 1: 'Гусев Денис', 2: '2099' }),
+        row({ 0: '213', 1: '\u202EГусев\u200B Егор', 2: '1993' }),
+      ],
+      { mapping: { ...listMapping(), system: 'implausible-births' } },
+    );
+    assert.deepEqual(
+      report.rows.map((r) => [r.row, r.outcome, r.problems?.map((p) => p.code)]),
+      [
+        [2, 'invalid', ['not_a_date']],
+        [3, 'invalid', ['not_a_date']],
+        [4, 'created', undefined],
+      ],
+    );
+    assert.equal(
+      report.rows[0].problems?.[0].message,
+      "column 'Дата рождения': '12.05.1870' is not a plausible birth date",
+    );
+    const created = await ctx().store.get('persons', String(report.rows[2].personId));
+    assert.ok(created);
+    assert.deepEqual(
+      (created.names as Array<{ value: string }>).map((n) => n.value),
+      ['Гусев Егор'],
+    );
+  });
+
   test('invalid rows are reported with the column and the cell, and the other rows are imported', async () => {
     const report = await importRows(
       ctx(),

@@ -4,17 +4,26 @@ import { NAME_LANGS, NAME_SCRIPTS } from '../record-vocabularies.js';
 /** Record ids: 26 characters of Crockford base32, time-ordered (see ids.ts). */
 export const Id = Type.String({ pattern: '^[0-9A-HJKMNP-TV-Z]{26}$', description: 'record id' });
 
+// Dates are checked by Vigil's formats (domain/validate.ts: VIGIL_FORMATS), not by a pattern: a
+// pattern cannot know that 2023-02-29 and 2023-04-31 do not exist.
+
 /** A date known to the year, the month or the day: "2022", "2022-10", "2022-10-12". */
 export const PartialDate = Type.String({
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  format: 'partial-date',
   description: 'YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
 /** A full calendar date, YYYY-MM-DD. */
-export const CalendarDate = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
-  description: 'YYYY-MM-DD',
+export const CalendarDate = Type.String({ format: 'calendar-date', description: 'YYYY-MM-DD' });
+
+/** A birth date known to the year, the month or the day, not in the future nor before 1900. */
+export const BirthDate = Type.String({
+  format: 'birth-date',
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD; not in the future nor before 1900',
 });
+
+/** An absolute http or https URL. */
+export const WebUrl = Type.String({ format: 'web-url', maxLength: 2000, description: 'http or https URL' });
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 UTC timestamp' });
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { INTAKE_STATUSES } from '../record-vocabularies.js';
-import { oneOf, PartialDate } from './common.js';
+import { BirthDate, oneOf } from './common.js';
 
 const Line = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
@@ -11,7 +11,7 @@ const Line = (max: number) => Type.String({ minLength: 1, maxLength: max });
 export const IntakeSubmissionFields = Type.Object(
   {
     personName: Line(300),
-    birthDate: Type.Optional(PartialDate),
+    birthDate: Type.Optional(BirthDate),
     lastKnownPlace: Type.Optional(Line(500)),
     unit: Type.Optional(Line(500)),
     whatHappened: Line(20_000),

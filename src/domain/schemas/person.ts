@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { CONTACT_KINDS, PERSON_SEXES, PERSON_STATUSES } from '../record-vocabularies.js';
-import { Id, LongText, NameVariant, oneOf, PartialDate, recordOf, ShortText } from './common.js';
+import { BirthDate, Id, LongText, NameVariant, oneOf, PartialDate, recordOf, ShortText } from './common.js';
 
 /**
  * One entry of a person's status history; `sourceId` says which source states it, `placeId`
@@ -52,7 +52,7 @@ export const PersonFields = Type.Object(
       description: 'the first is the primary name',
     }),
     sex: Type.Optional(oneOf(PERSON_SEXES)),
-    birthDate: Type.Optional(PartialDate),
+    birthDate: Type.Optional(BirthDate),
     hometown: Type.Optional(ShortText),
     hometownPlaceId: Type.Optional(Id),
     employer: Type.Optional(ShortText),

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { RELIABILITY_GRADES, SOURCE_KINDS } from '../record-vocabularies.js';
 import { LANGUAGES } from '../vocabularies.js';
-import { CalendarDate, oneOf, recordOf, ShortText } from './common.js';
+import { CalendarDate, oneOf, recordOf, ShortText, WebUrl } from './common.js';
 
 /** A source of information (ESF "information"): its text is what claims quote. */
 export const SourceFields = Type.Object(
@@ -9,7 +9,7 @@ export const SourceFields = Type.Object(
     kind: oneOf(SOURCE_KINDS),
     title: Type.Optional(ShortText),
     outlet: Type.Optional(ShortText),
-    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+    url: Type.Optional(WebUrl),
     published: Type.Optional(CalendarDate),
     language: Type.Optional(oneOf([...LANGUAGES, 'other'] as const)),
     sha256: Type.Optional(

@@ -122,3 +122,13 @@ describe('highlight', () => {
     assert.deepEqual(marked(result), ['Кашина']);
   });
 });
+
+test('bidi controls and zero-width characters inside a word do not change its term', () => {
+  const plain = termsOf('Иванов Kashin');
+  const hidden = termsOf('\u202EИва\u200Bн\u2066ов\u2069 Kas\uFEFFhin\u200D');
+  assert.deepEqual(
+    hidden.map((t) => t.term),
+    plain.map((t) => t.term),
+  );
+  assert.deepEqual(queryTerms('Ка\u200Cшин'), queryTerms('Кашин'));
+});

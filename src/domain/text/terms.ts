@@ -7,11 +7,14 @@
  * - An apostrophe between two word characters stays inside the word: Ukrainian п'ять,
  *   Мар'яна, the romanized soft sign of Iur'ev, O'Brien, d'Artagnan.
  * - An English possessive 's is not part of the term: Kashin's is Kashin.
+ * - Bidi controls and zero-width characters inside a word are folded away (labels.ts):
+ *   `Ива\u200Bнов` is the term of `Иванов`, so an invisible character hides no name.
  * - A hyphen splits, and each part is its own term with its own offsets: Нью-Йорк is found
  *   by "Йорк" and by "Нью Йорк", a double surname (Римский-Корсаков) by either half.
  *   `highlight` joins the halves back into one mark.
  */
 import { foldWord } from './fold.js';
+import { isInvisible, stripInvisible } from './labels.js';
 import { stemFolded } from './stem.js';
 
 /** One searchable term and where its token sits in the original text (UTF-16 offsets). */
@@ -78,7 +81,8 @@ export function termsOf(text: string): Term[] {
       if (i >= text.length) break;
       step = wordCharLength(text, i);
       if (step > 0) continue;
-      // an apostrophe joins only when a word character follows it
+      // an apostrophe joins only when a word character follows it; invisible characters join
+      // when the word goes on after them
       if (APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < text.length) {
         const after = wordCharLength(text, i + 1);
         if (after > 0) {
@@ -86,10 +90,18 @@ export function termsOf(text: string): Term[] {
           continue;
         }
       }
+      if (isInvisible(text[i])) {
+        let next = i + 1;
+        while (next < text.length && isInvisible(text[next])) next++;
+        if (next < text.length && wordCharLength(text, next) > 0) {
+          step = next - i;
+          continue;
+        }
+      }
       break;
     }
     const end = possessiveStart(text, start, i);
-    const folded = foldWord(text.slice(start, end));
+    const folded = foldWord(stripInvisible(text.slice(start, end)));
     if (folded !== '') terms.push({ term: stemFolded(folded), start, end });
   }
   return terms;

@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { isWebUrl } from '../../domain/web-url.js';
 
 /** What a news page says about itself in its <head>: canonical URL and site name. */
 export interface HtmlMetadata {
@@ -38,7 +39,8 @@ export function htmlMetadata(html: string): HtmlMetadata {
     url = canonical?.attribs.href?.trim() || null;
   }
   return {
-    url: url && /^https?:\/\/[^\s]+$/i.test(url) ? url.slice(0, 2000) : null,
+    // A page names itself: a javascript: or relative "canonical" is no address of the source.
+    url: isWebUrl(url) ? url : null,
     outlet: outlet?.slice(0, 300) ?? null,
   };
 }
