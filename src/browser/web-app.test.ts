@@ -160,6 +160,33 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     await page.close();
   });
 
+  test('an address with a malformed escape shows the not-found page, and the navigation works', async () => {
+    const page = await signedIn();
+    for (const path of ['/cases/%E0%A4%A', '/persons/%zz', '/%']) {
+      const response = await page.goto(`${web.url}${path}`);
+      assert.equal(response?.status(), 200, `${path} is answered with the application`);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Cases' }).first().click();
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+    await page.close();
+  });
+
+  test('a page that fails to render says so and leaves the rest of the application usable', async () => {
+    const page = await signedIn();
+    // An answer the case page cannot draw (what a broken proxy or an older server might send).
+    await page.route('**/api/cases/*/overview', (route) => route.fulfill({ json: { case: null } }));
+    await page.goto(`${web.url}/cases/${ids.case}`);
+    await page.getByRole('heading', { name: 'This page stopped working' }).waitFor();
+    await page.unroute('**/api/cases/*/overview');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Held at the Svatove base' }).waitFor();
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.getByRole('heading', { name: 'Map' }).waitFor();
+    browser.problems.length = 0;
+    await page.close();
+  });
+
   test('switching language changes the interface, and the choice is remembered', async () => {
     const page = await signedIn();
     await page.getByRole('button', { name: 'Русский' }).click();

@@ -33,6 +33,8 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: st
     code: 'unsupported_media_type',
     message: 'send application/json (or multipart/form-data where a file is expected)',
   },
+  // The message would echo the address, which must never carry personal data back into logs.
+  FST_ERR_BAD_URL: { status: 400, code: 'invalid_input', message: 'the address is not valid' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'too_large', message: 'the file is larger than allowed' },
   FST_FILES_LIMIT: { status: 413, code: 'too_large', message: 'send one file per request' },
   FST_PARTS_LIMIT: { status: 413, code: 'too_large', message: 'the form has too many parts' },

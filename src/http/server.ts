@@ -20,9 +20,9 @@ import { sourceRoutes } from './routes/sources.js';
 import { tableImportRoutes } from './routes/table-imports.js';
 import { tableMappingRoutes } from './routes/table-mappings.js';
 import { userRoutes } from './routes/users.js';
-import { installSecurityHeaders } from './security-headers.js';
+import { installSecurityHeaders, securityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
-import { type WebAppOptions, webAppRoutes } from './web-app.js';
+import { isApiPath, type ShellSender, type WebAppOptions, webAppRoutes } from './web-app.js';
 
 export interface ServerOptions {
   /** Largest accepted request body in bytes. */
@@ -67,12 +67,21 @@ export function routeTableOf(app: FastifyInstance): RouteEntry[] {
 
 /** Builds the HTTP server: the REST API under /api, described by /api/openapi.json. */
 export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
+  const secure = securityHeaders(options.web?.tileUrl ? [originOf(options.web.tileUrl)] : []);
   const app = Fastify({
     bodyLimit: options.bodyLimit,
     logger: options.logger ? { level: 'info', serializers: { req: requestSerializer } } : false,
     ajv: { customOptions: { removeAdditional: false } },
     trustProxy: options.trustProxy ?? false,
+    // A malformed escape in the address ('/cases/%E0%A4%A'): outside /api the browser gets the
+    // application, whose router shows "not found"; the API answers 400 without echoing the address.
+    frameworkErrors: (error, request, reply) => {
+      secure(request, reply);
+      if (error.code === 'FST_ERR_BAD_URL' && !isApiPath(request.url) && sendShell) return sendShell(reply);
+      return handleError(error, request, reply);
+    },
   });
+  let sendShell: ShellSender | undefined;
   const routeTable: RouteEntry[] = [];
   routeTables.set(app, routeTable);
   app.addHook('onRoute', (route) => {
@@ -89,7 +98,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
-  installSecurityHeaders(app, options.web?.tileUrl ? [originOf(options.web.tileUrl)] : []);
+  installSecurityHeaders(app, secure);
   installAuthentication(app, ctx);
 
   await app.register(swagger, {
@@ -124,6 +133,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
     app.swagger(),
   );
-  await webAppRoutes(app, options.web);
+  sendShell = await webAppRoutes(app, options.web);
   return app;
 }

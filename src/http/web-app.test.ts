@@ -77,6 +77,21 @@ describeEachEngine('the web application is served on the API port', (db) => {
     }
   });
 
+  test('an address with a malformed escape gets the application (with its headers), or a 400 under /api', async () => {
+    for (const url of ['/cases/%E0%A4%A', '/%', '/persons/%zz?x=1']) {
+      const page = await server.inject({ method: 'GET', url });
+      assert.equal(page.statusCode, 200, url);
+      assert.match(String(page.headers['content-type']), /^text\/html/);
+      assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
+      assert.match(page.body, /<div id="root">/);
+    }
+    const api = await server.inject({ method: 'GET', url: '/api/persons/%E0%A4%A' });
+    assert.equal(api.statusCode, 400);
+    assert.equal((JSON.parse(api.body) as { error: { code: string } }).error.code, 'invalid_input');
+    assert.doesNotMatch(api.body, /E0|persons/, 'the answer does not echo the address');
+    assert.equal(api.headers['cache-control'], 'no-store');
+  });
+
   test('a configured tile server is named in the page and allowed by the CSP for images only', async () => {
     const page = await server.inject({ method: 'GET', url: '/map' });
     assert.match(

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound, VigilError } from '../domain/errors.js';
 import { handleNotFound } from './errors.js';
 
@@ -52,9 +52,13 @@ function shellOf(root: string, options: WebAppOptions): string | undefined {
  * application shell for every other GET outside /api (client routes), which the browser must
  * always revalidate. Unknown /api paths and unknown asset files stay 404s.
  */
-export async function webAppRoutes(app: FastifyInstance, options: WebAppOptions = {}) {
+export async function webAppRoutes(app: FastifyInstance, options: WebAppOptions = {}): Promise<ShellSender> {
   const root = options.root ?? DEFAULT_WEB_ROOT;
   const shell = shellOf(root, options);
+  const sendShell: ShellSender = (reply) => {
+    if (!shell) throw new VigilError('internal', 'the web application is not built; run `npm run build`');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell);
+  };
   const hidden = { schema: { hide: true }, config: { access: 'public' as const } };
 
   app.get('/assets/*', hidden, async (request, reply) => {
@@ -73,9 +77,17 @@ export async function webAppRoutes(app: FastifyInstance, options: WebAppOptions 
   });
 
   app.get('/*', hidden, async (request, reply) => {
-    const path = request.url.split('?')[0];
-    if (path === '/api' || path.startsWith('/api/')) return handleNotFound(request, reply);
-    if (!shell) throw new VigilError('internal', 'the web application is not built; run `npm run build`');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell);
+    if (isApiPath(request.url)) return handleNotFound(request, reply);
+    return sendShell(reply);
   });
+  return sendShell;
+}
+
+/** Answers with the application shell (client routes, and addresses the router cannot parse). */
+export type ShellSender = (reply: FastifyReply) => FastifyReply;
+
+/** Whether an address (path and query) is the API's. */
+export function isApiPath(url: string): boolean {
+  const path = url.split('?')[0];
+  return path === '/api' || path.startsWith('/api/');
 }

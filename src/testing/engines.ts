@@ -15,7 +15,9 @@ export const TEST_PG_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://postgres
 const requirePg = process.env.VIGIL_TEST_REQUIRE_PG === '1';
 
 async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 3000 });
+  // Generous: on a loaded machine (parallel suites on two cores) a healthy server can take seconds
+  // to accept, and a false "does not answer" fails the whole file when PostgreSQL is required.
+  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 20_000 });
   try {
     await client.connect();
     await client.query('SELECT 1');

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
+import { PageErrorBoundary } from './components/error-boundary';
 import { Layout } from './components/layout';
 import { Loading } from './components/status';
 import { I18nProvider } from './i18n/i18n';
@@ -75,7 +76,9 @@ function Routes() {
   else content = route.render(params);
   return (
     <Layout>
-      <Suspense fallback={<Loading />}>{content}</Suspense>
+      <PageErrorBoundary key={path}>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </PageErrorBoundary>
     </Layout>
   );
 }

@@ -39,7 +39,19 @@ export function useLocation(): Location {
   return location;
 }
 
-/** Matches "/cases/:id" against a path; returns the parameters or null. */
+/** A path segment decoded, or null when its escapes are malformed ('%E0%A4%A', '%zz'). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Matches "/cases/:id" against a path; returns the parameters or null. Never throws: an address
+ * it cannot read matches no route, so the application shows "not found" instead of nothing.
+ */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const p = pattern.split('/');
   const s = path.replace(/\/+$/, '').split('/');
@@ -47,8 +59,11 @@ export function match(pattern: string, path: string): Record<string, string> | n
   if (p.length !== s.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < p.length; i++) {
-    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i]);
-    else if (p[i] !== s[i]) return null;
+    if (p[i].startsWith(':')) {
+      const value = decodeSegment(s[i]);
+      if (value === null) return null;
+      params[p[i].slice(1)] = value;
+    } else if (p[i] !== s[i]) return null;
   }
   return params;
 }
