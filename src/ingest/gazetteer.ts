@@ -14,10 +14,13 @@ export interface Place {
   lon: number | null;
   population: number;
   coordQuality: string;
+  /** The Russian form of the name: the name itself, an attested or a derived Russian spelling. */
+  nameRu: string;
 }
 
 interface Index {
   places: Place[];
+  byId: Map<string, number>;
   attested: Map<string, number[]>;
   derived: Map<string, number[]>;
   /** romanized skeletons of every name: matches across scripts ("Кадіївка" ~ "Kadiivka") */
@@ -52,6 +55,7 @@ function load(): Index {
   if (index) return index;
   const tsv = readFileSync(new URL('../../data/gazetteer/places.tsv', import.meta.url), 'utf8');
   const places: Place[] = [];
+  const byId = new Map<string, number>();
   const attested = new Map<string, number[]>();
   const derived = new Map<string, number[]>();
   const folded = new Map<string, number[]>();
@@ -73,7 +77,9 @@ function load(): Index {
       lon: suspect ? null : Number(f[11]),
       population: Number(f[12]) || 0,
       coordQuality: f[13],
+      nameRu: russianForm([f[1], ...f[3].split('|'), ...f[4].split('|')]) ?? f[1],
     });
+    byId.set(f[0], i);
     admin1s.add(f[7]);
     for (const name of [f[1], f[2], ...f[3].split('|')]) add(attested, placeKey(name), i);
     for (const name of f[4].split('|')) add(derived, placeKey(name), i);
@@ -82,8 +88,20 @@ function load(): Index {
   const regions = [...admin1s]
     .filter((a) => !a.startsWith('RU-'))
     .map((admin1) => ({ admin1, folded: fold(admin1) }));
-  index = { places, attested, derived, folded, regions };
+  index = { places, byId, attested, derived, folded, regions };
   return index;
+}
+
+// Russian spelling: Cyrillic without the letters only Ukrainian has (і, ї, є, ґ, apostrophe).
+function russianForm(names: string[]): string | undefined {
+  return names.find((n) => /^[А-Яа-яЁё][А-Яа-яЁё -]*$/.test(n));
+}
+
+/** The gazetteer's place with this id, or null. */
+export function gazetteerPlace(id: string): Place | null {
+  const { places, byId } = load();
+  const i = byId.get(id);
+  return i === undefined ? null : places[i];
 }
 
 /** How a name was found: among attested names, machine-derived variants, or romanized skeletons. */

@@ -6,10 +6,13 @@ import { describeEachEngine } from '../../testing/engines.js';
 import { pdfText, squash } from '../../testing/letter-readback.js';
 import type { AppContext } from '../context.js';
 import { formatDate } from '../letters/format.js';
+import { createRecord } from '../records/record-creator.js';
 import { buildLetter } from './letter-builder.js';
 import { buildStoredLetterContext } from './letter-context-builder.js';
 
 const actor = { id: 'test:letters' };
+// The one seeded claim whose act has a full date of its own (the detention of 12 March).
+const EVENT_DATED = new Set(['заперт в подвале']);
 
 describeEachEngine('letters from a stored case', (db) => {
   let seeded: SeededAppealCase;
@@ -27,12 +30,21 @@ describeEachEngine('letters from a stored case', (db) => {
       assert.equal(letter.content.subarray(0, 5).toString('latin1'), '%PDF-');
       const text = await pdfText(letter.content);
       for (const name of seeded.names) assert.ok(text.includes(name), `${name} in ${type}`);
-      for (const fact of seeded.facts) {
-        const line = squash(`${formatDate(fact.date, lang)} — ${fact.text}`);
-        assert.ok(text.includes(line), `fact of ${fact.date} in ${type}`);
+      // A Russian letter quotes Russian statements only; a fact is dated only by its act's own
+      // date, never by the date its source was published.
+      const printed = seeded.facts.filter((f) => lang === 'en' || /[А-Яа-яЁё]/.test(f.text));
+      for (const fact of seeded.facts.filter((f) => !printed.includes(f)))
+        assert.ok(!text.includes(squash(fact.text)), `"${fact.text}" is not quoted in ${type}`);
+      for (const fact of printed) {
+        const dated = EVENT_DATED.has(fact.text);
+        const line = squash(`${dated ? `${formatDate(fact.date, lang)} — ` : ''}${fact.text}`);
+        assert.ok(text.includes(line), `fact "${fact.text}" in ${type}`);
+        if (!dated) assert.ok(!text.includes(squash(`${formatDate(fact.date, lang)} — ${fact.text}`)));
       }
       assert.ok(!text.includes(seeded.identityFactLine), 'a claim about a name is not a fact');
-      assert.equal(letter.undatedClaims, 1);
+      // The beating claim, dated neither by its act nor its source, is quoted without a date too.
+      assert.ok(text.includes('Их били прикладами'));
+      assert.equal(letter.undatedClaims, printed.filter((f) => !EVENT_DATED.has(f.text)).length + 1);
       assert.ok(!letter.filename.includes('Кашин') && letter.filename.endsWith('.pdf'));
     });
   }
@@ -86,5 +98,96 @@ describeEachEngine('letters from a stored case', (db) => {
       text,
     });
     assert.equal(docx.content.subarray(0, 2).toString('latin1'), 'PK');
+  });
+});
+
+describeEachEngine('a letter about a group no one has named, from an English report', (db) => {
+  let ctx: AppContext;
+  let appealId: string;
+  before(async () => {
+    ctx = { ...db().app.ctx, now: () => new Date('2022-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    const create = (collection: Parameters<typeof createRecord>[0]['collection'], input: object) =>
+      createRecord({ ctx, actor, collection, input });
+    const text =
+      'Twenty-one mobilized men are held in a basement in Zavitne Bazhannia by the Fifth company. ' +
+      'Their wives wrote to the Investigative Committee of Russia and have had no reply.';
+    const source = await create('sources', {
+      kind: 'news_report',
+      title: 'Mobilized men held in a basement',
+      outlet: 'Example News',
+      published: '2022-11-07',
+      language: 'en',
+      text,
+    });
+    const kase = await create('cases', { title: 'Basement', status: 'open', confidentiality: 'restricted' });
+    const place = await create('places', {
+      name: 'Zavitne Bazhannia',
+      kind: 'settlement',
+      region: 'Donetsk Oblast',
+      gazetteerId: 'geonames-postal:UA:85553',
+    });
+    const unit = await create('organizations', { name: 'Fifth company', kind: 'military_unit' });
+    await create('involvements', { caseId: kase.id, organizationId: unit.id, role: 'perpetrator' });
+    await create('acts', {
+      caseId: kase.id,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: place.id,
+      dateFrom: '2022-10-02',
+    });
+    const quote = (q: string) => ({
+      span: { start: text.indexOf(q), end: text.indexOf(q) + q.length },
+      quote: q,
+    });
+    await create('claims', {
+      sourceId: source.id,
+      subjectType: 'case',
+      subjectId: kase.id,
+      field: 'detainedCount',
+      value: 21,
+      ...quote('Twenty-one mobilized men are held'),
+      credibility: 3,
+    });
+    await create('interventions', {
+      caseId: kase.id,
+      recipientName: 'Investigative Committee of Russia',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'sent',
+    });
+    const appeal = await create('interventions', {
+      caseId: kase.id,
+      recipientId: 'gvp',
+      recipientName: 'Главная военная прокуратура',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+    });
+    appealId = appeal.id;
+  });
+
+  test('names the site in Cyrillic, the number held and the unit, and the unanswered appeal, in Russian only', async () => {
+    const letter = await buildLetter({
+      ctx,
+      interventionId: appealId,
+      type: 'inquiry_whereabouts',
+      format: 'pdf',
+    });
+    const text = await pdfText(letter.content);
+    assert.ok(text.startsWith('Главному военному прокурору'), text.slice(0, 60));
+    for (const part of [
+      'Сведения о военнослужащих:',
+      'с 02.10.2022 в населённом пункте Завитне Бажання (Донецкая область) удерживаются военнослужащие в количестве 21 человека',
+      '5-я рота (Fifth company)',
+      'незаконное лишение свободы',
+      'обращение в Следственный комитет Российской Федерации, дата не известна; результат: ответ не получен',
+    ])
+      assert.ok(text.includes(squash(part)), part);
+    // No English quote and no publication date passed off as the date of an event.
+    assert.ok(!text.includes('Twenty-one'));
+    assert.ok(!text.includes('07.11.2022 —'));
+    // Words of letters only: a record id like 01M9…XYZ is no word.
+    const latin = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^\p{Script=Latin}+$/u.test(w));
+    assert.ok(latin.length <= 4, latin.join(' '));
   });
 });

@@ -37,7 +37,7 @@ export interface Letter {
   contentType: string;
   /** Names the letter type and the appeal id only: file names end up in mail and logs. */
   filename: string;
-  /** Claims left out of the letter because no date is known for them. */
+  /** Facts the letter prints without a date, because no date of the event is known. */
   undatedClaims: number;
 }
 

@@ -1,5 +1,6 @@
 import { effectiveStatus } from '../../domain/appeals/appeal-status.js';
 import {
+  type CaseCircumstances,
   type DatedFact,
   type EarlierAppeal,
   ENGLISH_LETTERS,
@@ -9,17 +10,23 @@ import {
   type PersonConcerned,
 } from '../../domain/appeals/letter-context.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
-import { toLetterRecipient } from '../../domain/appeals/recipient-directory.js';
+import { findRecipient, toLetterRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { StoredRecord } from '../../domain/collections.js';
+import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { latinSpelling } from '../../domain/text/latin-spelling.js';
+import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
+import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
+import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import {
+  ACT_WORDS,
   BLANK,
   CHANNEL_WORDS,
   PERSON_STATUS_WORDS,
+  PLACE_KIND_WORDS,
   SENDER_RELATION_WORDS,
   SOURCE_KIND_WORDS,
 } from './letter-wording.js';
@@ -38,6 +45,9 @@ const PERSON_FACT_FIELDS = new Set([
 ]);
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CYRILLIC = /[А-Яа-яЁёІіЇїЄєҐґ]/;
+const LATIN = /[A-Za-z]/;
+// A quote a letter cites is a statement, not a fragment ("are held", "October 2"): a few words.
+const MIN_QUOTE_WORDS = 3;
 
 export interface LetterContextProps {
   ctx: AppContext;
@@ -51,7 +61,7 @@ export interface LetterContextProps {
 
 export interface StoredLetterContext {
   context: LetterContext;
-  /** Claims left out because neither the act nor the source gives a date. */
+  /** Facts printed without a date: neither their act nor the claim dates the event. */
   undatedClaims: number;
 }
 
@@ -99,16 +109,21 @@ export async function buildStoredLetterContext(props: LetterContextProps): Promi
     .filter((p): p is StoredRecord => Boolean(p))
     .map((p) => personConcerned(p, acts, places, units, lang));
 
-  const { facts, undated } = await datedFacts(ctx, caseId, [...persons.keys()], acts, lang);
+  const { facts, undated, sources } = await datedFacts(ctx, caseId, [...persons.keys()], acts, lang);
+  const circumstances = await caseCircumstances(ctx, caseId, involvements, acts, places, sources, lang);
   const earlier = caseId ? await earlierAppeals(ctx, caseId, appeal.id, now, today, props, lang) : [];
 
+  // An appeal recorded by name only still gets the directory's addressee when the name is a body's.
+  const recipientId =
+    str(appeal.recipientId) ?? findRecipient(recipientDirectory(), String(appeal.recipientName))?.id;
   const context: LetterContext = {
     sender: sender(appeal, props.sender),
-    recipient: str(appeal.recipientId)
-      ? toLetterRecipient(recipientDirectory(), String(appeal.recipientId), lang)
+    recipient: recipientId
+      ? toLetterRecipient(recipientDirectory(), recipientId, lang)
       : { id: '', addressee: String(appeal.recipientName), name: String(appeal.recipientName) },
     persons: concerned,
     facts,
+    circumstances,
     earlierAppeals: earlier,
     today,
     caseReference: props.caseReference ?? caseId ?? appeal.id,
@@ -128,7 +143,8 @@ function personConcerned(
   const latin = names.find(
     (n) => n.script === 'latin' || (!CYRILLIC.test(n.value) && /[A-Za-z]/.test(n.value)),
   );
-  const fullName = (cyrillic ?? names[0]).value;
+  // A Russian letter names a person in Cyrillic; a name known only in Latin gets its Russian reading.
+  const fullName = cyrillic?.value ?? (lang === 'ru' ? cyrillicSpelling(names[0].value) : names[0].value);
   const birth = str(p.birthDate);
   const history = (p.statusHistory as Array<{ status: string; date?: string }> | undefined) ?? [];
   const last = history[history.length - 1];
@@ -142,14 +158,14 @@ function personConcerned(
     .filter((a) => (a.victimIds as string[] | undefined)?.includes(p.id) && str(a.placeId))
     .map((a) => places.get(String(a.placeId)))
     .filter((pl): pl is StoredRecord => Boolean(pl))
-    .map((pl) => (str(pl.region) ? `${pl.name} (${pl.region})` : String(pl.name)));
+    .map((pl) => placeName(pl, lang));
   const notes = [
     str(p.exemptionGrounds),
     str(p.employer) ? `${lang === 'ru' ? 'место работы' : 'employer'}: ${p.employer}` : undefined,
   ].filter(Boolean);
   return {
     fullName,
-    fullNameLatin: latin && latin !== cyrillic ? latin.value : latinSpelling(fullName),
+    fullNameLatin: latin ? latin.value : latinSpelling(fullName),
     ...(birth && FULL_DATE.test(birth) ? { birthDate: birth } : {}),
     ...(birth && !FULL_DATE.test(birth) ? { birthYear: Number(birth.slice(0, 4)) } : {}),
     ...(str(p.rank) ? { rank: String(p.rank) } : {}),
@@ -174,7 +190,7 @@ async function datedFacts(
   personIds: string[],
   acts: StoredRecord[],
   lang: Lang,
-): Promise<{ facts: DatedFact[]; undated: number }> {
+): Promise<{ facts: DatedFact[]; undated: number; sources: StoredRecord[] }> {
   const actsById = byId(acts);
   const subjects = [...(caseId ? [caseId] : []), ...actsById.keys(), ...personIds];
   const claims = new Map<string, StoredRecord>();
@@ -193,25 +209,141 @@ async function datedFacts(
   for (const claim of claims.values()) {
     const source = sources.get(String(claim.sourceId));
     if (!source) continue;
-    const actDate = str(actsById.get(String(claim.subjectId))?.dateFrom);
-    const date = actDate && FULL_DATE.test(actDate) ? actDate : str(source.published);
-    if (!date) {
-      undated++;
-      continue;
-    }
     const text = String(claim.quote).trim();
+    // The letter cites what a source states in the letter's language; fragments and quotes in
+    // another language are left to the circumstances, which say the same in sentences.
+    if (text.split(/\s+/).length < MIN_QUOTE_WORDS || (lang === 'ru' && !CYRILLIC.test(text))) continue;
+    // The event's date, never the date the source was published.
+    const actDate = str(actsById.get(String(claim.subjectId))?.dateFrom);
+    const date = actDate && FULL_DATE.test(actDate) ? actDate : undefined;
     const key = `${date}\u0000${text}\u0000${source.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (!date) undated++;
     facts.push({
-      date,
+      ...(date ? { date } : {}),
       text,
       ...(source.language === 'en' ? { textEn: text } : {}),
       sourceTitle: sourceTitle(source, lang),
       ...(str(source.url) ? { sourceUrl: String(source.url) } : {}),
     });
   }
-  return { facts, undated };
+  return { facts, undated, sources: [...sources.values()] };
+}
+
+/** A place as the letter names it: the gazetteer's name in the letter's language, with its region. */
+function placeName(place: StoredRecord, lang: Lang): string {
+  // A place recorded without its gazetteer entry is looked up by name, for its Russian form.
+  const byId = str(place.gazetteerId) ? gazetteerPlace(String(place.gazetteerId)) : null;
+  const known = byId ?? placesNamed(String(place.name)).places[0] ?? null;
+  const name =
+    lang === 'ru'
+      ? (known?.nameRu ??
+        (LATIN.test(String(place.name)) ? cyrillicSpelling(String(place.name)) : String(place.name)))
+      : (known?.nameEn ?? String(place.name));
+  // A namesake found by name alone may lie in another region: only the linked entry's region is used.
+  const region = str(place.region) ?? byId?.admin1;
+  if (!region) return name;
+  return `${name} (${lang === 'ru' ? regionNameRu(region) : region})`;
+}
+
+/** A place as a phrase after "в"/"in": "населённом пункте Завитне Бажання (Донецкая область)". */
+function sitePhrase(place: StoredRecord, lang: Lang): string {
+  const kind = PLACE_KIND_WORDS[String(place.kind)]?.[lang];
+  const name = placeName(place, lang);
+  if (lang === 'en') return kind ? `${kind} ${name}` : name;
+  return `${kind ?? 'месте, которое источники называют'} ${kind ? name : `«${name}»`}`;
+}
+
+/** A unit or commander as the letter names it; a Russian letter gives an English name in Russian. */
+function perpetratorName(org: StoredRecord, lang: Lang): string {
+  const names = [String(org.name), ...((org.otherNames as string[] | undefined) ?? [])];
+  if (lang === 'en') return names.find((n) => LATIN.test(n)) ?? names[0];
+  const russian = names.find((n) => CYRILLIC.test(n) && !LATIN.test(n));
+  if (russian) return russian;
+  const translated = names.map(unitNameRu).find(Boolean);
+  return translated ? `${translated} (${names[0]})` : `«${names[0]}»`;
+}
+
+/**
+ * What the case says happened, for the letter's sentences: how many are held (a count the
+ * sources give, as claimed on the case), where (the acts' places), since when (the earliest act),
+ * by whom (the case's perpetrators), what was done (the acts), the dates the sources name for the
+ * case, and the sources themselves.
+ */
+async function caseCircumstances(
+  ctx: AppContext,
+  caseId: string | undefined,
+  involvements: StoredRecord[],
+  acts: StoredRecord[],
+  places: Map<string, StoredRecord>,
+  factSources: StoredRecord[],
+  lang: Lang,
+): Promise<CaseCircumstances | undefined> {
+  if (!caseId) return undefined;
+  const caseClaims = await listAllRecords(ctx, 'claims', { subjectId: caseId });
+  const counts = caseClaims
+    .filter((c) => c.field === 'detainedCount' && typeof c.value === 'number' && c.value > 0)
+    .map((c) => Number(c.value));
+  const perpetratorIds = [
+    ...new Set(
+      involvements
+        .filter((i) => i.role === 'perpetrator' && str(i.organizationId))
+        .map((i) => String(i.organizationId)),
+    ),
+  ];
+  const perpetrators = await ctx.store.getMany('organizations', perpetratorIds);
+  const siteIds = [...new Set(acts.map((a) => str(a.placeId)).filter((id): id is string => Boolean(id)))];
+  const starts = acts
+    .map((a) => str(a.dateFrom))
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const dates = [
+    ...new Set(
+      caseClaims
+        .filter((c) => c.field === 'date' && typeof c.value === 'string')
+        .map((c) => String(c.value))
+        .sort(),
+    ),
+  ];
+  const sourceIds = new Set(factSources.map((s) => s.id));
+  const caseSources = await ctx.store.getMany('sources', [
+    ...new Set(caseClaims.map((c) => String(c.sourceId)).filter((id) => !sourceIds.has(id))),
+  ]);
+  return {
+    ...(counts.length ? { heldCount: Math.max(...counts) } : {}),
+    sites: siteIds
+      .map((id) => places.get(id))
+      .filter((p): p is StoredRecord => Boolean(p))
+      .map((p) => sitePhrase(p, lang)),
+    ...(starts.length ? { since: partialDate(starts[0], lang) } : {}),
+    ...(!starts.length && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
+    perpetrators: perpetrators.map((o) => perpetratorName(o, lang)),
+    acts: [
+      ...new Set(acts.map((a) => ACT_WORDS[String(a.type)]?.[lang]).filter((w): w is string => Boolean(w))),
+    ],
+    sources: [...factSources, ...caseSources].map((s) => sourceReference(s, lang)),
+  };
+}
+
+/** A source as the letter cites it: its title when in the letter's language, outlet, date, address. */
+function sourceReference(source: StoredRecord, lang: Lang): string {
+  const title = str(source.title);
+  const ownLanguage = title && (lang === 'ru' ? CYRILLIC.test(title) : !CYRILLIC.test(title));
+  const kind = SOURCE_KIND_WORDS[String(source.kind)]?.[lang] ?? String(source.kind);
+  const published = str(source.published);
+  const outlet = str(source.outlet);
+  const parts =
+    lang === 'ru'
+      ? [
+          ownLanguage ? `«${title}»` : kind,
+          outlet ? `издание ${outlet}` : undefined,
+          published ? `от ${formatDate(published, lang)}` : undefined,
+        ]
+      : [ownLanguage ? `"${title}"` : kind, outlet, published ? formatDate(published, lang) : undefined];
+  return [parts.filter(Boolean).join(lang === 'ru' ? ', ' : ', '), str(source.url)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** "Title, Outlet, 15.03.2024", or the kind of source when it has no title. */
@@ -234,8 +366,9 @@ async function earlierAppeals(
 ): Promise<EarlierAppeal[]> {
   const timeZone = props.timeZone ?? ctx.timeZone ?? DEFAULT_TIME_ZONE;
   const others = (await listAllRecords(ctx, 'interventions', { caseId }))
-    .filter((a) => a.id !== selfId && a.status !== 'draft' && str(a.sentOn) && String(a.sentOn) <= today)
-    .sort((a, b) => String(a.sentOn).localeCompare(String(b.sentOn)));
+    // An appeal a source reports without its date is an earlier appeal all the same.
+    .filter((a) => a.id !== selfId && a.status !== 'draft' && (!str(a.sentOn) || String(a.sentOn) <= today))
+    .sort((a, b) => String(a.sentOn ?? '').localeCompare(String(b.sentOn ?? '')));
   return others.map((a) => {
     const status = effectiveStatus({ status: storedStatusOf(a), due: str(a.deadline) }, now, timeZone);
     const on = (field: string) => (str(a[field]) ? formatDate(String(a[field]), lang) : '');
@@ -254,9 +387,11 @@ async function earlierAppeals(
       refused: `refused ${on('answeredOn')}`.trim(),
     };
     const channel = CHANNEL_WORDS[String(a.channel)]?.[lang];
+    const label = recipientLabel(a, lang);
     return {
-      recipient: recipientLabel(a, lang),
-      sentOn: String(a.sentOn),
+      // "обращение в Главную военную прокуратуру": the body in the accusative.
+      recipient: lang === 'ru' ? inflectPhrase(label, 'accs') : label,
+      ...(str(a.sentOn) ? { sentOn: String(a.sentOn) } : {}),
       outcome: (lang === 'ru' ? ru : en)[status],
       ...(channel ? { reference: channel } : {}),
     };

@@ -45,3 +45,49 @@ export const SOURCE_KIND_WORDS: Record<string, Record<Lang, string>> = {
 
 /** Placeholder for what the sender writes in by hand (an address Vigil does not store). */
 export const BLANK = '____________________';
+
+/** What was done, as a letter names each act type (a noun phrase in the nominative). */
+export const ACT_WORDS: Record<string, Record<Lang, string>> = {
+  arbitrary_detention: { ru: 'незаконное лишение свободы', en: 'arbitrary detention' },
+  incommunicado_detention: { ru: 'содержание без связи с внешним миром', en: 'incommunicado detention' },
+  enforced_disappearance: { ru: 'насильственное исчезновение', en: 'enforced disappearance' },
+  threat_of_execution: { ru: 'угрозы расстрелом', en: 'threats of execution' },
+  threat_of_violence: { ru: 'угрозы применением насилия', en: 'threats of violence' },
+  torture: { ru: 'пытки', en: 'torture' },
+  beating: { ru: 'избиения', en: 'beatings' },
+  ill_treatment: { ru: 'жестокое обращение', en: 'ill-treatment' },
+  denial_of_food: { ru: 'лишение пищи', en: 'denial of food' },
+  denial_of_water: { ru: 'лишение воды', en: 'denial of water' },
+  denial_of_hygiene: { ru: 'лишение возможности соблюдать гигиену', en: 'denial of hygiene' },
+  denial_of_medical_care: { ru: 'отказ в медицинской помощи', en: 'denial of medical care' },
+  forced_return_to_combat: {
+    ru: 'принуждение к возвращению в зону боевых действий',
+    en: 'forced return to combat',
+  },
+  forced_labour: { ru: 'принудительный труд', en: 'forced labour' },
+  unlawful_mobilization: { ru: 'незаконная мобилизация', en: 'unlawful mobilization' },
+  mobilization_despite_exemption: {
+    ru: 'мобилизация вопреки отсрочке',
+    en: 'mobilization despite an exemption',
+  },
+  inadequate_training: { ru: 'направление в бой без подготовки', en: 'sent to combat without training' },
+  extortion: { ru: 'вымогательство', en: 'extortion' },
+  confiscation_of_documents_or_phones: {
+    ru: 'изъятие документов и телефонов',
+    en: 'confiscation of documents or phones',
+  },
+  extrajudicial_killing: { ru: 'внесудебная казнь', en: 'extrajudicial killing' },
+  criminal_prosecution: { ru: 'уголовное преследование', en: 'criminal prosecution' },
+  pressure_to_withdraw_refusal: {
+    ru: 'давление с целью принудить отозвать отказ от участия в боевых действиях',
+    en: 'pressure to withdraw a refusal to fight',
+  },
+};
+
+/** Place kinds as a Russian letter names the place after "в" (prepositional case). */
+export const PLACE_KIND_WORDS: Record<string, Record<Lang, string>> = {
+  settlement: { ru: 'населённом пункте', en: '' },
+  detention_facility: { ru: 'месте содержания', en: 'the detention facility' },
+  base: { ru: 'расположении', en: 'the base' },
+  training_ground: { ru: 'полигоне', en: 'the training ground' },
+};

@@ -1,4 +1,4 @@
-import { loadRecipients, type Recipient } from '../../domain/appeals/recipient-directory.js';
+import { findRecipient, loadRecipients, type Recipient } from '../../domain/appeals/recipient-directory.js';
 
 let cached: Recipient[] | undefined;
 
@@ -8,8 +8,15 @@ export function recipientDirectory(): Recipient[] {
   return cached;
 }
 
-/** A body's display name from the directory, falling back to the name stored on the appeal. */
+/**
+ * A body's display name from the directory (by its id, else by the name stored on the appeal when
+ * that is a directory body's name), falling back to the stored name.
+ */
 export function recipientLabel(record: Record<string, unknown>, lang: 'ru' | 'en' = 'ru'): string {
-  const entry = recipientDirectory().find((r) => r.id === record.recipientId);
+  const entry =
+    recipientDirectory().find((r) => r.id === record.recipientId) ??
+    (record.recipientId
+      ? undefined
+      : findRecipient(recipientDirectory(), String(record.recipientName ?? '')));
   return entry ? entry.name[lang] : String(record.recipientName ?? '');
 }

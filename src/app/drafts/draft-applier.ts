@@ -1,8 +1,10 @@
+import { findRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
 import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/schemas/draft.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
+import { recipientDirectory } from '../appeals/recipients.js';
 import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
@@ -328,6 +330,8 @@ class Application {
         caseId,
         recipientName: String(v.to).slice(0, 500),
         recipientOrganizationId: orgId,
+        // The body from the recipients directory, so letters and deadlines know its address and terms.
+        recipientId: findRecipient(recipientDirectory(), String(v.to))?.id,
         senderKind: v.by,
         kind: 'inquiry',
         status: INTERVENTION_STATUS[String(v.status)] ?? 'sent',

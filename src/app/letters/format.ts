@@ -58,21 +58,134 @@ export function personLine(p: PersonConcerned, lang: Lang): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** The persons as a numbered list. */
+/** The persons as a numbered list, and the unnamed detainees of the case when it counts them. */
 export function personsList(ctx: LetterContext, lang: Lang): string {
-  return ctx.persons.map((p, i) => `${i + 1}. ${personLine(p, lang)}`).join('\n');
+  const lines = ctx.persons.map((p, i) => `${i + 1}. ${personLine(p, lang)}`);
+  const group = unnamedLine(ctx, lang);
+  if (group) lines.push(`${lines.length + 1}. ${group}`);
+  return lines.join('\n');
 }
 
-/** A fact with its date and source, as one list item. */
+/** The detainees the letter cannot name: how many, and what the case says of them. */
+function unnamedLine(ctx: LetterContext, lang: Lang): string | undefined {
+  const c = ctx.circumstances;
+  const unnamed = c?.heldCount !== undefined ? c.heldCount - ctx.persons.length : 0;
+  if (!c || (unnamed <= 0 && !c.groups?.length)) return undefined;
+  const described = c.groups?.length ? ` (${c.groups.join('; ')})` : '';
+  if (lang === 'en')
+    return unnamed > 0
+      ? `${unnamed} ${ctx.persons.length ? 'more ' : ''}servicem${unnamed === 1 ? 'a' : 'e'}n whose names are not known to me${described}`
+      : `servicemen whose names are not known to me${described}`;
+  return unnamed > 0
+    ? `${ctx.persons.length ? 'ещё ' : ''}${unnamed} ${peopleRu(unnamed)}, имена которых мне не известны${described}`
+    : `военнослужащие, имена которых мне не известны${described}`;
+}
+
+/** "человек" or "человека" after a number (21 человек, 3 человека). */
+function peopleRu(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'человека' : 'человек';
+}
+
+/** "человека" or "человек" after "в количестве" (21 человека, 5 человек). */
+function peopleGenitiveRu(n: number): string {
+  return n % 10 === 1 && n % 100 !== 11 ? 'человека' : 'человек';
+}
+
+/** How many the letter is about: its named persons, or the number held when the case gives more. */
+export function concernedCount(ctx: LetterContext): number {
+  const held = ctx.circumstances?.heldCount ?? 0;
+  const groups = ctx.circumstances?.groups?.length ?? 0;
+  return Math.max(ctx.persons.length, held, ctx.persons.length + groups);
+}
+
+/** A word form for one person or for several, by how many the letter concerns. */
+export function byNumber<T>(ctx: LetterContext, forms: { one: T; many: T }): T {
+  return concernedCount(ctx) === 1 ? forms.one : forms.many;
+}
+
+function joinAnd(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${items[items.length - 1]}`;
+}
+
+/**
+ * The circumstances as sentences built from the case: who is held, where, since when, who is
+ * responsible, what was done, and the dates the sources name. Empty when the case records none.
+ */
+export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] {
+  const c = ctx.circumstances;
+  if (!c) return [];
+  const names = ctx.persons.map((p) => (lang === 'ru' ? p.fullName : p.fullNameLatin));
+  const held = c.heldCount !== undefined && c.heldCount > ctx.persons.length ? c.heldCount : undefined;
+  const out: string[] = [];
+  if (lang === 'ru') {
+    const subject = held
+      ? `военнослужащие в количестве ${held} ${peopleGenitiveRu(held)}${names.length ? `, в том числе ${joinAnd(names, 'ru')}` : ''}`
+      : names.length
+        ? joinAnd(names, 'ru')
+        : 'военнослужащие, имена которых мне не известны';
+    const plural = Boolean(held) || names.length !== 1;
+    const when = c.since ? ` с ${c.since}` : '';
+    const where = c.sites.length ? ` в ${c.sites.join(', в ')}` : '';
+    out.push(
+      `По имеющимся у меня сведениям,${when}${where} ${plural ? 'удерживаются' : 'удерживается'} ${subject}.`,
+    );
+    if (c.perpetrators.length)
+      out.push(`Согласно источникам, к этому причастны: ${c.perpetrators.join('; ')}.`);
+    if (c.acts.length) out.push(`Источники сообщают о следующих нарушениях: ${c.acts.join('; ')}.`);
+    if (c.dates?.length) out.push(`В источниках названы даты событий: ${c.dates.join(', ')}.`);
+  } else {
+    const subject = held
+      ? `${held} servicemen${names.length ? `, among them ${joinAnd(names, 'en')},` : ''}`
+      : names.length
+        ? joinAnd(names, 'en')
+        : 'servicemen whose names are not known to me';
+    const plural = Boolean(held) || names.length !== 1;
+    const verb = c.since
+      ? `${plural ? 'have' : 'has'} been held since ${c.since}`
+      : `${plural ? 'are' : 'is'} held`;
+    const where = c.sites.length ? ` in ${c.sites.join(', in ')}` : '';
+    out.push(`According to the information available to me, ${subject} ${verb}${where}.`);
+    if (c.perpetrators.length)
+      out.push(`According to the sources, responsible are: ${c.perpetrators.join('; ')}.`);
+    if (c.acts.length) out.push(`The sources report: ${c.acts.join('; ')}.`);
+    if (c.dates?.length) out.push(`The sources name these dates of the events: ${c.dates.join(', ')}.`);
+  }
+  return out;
+}
+
+/**
+ * The facts section: the circumstances as sentences, then what the sources say in their own
+ * words (dated when they date it), then the sources.
+ */
+export function factsSection(ctx: LetterContext, lang: Lang, head: string): string {
+  const parts = [head, ...circumstanceSentences(ctx, lang)];
+  if (ctx.facts.length) {
+    parts.push(lang === 'ru' ? 'Сведения из источников:' : 'What the sources say:');
+    parts.push(factsList(ctx, lang));
+  }
+  const sources = ctx.circumstances?.sources ?? [];
+  if (sources.length) {
+    parts.push(lang === 'ru' ? 'Источники сведений:' : 'Sources:');
+    parts.push(sources.map((s) => `- ${s}`).join('\n'));
+  }
+  return parts.join('\n');
+}
+
+/** A fact with its date (when known) and source, as one list item. */
 export function factLine(f: DatedFact, lang: Lang): string {
   const text = lang === 'en' && f.textEn ? f.textEn : f.text;
   const source = [f.sourceTitle, f.sourceUrl].filter(Boolean).join(', ');
-  return `${formatDate(f.date, lang)} — ${text} (${lang === 'ru' ? 'источник' : 'source'}: ${source})`;
+  const date = f.date ? `${formatDate(f.date, lang)} — ` : '';
+  return `${date}${text} (${lang === 'ru' ? 'источник' : 'source'}: ${source})`;
 }
 
-/** The facts in date order as a numbered list. */
+/** The facts, dated ones in date order first, as a numbered list. */
 export function factsList(ctx: LetterContext, lang: Lang): string {
-  const sorted = [...ctx.facts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const key = (f: DatedFact) => f.date ?? '9999';
+  const sorted = [...ctx.facts].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return sorted.map((f, i) => `${i + 1}. ${factLine(f, lang)}`).join('\n');
 }
 
@@ -83,11 +196,13 @@ export function earlierAppeals(ctx: LetterContext, lang: Lang): string {
       ? 'Ранее по этому вопросу я не обращался(ась).'
       : 'No earlier appeals have been made on this matter.';
   }
-  const line = (a: EarlierAppeal) =>
-    lang === 'ru'
-      ? `- ${formatDate(a.sentOn, 'ru')} — обращение в ${a.recipient}${a.reference ? ` (${a.reference})` : ''}; результат: ${a.outcome}`
-      : `- ${formatDate(a.sentOn, 'en')} — appeal to ${a.recipient}${a.reference ? ` (${a.reference})` : ''}; outcome: ${a.outcome}`;
-  const head = lang === 'ru' ? 'Ранее я обращался(ась):' : 'Earlier appeals:';
+  const line = (a: EarlierAppeal) => {
+    const ref = a.reference ? ` (${a.reference})` : '';
+    if (lang === 'ru')
+      return `- ${a.sentOn ? `${formatDate(a.sentOn, 'ru')} — ` : ''}обращение в ${a.recipient}${ref}${a.sentOn ? '' : ', дата не известна'}; результат: ${a.outcome}`;
+    return `- ${a.sentOn ? `${formatDate(a.sentOn, 'en')} — ` : ''}appeal to ${a.recipient}${ref}${a.sentOn ? '' : ', date unknown'}; outcome: ${a.outcome}`;
+  };
+  const head = lang === 'ru' ? 'Ранее по этому вопросу обращались:' : 'Earlier appeals:';
   return `${head}\n${ctx.earlierAppeals.map(line).join('\n')}`;
 }
 
@@ -129,9 +244,4 @@ export function attachments(ctx: LetterContext, lang: Lang): string | undefined 
   if (!ctx.attachments?.length) return undefined;
   const head = lang === 'ru' ? 'Приложения:' : 'Attachments:';
   return `${head}\n${ctx.attachments.map((a, i) => `${i + 1}. ${a}`).join('\n')}`;
-}
-
-/** "военнослужащего" or "военнослужащих" depending on how many persons the letter concerns. */
-export function serviceman(ctx: LetterContext, forms: { one: string; many: string }): string {
-  return ctx.persons.length === 1 ? forms.one : forms.many;
 }

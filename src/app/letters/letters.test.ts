@@ -24,8 +24,8 @@ describe('letters for a sample case', () => {
       for (const extracted of [fromPdf, fromDocx]) {
         for (const person of ctx.persons)
           assert.ok(extracted.includes(person.fullName), `${person.fullName} in ${type}`);
-        for (const fact of ctx.facts) {
-          const line = `${formatDate(fact.date, lang)} — ${lang === 'en' && fact.textEn ? fact.textEn : fact.text}`;
+        for (const fact of ctx.facts.filter((f) => lang === 'en' || /[А-Яа-яЁё]/.test(f.text))) {
+          const line = `${fact.date ? `${formatDate(fact.date, lang)} — ` : ''}${lang === 'en' && fact.textEn ? fact.textEn : fact.text}`;
           assert.ok(extracted.includes(squash(line)), `fact of ${fact.date} in ${type}`);
         }
         assert.ok(extracted.includes(ctx.caseReference));
@@ -72,11 +72,44 @@ describe('letters for a sample case', () => {
     );
   });
 
-  test('refuses a letter about nobody', () => {
+  test('refuses a letter about nobody, saying so in a sentence', () => {
     assert.throws(
       () => renderLetterText('crime_report', buildLetterContext({ persons: [] })),
-      /at least one person/,
+      (err: Error) =>
+        /^A letter must say whom it is about: add a person or a group of detainees to the appeal/.test(
+          err.message,
+        ),
     );
+  });
+
+  test('writes a letter about a group no one has named, with its number, site and unit in Russian', async () => {
+    const group = buildLetterContext({
+      persons: [],
+      facts: [],
+      circumstances: {
+        heldCount: 21,
+        sites: ['населённом пункте Завитне Бажання (Донецкая область)'],
+        since: '02.10.2022',
+        perpetrators: ['5-я рота (Fifth company)'],
+        acts: ['незаконное лишение свободы'],
+        sources: ['сообщение СМИ, издание Meduza, от 07.11.2022'],
+      },
+    });
+    const text = renderLetterText('inquiry_whereabouts', group);
+    assert.match(text, /Сведения о военнослужащих:\n1\. 21 человек, имена которых мне не известны/);
+    assert.match(
+      text,
+      /По имеющимся у меня сведениям, с 02\.10\.2022 в населённом пункте Завитне Бажання \(Донецкая область\) удерживаются военнослужащие в количестве 21 человека\./,
+    );
+    const fromPdf = await pdfText(await renderLetterPdf(text));
+    for (const part of ['Завитне Бажання', '21 человека', '5-я рота', 'незаконное лишение свободы'])
+      assert.ok(fromPdf.includes(part), part);
+    const one = renderLetterText(
+      'crime_report',
+      buildLetterContext({ persons: [buildLetterContext().persons[0]] }),
+    );
+    assert.match(one, /в отношении военнослужащего, указанного ниже/);
+    assert.match(one, /^Потерпевший:/m);
   });
 });
 

@@ -10,8 +10,12 @@ export function renderLetterSections(type: LetterType, ctx: LetterContext): Lett
       { path: '/type', message: `one of ${LETTER_TYPES.join(', ')}` },
     ]);
   }
-  if (!ctx.persons.length)
-    throw invalid('a letter needs at least one person concerned', [{ path: '/persons', message: 'empty' }]);
+  const c = ctx.circumstances;
+  if (!ctx.persons.length && !c?.heldCount && !c?.groups?.length)
+    throw invalid(
+      'A letter must say whom it is about: add a person or a group of detainees to the appeal, or record in the case how many are held.',
+      [{ path: '/personIds', message: 'The appeal concerns no person, and its case counts no detainees.' }],
+    );
   return LETTER_TEMPLATES[type].build(ctx);
 }
 

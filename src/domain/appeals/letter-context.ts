@@ -61,9 +61,10 @@ export interface PersonConcerned {
   notes?: string;
 }
 
-/** One dated fact with its source: every fact in a letter must be traceable. */
+/** One fact with its source (and its date when the source gives one): every fact must be traceable. */
 export interface DatedFact {
-  date: IsoDate;
+  /** The date of the event; never the date the source was published. */
+  date?: IsoDate;
   text: string;
   textEn?: string;
   sourceTitle: string;
@@ -72,10 +73,35 @@ export interface DatedFact {
 
 /** An earlier appeal and what came of it. */
 export interface EarlierAppeal {
+  /** The body, in the case the letter needs after "обращение в" (accusative in Russian). */
   recipient: string;
-  sentOn: IsoDate;
+  /** Unknown when the source says an appeal was made but not when. */
+  sentOn?: IsoDate;
   outcome: string;
   reference?: string;
+}
+
+/**
+ * What the case says happened, in the letter's language, for the sentences of the circumstances:
+ * who (the persons above and how many are held), where, since when, by whom, what was done.
+ */
+export interface CaseCircumstances {
+  /** How many are held, as the case's groups or its sources count them. */
+  heldCount?: number;
+  /** Descriptions of groups of unnamed detainees ("мобилизованные, отказавшиеся …"). */
+  groups?: string[];
+  /** Where they are held, each as a phrase after "в" ("населённом пункте Завитне Бажання (Донецкая область)"). */
+  sites: string[];
+  /** Since when: the earliest date an act of the case starts, as the letter writes it. */
+  since?: string;
+  /** Other dates the sources name for the events, as the letter writes them. */
+  dates?: string[];
+  /** Units and commanders responsible, as the letter names them. */
+  perpetrators: string[];
+  /** What was done, as noun phrases ("незаконное лишение свободы"). */
+  acts: string[];
+  /** The sources the facts come from, each as one reference. */
+  sources: string[];
 }
 
 /** Everything a letter is filled from; built by the app layer from the case record. */
@@ -84,6 +110,7 @@ export interface LetterContext {
   recipient: LetterRecipient;
   persons: PersonConcerned[];
   facts: DatedFact[];
+  circumstances?: CaseCircumstances;
   earlierAppeals: EarlierAppeal[];
   today: IsoDate;
   caseReference: string;

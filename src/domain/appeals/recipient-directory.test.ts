@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadDeadlineData } from '../deadlines/load-deadline-data.js';
-import { loadRecipients, toLetterRecipient, validateRecipients } from './recipient-directory.js';
+import {
+  findRecipient,
+  loadRecipients,
+  toLetterRecipient,
+  validateRecipients,
+} from './recipient-directory.js';
 
 describe('the recipients directory', () => {
   const recipients = loadRecipients();
@@ -50,4 +55,13 @@ describe('the recipients directory', () => {
     const broken = { recipients: [{ ...recipients[0], parentId: 'nowhere' }] };
     assert.throws(() => validateRecipients(broken), /invalid/);
   });
+});
+
+test('finds the body an appeal names, and no body for a vague name', () => {
+  const recipients = loadRecipients();
+  assert.equal(findRecipient(recipients, 'Investigative Committee of Russia')?.id, 'skr');
+  assert.equal(findRecipient(recipients, "Main Military Prosecutor's Office")?.id, 'gvp');
+  assert.equal(findRecipient(recipients, 'Главная военная прокуратура')?.id, 'gvp');
+  assert.equal(findRecipient(recipients, 'Ministry of Defense of Russia')?.id, 'mod');
+  assert.equal(findRecipient(recipients, "Prosecutor's Office"), undefined);
 });

@@ -76,3 +76,42 @@ export function toLetterRecipient(
     postalAddress: r.postalAddress.value ?? undefined,
   };
 }
+
+// Words that do not tell bodies apart: "of the Russian Federation" is in every name.
+const NAME_STOP_WORDS = new Set([
+  'the',
+  'of',
+  'in',
+  'and',
+  'russia',
+  'russian',
+  'federation',
+  'rf',
+  'россии',
+  'российской',
+  'федерации',
+  'рф',
+  'ск',
+]);
+
+function contentWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/['’]s\b/g, '')
+    .replace(/defense/g, 'defence')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !NAME_STOP_WORDS.has(w))
+    .sort();
+}
+
+/**
+ * The directory's body a name stands for ("Investigative Committee of Russia" → skr), when its
+ * distinctive words are exactly those of the body's English or Russian name; a vaguer name
+ * ("the prosecutor's office") matches nothing rather than a guess.
+ */
+export function findRecipient(recipients: readonly Recipient[], name: string): Recipient | undefined {
+  const words = contentWords(name).join(' ');
+  if (!words) return undefined;
+  return recipients.find((r) => [r.name.en, r.name.ru].some((n) => contentWords(n).join(' ') === words));
+}

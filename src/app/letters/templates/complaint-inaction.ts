@@ -2,7 +2,7 @@ import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
@@ -27,7 +27,7 @@ export const complaintInaction: LetterTemplate = {
         'по существу и не приняли мер к защите прав указанных ниже лиц.',
       persons: `Лица, в интересах которых подана жалоба:\n${personsList(ctx, 'ru')}`,
       earlier: earlierAppeals(ctx, 'ru'),
-      facts: `Обстоятельства, изложенные в обращениях:\n${factsList(ctx, 'ru')}`,
+      facts: factsSection(ctx, 'ru', 'Обстоятельства, изложенные в обращениях:'),
       legal:
         'Сроки рассмотрения установлены ст. 144 УПК РФ (сообщение о преступлении — 3 суток, с продлением до 10 ' +
         'и 30 суток) и ст. 12 Федерального закона от 02.05.2006 № 59-ФЗ (обращение — 30 дней со дня регистрации). ' +

@@ -1,12 +1,12 @@
 import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
+  byNumber,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
-  serviceman,
   signature,
 } from '../format.js';
 import type { LetterTemplate } from './letter-template.js';
@@ -18,16 +18,17 @@ export const crimeReport: LetterTemplate = {
   label: { ru: 'Заявление о преступлении', en: 'Crime report' },
   recipientKinds: ['military_investigative', 'investigative'],
   build: (ctx: LetterContext) => {
-    const who = serviceman(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const who = byNumber(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const one = byNumber(ctx, { one: true, many: false });
     const s = ctx.sender;
     return {
       header: header(ctx, 'ru'),
       title: 'ЗАЯВЛЕНИЕ О ПРЕСТУПЛЕНИИ',
       intro:
         `Я, ${s.fullName} (основание обращения: ${s.relation}${s.authority ? `, ${s.authority}` : ''}), ` +
-        `в порядке ст. 141, 144 УПК РФ сообщаю о преступлении в отношении ${who}, указанных ниже.`,
-      persons: `Потерпевшие:\n${personsList(ctx, 'ru')}`,
-      facts: `Обстоятельства (с указанием дат и источников сведений):\n${factsList(ctx, 'ru')}`,
+        `в порядке ст. 141, 144 УПК РФ сообщаю о преступлении в отношении ${who}, ${one ? 'указанного' : 'указанных'} ниже.`,
+      persons: `${one ? 'Потерпевший' : 'Потерпевшие'}:\n${personsList(ctx, 'ru')}`,
+      facts: factsSection(ctx, 'ru', 'Обстоятельства (с указанием дат и источников сведений):'),
       earlier: earlierAppeals(ctx, 'ru'),
       legal:
         'Изложенные обстоятельства содержат признаки преступлений, предусмотренных, в частности, ст. 127 ' +
@@ -38,7 +39,7 @@ export const crimeReport: LetterTemplate = {
         [
           'зарегистрировать настоящее сообщение о преступлении и провести проверку в порядке ст. 144, 145 УПК РФ;',
           'возбудить уголовное дело и установить виновных лиц;',
-          `незамедлительно принять меры к освобождению ${who} и обеспечению их безопасности;`,
+          `незамедлительно принять меры к освобождению ${who} и обеспечению ${one ? 'его' : 'их'} безопасности;`,
           'выдать мне документ о принятии сообщения о преступлении (ст. 144 ч. 4 УПК РФ) и сообщить о принятом решении (ст. 145 ч. 2 УПК РФ).',
         ],
         ctx,

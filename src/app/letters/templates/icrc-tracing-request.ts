@@ -2,7 +2,7 @@ import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
@@ -28,7 +28,7 @@ export const icrcTracingRequest: LetterTemplate = {
         'contact with them and have reason to fear for their life and safety. I ask the ICRC to trace them and, ' +
         'if they are held, to seek access to them.',
       persons: `Person(s) sought:\n${personsList(ctx, 'en')}`,
-      facts: `Known facts, with their dates and sources:\n${factsList(ctx, 'en')}`,
+      facts: factsSection(ctx, 'en', 'Known facts, with their dates and sources:'),
       earlier: earlierAppeals(ctx, 'en'),
       requests: requests(
         'I request that the ICRC:',

@@ -1,12 +1,12 @@
 import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
+  byNumber,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
-  serviceman,
   signature,
 } from '../format.js';
 import type { LetterTemplate } from './letter-template.js';
@@ -21,16 +21,17 @@ export const inquiryWhereabouts: LetterTemplate = {
   },
   recipientKinds: ['ministry', 'military_prosecutor'],
   build: (ctx: LetterContext) => {
-    const who = serviceman(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const who = byNumber(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const one = byNumber(ctx, { one: true, many: false });
     const s = ctx.sender;
     return {
       header: header(ctx, 'ru'),
       title: `ЗАЯВЛЕНИЕ\nо предоставлении сведений о местонахождении и статусе ${who}`,
       intro:
-        `Я, ${s.fullName}, обращаюсь в интересах ${who}, указанных ниже (основание обращения: ${s.relation}` +
-        `${s.authority ? `, ${s.authority}` : ''}). С ними нет связи, и у меня есть основания опасаться за их жизнь и свободу.`,
-      persons: `Сведения о ${who}:\n${personsList(ctx, 'ru')}`,
-      facts: `Известные мне обстоятельства:\n${factsList(ctx, 'ru')}`,
+        `Я, ${s.fullName}, обращаюсь в интересах ${who}, ${one ? 'указанного' : 'указанных'} ниже (основание обращения: ${s.relation}` +
+        `${s.authority ? `, ${s.authority}` : ''}). С ${one ? 'ним' : 'ними'} нет связи, и у меня есть основания опасаться за ${one ? 'его' : 'их'} жизнь и свободу.`,
+      persons: `Сведения о ${one ? 'военнослужащем' : 'военнослужащих'}:\n${personsList(ctx, 'ru')}`,
+      facts: factsSection(ctx, 'ru', 'Известные мне обстоятельства:'),
       earlier: earlierAppeals(ctx, 'ru'),
       legal:
         'Обращаюсь на основании ст. 33 Конституции Российской Федерации и Федерального закона от 02.05.2006 № 59-ФЗ ' +
@@ -38,8 +39,12 @@ export const inquiryWhereabouts: LetterTemplate = {
       requests: requests(
         'Прошу:',
         [
-          `сообщить, где в настоящее время находится каждый из указанных ${who}, и его статус (место службы, задержан, госпитализирован, пропал без вести);`,
-          'если кто-либо из них ограничен в свободе — сообщить, кем, на каком основании и где, и обеспечить ему связь с родственниками и защитником;',
+          one
+            ? 'сообщить, где в настоящее время находится указанный военнослужащий, и его статус (место службы, задержан, госпитализирован, пропал без вести);'
+            : `сообщить, где в настоящее время находится каждый из указанных ${who}, и его статус (место службы, задержан, госпитализирован, пропал без вести);`,
+          one
+            ? 'если он ограничен в свободе — сообщить, кем, на каком основании и где, и обеспечить ему связь с родственниками и защитником;'
+            : 'если кто-либо из них ограничен в свободе — сообщить, кем, на каком основании и где, и обеспечить ему связь с родственниками и защитником;',
           'в случае отсутствия сведений — организовать розыск и сообщить о его результатах.',
         ],
         ctx,

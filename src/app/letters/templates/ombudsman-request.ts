@@ -1,12 +1,12 @@
 import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
+  byNumber,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
-  serviceman,
   signature,
 } from '../format.js';
 import type { LetterTemplate } from './letter-template.js';
@@ -18,7 +18,8 @@ export const ombudsmanRequest: LetterTemplate = {
   label: { ru: 'Обращение к Уполномоченному по правам человека', en: 'Request to the Ombudsman' },
   recipientKinds: ['ombudsman'],
   build: (ctx: LetterContext) => {
-    const who = serviceman(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const who = byNumber(ctx, { one: 'военнослужащего', many: 'военнослужащих' });
+    const named = byNumber(ctx, { one: 'указанного', many: 'указанных' });
     const s = ctx.sender;
     return {
       header: header(ctx, 'ru'),
@@ -26,9 +27,9 @@ export const ombudsmanRequest: LetterTemplate = {
       intro:
         `Я, ${s.fullName} (основание обращения: ${s.relation}${s.authority ? `, ${s.authority}` : ''}), ` +
         `обращаюсь в соответствии со ст. 15, 16 Федерального конституционного закона от 26.02.1997 № 1-ФКЗ ` +
-        `«Об Уполномоченном по правам человека в Российской Федерации» в связи с нарушением прав ${who}, указанных ниже.`,
+        `«Об Уполномоченном по правам человека в Российской Федерации» в связи с нарушением прав ${who}, ${named} ниже.`,
       persons: personsList(ctx, 'ru'),
-      facts: `Обстоятельства:\n${factsList(ctx, 'ru')}`,
+      facts: factsSection(ctx, 'ru', 'Обстоятельства:'),
       earlier: earlierAppeals(ctx, 'ru'),
       requests: requests(
         'Прошу:',

@@ -2,7 +2,7 @@ import type { LetterContext } from '../../../domain/appeals/letter-context.js';
 import {
   attachments,
   earlierAppeals,
-  factsList,
+  factsSection,
   header,
   personsList,
   requests,
@@ -30,7 +30,7 @@ export const unWgadUrgentAction: LetterTemplate = {
         'persons below, held by the Russian military without any judicial decision, and asks the Working Group to ' +
         'act under its urgent action procedure because of the risk to their life and physical integrity.',
       persons: `1. Identity of the person(s) concerned (nationality: Russian Federation):\n${personsList(ctx, 'en')}`,
-      facts: `2. Facts of the deprivation of liberty, with their dates and sources:\n${factsList(ctx, 'en')}`,
+      facts: factsSection(ctx, 'en', '2. Facts of the deprivation of liberty, with their dates and sources:'),
       earlier: `3. Domestic remedies pursued:\n${earlierAppeals(ctx, 'en')}`,
       legal:
         '4. The deprivation of liberty has no legal basis and no judicial control (category I) and punishes the ' +
