@@ -26,7 +26,11 @@ const reports = readCorpus(join(root, 'eval/corpus/pool')).map((f) => f.report);
 const stratum = new Map(
   reports.map((r) => [r.id, `${r.language}${r.gold.detention_sites.length ? '+site' : ''}`]),
 );
-const count = (ids, key) => ids.reduce((n, id) => ({ ...n, [key.get(id)]: (n[key.get(id)] ?? 0) + 1 }), {});
+const count = (ids, key) => {
+  const n = {};
+  for (const id of ids) n[key.get(id)] = (n[key.get(id)] ?? 0) + 1;
+  return n;
+};
 const total = count(
   reports.map((r) => r.id),
   stratum,

@@ -10,7 +10,7 @@ export interface ActCue {
 const w = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s.replace(/~/g, '\\p{L}*')})(?![\\p{L}])`, 'giu');
 
 // Up to three words between a negation and what it withholds ("не дают им воды", "no one gives them medical help").
-const GAP = "(?:[\\p{L}'’]+ ){0,3}";
+const GAP = "(?:[\\p{L}'’]+,? ){0,3}";
 const NEG = "(?:не|ни|нет|немає|без|никто|ніхто|no|nobody|not|never|without|denied|deprived of|n['’]t)";
 // Verbs of giving, letting and receiving that a withheld object comes back to ("врача не пускают").
 const GIVE =
@@ -73,7 +73,7 @@ export const ACT_CUES: ActCue[] = [
   },
   {
     type: 'torture',
-    re: w('tortur~|пытк~|пыта(?:ли|ют|ть)|катува~|катують|тортур~|electric shocks?|током|струмом'),
+    re: w('tortur~|tasers?|пытк~|пыта(?:ли|ют|ть)|катува~|катують|тортур~|electric shocks?|током|струмом'),
   },
   {
     type: 'beating',
@@ -84,13 +84,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'ill_treatment',
     re: w(
-      'humiliat~|derogatory|insult~|abus(?:e|ed|ive)|унижа~|унижени~|оскорбл~|издева~|знущ~|принижу~|приниж~',
+      "humiliat~|derogatory|insult~|abus(?:e|ed|ive)|inhumane?|tied (?:up|to (?:a )?trees?)|taped to (?:a )?trees?|stress positions|унижа~|унижени~|оскорбл~|издева~|бесчеловечн~|привязал~ к дерев~|(?:травят|травили) собаками|знущ~|принижу~|приниж~|нелюдськ~|прив'язал~ до дерев~|(?:цькують|цькували) собаками",
     ),
   },
   {
     type: 'denial_of_food',
     re: w(
-      `${withheld(FOOD)}|${rationed(FOOD)}|little food|starv~|(?:stopped|ceased) (?:feeding|giving (?:\\p{L}+ )?food)|перестали (?:кормить|давать (?:\\p{L}+ )?(?:еду|пищу)|годувати|давати (?:\\p{L}+ )?їжу)|мор(?:ят|или|ять|или) голодом|голода(?:ют|ли)|голоду(?:ють|вали)`,
+      `${withheld(FOOD)}|${rationed(FOOD)}|little food|starv~|(?:stopped|ceased) (?:feeding|giving (?:\\p{L}+ )?food)|перестали (?:кормить|давать (?:\\p{L}+ )?(?:еду|пищу)|годувати|давати (?:\\p{L}+ )?їжу)|malnourish~|недоедани~|недоїданн~|мор(?:ят|или|ять|или) голодом|голода(?:ют|ли)|голоду(?:ють|вали)`,
     ),
     negative: true,
   },
@@ -118,7 +118,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'forced_return_to_combat',
     re: w(
-      'forc~ (?:\\p{L}+ )?back (?:into|to) (?:combat|the front)|sent (?:\\p{L}+ )?back to the front|отправ~ обратно на (?:передовую|фронт|позиции)|вернули на передовую|возвраща~ на передовую|повернули на фронт|відправ~ назад на (?:фронт|позиції)',
+      'forc~ (?:\\p{L}+ )?back (?:into|to) (?:combat|the front)|forc~ (?:\\p{L}+ ){0,4}to return to (?:the )?front~|forcibly (?:\\p{L}+ )?(?:sent|returned) (?:\\p{L}+ )?to the front|принудительно (?:\\p{L}+ )?(?:отправ|возвра)~ на (?:фронт|передов~)|заставля~ (?:\\p{L}+ )?вернуться на (?:фронт|передов~|позици~)|примусово (?:\\p{L}+ )?(?:відправ|поверт)~ на (?:фронт|передов~)|змушу~ (?:\\p{L}+ )?повернутися на (?:фронт|передов~|позиці~)|sent (?:\\p{L}+ )?back to the front|отправ~ обратно на (?:передовую|фронт|позиции)|вернули на передовую|возвраща~ на передовую|повернули на фронт|відправ~ назад на (?:фронт|позиції)',
     ),
   },
   {
@@ -130,7 +130,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'unlawful_mobilization',
     re: w(
-      '(?:illegal|unlawful)(?:ly)? (?:mobiliz|mobilis|draft|conscript)~|незаконн~ (?:мобилиз|призва|мобіліз)~',
+      '(?:illegal|unlawful)(?:ly)? (?:mobiliz|mobilis|draft|conscript)~|forced (?:mobiliz|mobilis|conscript)~|forcibly (?:mobiliz|mobilis|conscript|draft)~|violation of (?:the )?draft rules|(?:snatch|grabb|seiz)~ (?:\\p{L}+ ){0,2}off the streets?|press-gangs?|незаконн~ (?:мобилиз|призва|мобіліз)~|принудительн~ мобилиз~|примусов~ мобіліз~|примусово мобіліз~|хвата~ (?:\\p{L}+ ){0,2}(?:прямо )?на улиц~|силоміць (?:\\p{L}+ ){0,2}забра~|силой (?:\\p{L}+ ){0,2}забра~',
     ),
   },
   {
@@ -142,7 +142,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'inadequate_training',
     re: w(
-      'without (?:\\p{L}+ )?(?:\\p{L}+ )?training|no training|untrained|без подготовки|без обучения|не обучен~|без підготовки|без навчання|не навчен~',
+      "without (?:\\p{L}+ )?(?:\\p{L}+ )?training|(?:no|minimal|little) (?:military )?training|n['’]t (?:\\p{L}+ ){0,3}training|untrained|без (?:[\\p{L}-]+ ){0,6}(?:подготовки|обучения)|не обучен~|обучени~ (?:\\p{L}+ ){0,3}не (?:проход|проше|был)~|без (?:[\\p{L}'’-]+ ){0,6}(?:підготовки|навчання)|не навчен~|навчанн~ (?:\\p{L}+ ){0,3}не (?:прох|бул)~",
     ),
     negative: true,
   },
@@ -164,7 +164,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'criminal_prosecution',
     re: w(
-      'criminal (?:case|charges?|proceedings)|charged with|prosecuted|sentenced|convicted|уголовн~ дел~|осужд~|приговор~|кримінальн~ справ~|вирок~|засуджен~',
+      'criminal (?:cases?|charges?|proceedings)|charged with|prosecuted|sentenced|convicted|уголовн~ дел~|осужд~|приговор~|кримінальн~ справ~|вирок~|засуджен~',
     ),
   },
   {

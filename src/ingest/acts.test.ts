@@ -101,3 +101,17 @@ test('reads object-first confiscation, denials after the cue, and a guardhouse a
   assert.deepEqual(acts('Кормят плохо и не выпускают на улицу.'), []);
   assert.deepEqual(acts('Он находится в комендатуре.'), ['arbitrary_detention']);
 });
+
+test('finds acts phrased otherwise: listed withholdings, forced return, forced mobilization, no training', () => {
+  assert.deepEqual(acts('They were locked in a basement with no electricity, food, or water.'), [
+    'arbitrary_detention',
+    'denial_of_food',
+    'denial_of_water',
+  ]);
+  assert.deepEqual(acts('Soldiers were forced by their commanders to return to the frontlines.'), [
+    'forced_return_to_combat',
+  ]);
+  assert.deepEqual(acts('В ДНР идет принудительная мобилизация.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Обучения он там не проходил.'), ['inadequate_training']);
+  assert.deepEqual(acts('Було відкрито кримінальні справи.'), ['criminal_prosecution']);
+});

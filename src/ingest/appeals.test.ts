@@ -18,7 +18,7 @@ test('finds appeals to several recipients in Russian', () => {
     ),
     [
       { to: "Military Prosecutor's Office", by: 'relatives', status: 'no_reply' },
-      { to: 'Human Rights Ombudsman', by: 'relatives', status: 'no_reply' },
+      { to: 'Human Rights Commissioner', by: 'relatives', status: 'no_reply' },
     ],
   );
 });
@@ -62,6 +62,29 @@ test('finds appeals written with other verbs and plural no-reply phrases', () =>
 test('leaves out a body named in a relative clause about the recipient', () => {
   assert.deepEqual(
     appeals('The mother contacted the ombudsman, which forwarded the letter to the Defence Ministry.'),
-    [{ to: 'Human Rights Ombudsman', by: 'relatives', status: 'unknown' }],
+    [{ to: 'Human Rights Commissioner', by: 'relatives', status: 'unknown' }],
   );
+});
+
+test('keeps the military district or garrison of a recipient as part of its name', () => {
+  assert.deepEqual(
+    appeals('Семьи обратились в военную прокуратуру Центрального военного округа. Ответа нет.'),
+    [
+      {
+        to: "Military Prosecutor's Office of the Central Military District",
+        by: 'relatives',
+        status: 'no_reply',
+      },
+    ],
+  );
+  assert.deepEqual(appeals('Жены написали в военную прокуратуру ставропольского гарнизона.'), [
+    { to: "Military Prosecutor's Office of the Stavropol Garrison", by: 'relatives', status: 'unknown' },
+  ]);
+  assert.deepEqual(appeals('Родичі звернулися до військової прокуратури ЮВО.'), [
+    {
+      to: "Military Prosecutor's Office of the Southern Military District",
+      by: 'relatives',
+      status: 'unknown',
+    },
+  ]);
 });

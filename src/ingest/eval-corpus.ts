@@ -158,7 +158,10 @@ function sameWord(a: string, b: string): boolean {
  */
 export function sameStoryGroups(reports: CorpusReport[]): string[][] {
   const parent = reports.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i];
+    return i;
+  };
   const keys = reports.map(storyKeys);
   const linked = (a: CorpusReport, b: CorpusReport) =>
     (a.same_story ?? []).includes(b.id) || (b.same_story ?? []).includes(a.id);

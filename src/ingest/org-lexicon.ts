@@ -73,7 +73,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
-    name: 'Human Rights Ombudsman',
+    name: 'Human Rights Commissioner',
     kind: 'state_body',
     patterns: [
       ci(
@@ -82,7 +82,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
-    name: 'FSB',
+    name: 'Federal Security Service',
     kind: 'state_body',
     patterns: [ci('federal security service|федеральн~ служб~ безопасности'), cs('FSB|ФСБ')],
   },
@@ -127,7 +127,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     name: 'Presidential Administration of Russia',
     kind: 'state_body',
     patterns: [
-      ci('presidential administration|kremlin|администраци~ президента|кремл~|адміністраці~ президента'),
+      ci('presidential administration|kremlin(?!-)|администраци~ президента|кремл~|адміністраці~ президента'),
     ],
   },
   {
@@ -167,7 +167,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
-    name: 'SBU',
+    name: 'Security Service of Ukraine',
     kind: 'state_body',
     patterns: [ci('security service of ukraine|служб~ безпеки україни'), cs('SBU|СБУ')],
   },

@@ -84,6 +84,52 @@ function lexiconScanners(): Scanner[] {
   return scanners;
 }
 
+// Bodies with branches per military district or garrison: the branch named right after the body
+// stays part of the recipient ("военную прокуратуру Центрального военного округа" is not just
+// "Military Prosecutor's Office").
+const BRANCHED = new Set([
+  "Military Prosecutor's Office",
+  "Prosecutor's Office",
+  'Military Court',
+  'Military Commissariat',
+]);
+const DISTRICTS: Array<[RegExp, string]> = [
+  [/^(?:центральн|central)/iu, 'Central'],
+  [/^(?:южн|південн|southern)/iu, 'Southern'],
+  [/^(?:западн|західн|western)/iu, 'Western'],
+  [/^(?:восточн|східн|eastern)/iu, 'Eastern'],
+  [/^(?:ленинградск|leningrad)/iu, 'Leningrad'],
+  [/^(?:московск|moscow)/iu, 'Moscow'],
+];
+const DISTRICT_ABBR: Record<string, string> = {
+  ЦВО: 'Central',
+  ЮВО: 'Southern',
+  ЗВО: 'Western',
+  ВВО: 'Eastern',
+  ЛенВО: 'Leningrad',
+  МВО: 'Moscow',
+};
+const DISTRICT_AFTER =
+  /^(?:['’]s office)?\s+(?:(\p{L}+)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*)|of the (\p{Lu}\p{L}+) Military District|(ЦВО|ЮВО|ЗВО|ВВО|ЛенВО|МВО)(?![\p{L}]))/u;
+const GARRISON_AFTER =
+  /^\s+(\p{L}+?)(?:ского|ського|ской|ської)\s+(?:гарнизон|гарнізон)\p{L}*|^(?:['’]s office)?\s+of the (\p{Lu}\p{L}+) [Gg]arrison/u;
+
+/** The district or garrison named right after a branched body: the English suffix and its length. */
+function branchAfter(text: string, end: number): { suffix: string; length: number } | null {
+  const rest = text.slice(end, end + 80);
+  const d = DISTRICT_AFTER.exec(rest);
+  if (d) {
+    const district = d[3] ? DISTRICT_ABBR[d[3]] : DISTRICTS.find(([re]) => re.test(d[1] ?? d[2]))?.[1];
+    if (district) return { suffix: `of the ${district} Military District`, length: d[0].length };
+  }
+  const g = GARRISON_AFTER.exec(rest);
+  if (g) {
+    const town = g[2] ?? romanize(g[1]);
+    return { suffix: `of the ${town.charAt(0).toUpperCase()}${town.slice(1)} Garrison`, length: g[0].length };
+  }
+  return null;
+}
+
 function overlaps(taken: Span[], s: Span): boolean {
   return taken.some((t) => s.start < t.end && t.start < s.end);
 }
@@ -130,8 +176,19 @@ export function findOrganizationMentions(
       const span = { start: m.index, end: m.index + m[0].length };
       const k = m.slice(1).findIndex((g) => g !== undefined);
       if (k < 0 || overlaps(taken, span)) continue;
+      let entry = owners[k].entry;
+      const branch = BRANCHED.has(entry.name) ? branchAfter(text, span.end) : null;
+      if (branch) {
+        entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
+        span.end += branch.length;
+        re.lastIndex = span.end;
+      }
       taken.push(span);
-      out.push({ entry: owners[k].entry, span, rule: `lexicon: ${owners[k].source.slice(0, 60)}` });
+      out.push({
+        entry,
+        span,
+        rule: `lexicon: ${owners[k].source.slice(0, 60)}${branch ? ' + branch' : ''}`,
+      });
     }
   }
   const generic = (
