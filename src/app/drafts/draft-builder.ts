@@ -1,5 +1,6 @@
 import type { DraftItemKind } from '../../domain/record-vocabularies.js';
 import type { DraftItem, QuotedSpan } from '../../domain/schemas/draft.js';
+import { proposeCaseSummary } from '../../ingest/case-summary.js';
 import type { Extraction } from '../../ingest/extract-report.js';
 
 type Span = { start: number; end: number };
@@ -25,8 +26,14 @@ export function draftItemsOf(extraction: Extraction, sourceTitle: string | null)
   // the headline of the clean text: never a line of page furniture.
   const title = (sourceTitle?.trim() || extraction.title || 'Case from an ingested report').slice(0, 500);
   const titleAt = text.indexOf(title);
+  const summary = proposeCaseSummary(extraction);
   const items: DraftItem[] = [
-    item('case', { title }, titleAt >= 0 ? [{ start: titleAt, end: titleAt + title.length }] : []),
+    item(
+      'case',
+      // The summary is a proposal the reviewer edits (or clears) before applying.
+      { title, ...(summary ? { summary } : {}) },
+      titleAt >= 0 ? [{ start: titleAt, end: titleAt + title.length }] : [],
+    ),
   ];
   for (const site of extraction.detentionSites)
     items.push(
