@@ -6,6 +6,7 @@ import { setCaseGrant } from '../app/accounts/case-granter.js';
 import { createGroup, setGroupMember } from '../app/accounts/group-creator.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
 import { ingestSource } from '../app/ingest/source-ingester.js';
+import { submitIntake } from '../app/intake/intake-submitter.js';
 import { createRecord } from '../app/records/record-creator.js';
 import { createMapping } from '../app/table-import/saved-mappings.js';
 import { API_COLLECTIONS, type CollectionName } from '../domain/collections.js';
@@ -578,6 +579,19 @@ describeEachEngine('authorization matrix', (db) => {
         await call('PATCH', `/api/intake/${intakeId}`, { status: 'handled', version: Number(row.version) }),
         reviewer(p.role, 200),
       );
+    };
+    out['POST /api/intake/:id/draft'] = async (p, call) => {
+      const fresh = await submitIntake({
+        ctx: db().app.ctx,
+        input: {
+          personName: 'Ivan Example',
+          whatHappened: 'He is held in a basement.',
+          contact: {},
+          consent: true,
+        },
+      });
+      const res = await call('POST', `/api/intake/${fresh.id}/draft`, { version: 1 });
+      return expectStatus(res, WRITES.includes(p.role) ? 201 : 403);
     };
     out['POST /api/intake'] = async (_p, call) =>
       expectStatus(

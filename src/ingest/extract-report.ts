@@ -5,6 +5,7 @@ import { findAppeals } from './appeals.js';
 import { findDates } from './dates.js';
 import { findDetainedCount } from './detained-count.js';
 import { findDetentionSites } from './detention-sites.js';
+import { cleanPastedText, headlineOf } from './furniture.js';
 import { placesNamed } from './gazetteer.js';
 import { htmlToArticle } from './html-to-text.js';
 import { decodeReport, looksLikeHtml } from './input.js';
@@ -27,6 +28,11 @@ export interface ReportInput {
   mediaType?: 'text/plain' | 'text/html';
   /** keep, on every item, the rule or cue that produced it */
   explain?: boolean;
+  /**
+   * Drop page furniture from plain text (default). A source's stored text was cleaned when it
+   * was ingested and claims quote it at fixed offsets: its extraction passes false.
+   */
+  clean?: boolean;
 }
 
 function withoutExplain(x: Extraction): Extraction {
@@ -88,7 +94,9 @@ export function extractReport(input: ReportInput): Extraction {
     if (text.trim() === '') throw invalid('the HTML page has no article text');
   } else {
     text = raw.replace(/\r\n?/g, '\n');
-    title = text.split('\n', 1)[0].trim() || null;
+    if (input.clean !== false) text = cleanPastedText(text);
+    if (text.trim() === '') throw invalid('the report has no text besides page furniture');
+    title = headlineOf(text);
   }
   const published = input.published ?? pagePublished;
   const language = input.lang ?? detectLanguage(text);

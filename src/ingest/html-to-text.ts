@@ -1,5 +1,6 @@
 import type { ChildNode, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { furnitureFlags, isFurnitureLine, type TextBlock } from './furniture.js';
 
 /** The article of an HTML page: headline, publication date from metadata, body as plain text. */
 export interface HtmlArticle {
@@ -36,11 +37,21 @@ const DROP_TAGS = new Set([
 // Page furniture recognised by class, id, role or aria-label: sharing, newsletters, related links,
 // captions, ads, comments, breadcrumbs.
 const DROP_ATTR =
-  /share|social|newsletter|subscri|related|recommend|read-?more|more-news|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|banner|cookie|caption|credit|breadcrumb|comment|sidebar|(?:^|[-_ ])nav|menu|tags|donat|paywall|popup|modal|footer|byline-share|toolbar/i;
+  /share|social|newsletter|subscri|related|recommend|read-?more|more-news|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|banner|cookie|consent|caption|credit|breadcrumb|comment|sidebar|(?:^|[-_ ])nav|menu|tags|donat|paywall|popup|modal|footer|byline|author|toolbar|skip|sr-only|visually-hidden|screen-reader|teaser/i;
+// ARIA landmarks and roles that are never the article.
+const DROP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre']);
-// Short blocks asking the reader to do something are not part of the report.
-const CALL_TO_ACTION =
-  /^(sign up|subscribe|follow us|read (?:also|more)|share|support|donate|подпис|подпиш|підпис|підпиш|newsletter|рассылк|розсилк|читайте (?:также|також)|поддерж|підтрим|поділит|поделит|следите|стежте|донат)/i;
 
 function attrs(el: Element): string {
   const a = el.attribs;
@@ -49,6 +60,8 @@ function attrs(el: Element): string {
 
 function isJunk(el: Element): boolean {
   if (DROP_TAGS.has(el.name)) return true;
+  if (DROP_ROLES.has(el.attribs.role ?? '') || el.attribs['aria-hidden'] === 'true' || 'hidden' in el.attribs)
+    return true;
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
   return DROP_ATTR.test(attrs(el));
 }
@@ -57,7 +70,11 @@ function textOf(node: ChildNode): string {
   return DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
 }
 
-function collectBlocks(node: ChildNode, out: string[]): void {
+function linkChars(el: Element): number {
+  return DomUtils.findAll((e) => e.name === 'a', el.children).reduce((n, a) => n + textOf(a).length, 0);
+}
+
+function collectBlocks(node: ChildNode, out: TextBlock[]): void {
   if (node.type === 'text') return;
   if (!('children' in node)) return;
   const el = node as Element;
@@ -68,7 +85,7 @@ function collectBlocks(node: ChildNode, out: string[]): void {
     !DomUtils.findOne((c) => BLOCK_TAGS.has(c.name), el.children, true)
   ) {
     const text = textOf(el);
-    if (text && !(text.length < 160 && CALL_TO_ACTION.test(text))) out.push(text);
+    if (text) out.push({ text, linkChars: linkChars(el) });
     return;
   }
   for (const child of el.children) collectBlocks(child, out);
@@ -126,17 +143,44 @@ function jsonLdPublished(all: Element[]): string | null {
   return null;
 }
 
+// Separators between a headline and the site's name in <title> and og:title.
+const SITE_SEPARATOR = /\s+[|—–·:-]\s+/;
+
+/** The headline without the site's name that pages append or prepend to it. */
+function withoutSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = siteName ? fold(siteName) : null;
+  const kept = site ? parts.filter((p) => fold(p) !== site) : parts;
+  if (site) return kept.join(' — ') || title;
+  // No declared site name: the longest part is the headline.
+  return kept.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** The page's headline: the article's h1, else og:title, else <title>, never a furniture line. */
+function headlineOf(all: Element[], root: Element | null): string | null {
+  const siteName = metaContent(all, ['og:site_name', 'application-name']);
+  const h1s = all.filter((e) => e.name === 'h1' && !isJunk(e));
+  const inRoot = root ? h1s.filter((h) => DomUtils.findOne((e) => e === h, root.children, true)) : [];
+  const titleTag = all.find((e) => e.name === 'title');
+  const candidates = [
+    ...inRoot.map(textOf),
+    ...h1s.map(textOf),
+    metaContent(all, ['og:title', 'twitter:title', 'headline']),
+    titleTag ? textOf(titleTag) : null,
+  ];
+  for (const raw of candidates) {
+    const title = raw ? withoutSiteName(raw.replace(/\s+/g, ' ').trim(), siteName) : '';
+    if (title && !isFurnitureLine(title)) return title;
+  }
+  return null;
+}
+
 /** Extracts the article (title, published date, body text) from an HTML page. */
 export function htmlToArticle(html: string): HtmlArticle {
   const dom = parseDocument(html, { decodeEntities: true });
   const all = DomUtils.findAll(() => true, dom.children);
-  const h1 = all.find((e) => e.name === 'h1');
-  const titleTag = all.find((e) => e.name === 'title');
-  const rawTitle =
-    metaContent(all, ['og:title', 'twitter:title', 'headline']) ??
-    (h1 ? textOf(h1) : null) ??
-    (titleTag ? textOf(titleTag) : null);
-  const title = rawTitle ? rawTitle.replace(/\s+/g, ' ').trim() || null : null;
   const timeEl = all.find((e) => e.name === 'time' && e.attribs.datetime);
   const published =
     isoDay(
@@ -156,9 +200,14 @@ export function htmlToArticle(html: string): HtmlArticle {
     isoDay(timeEl?.attribs.datetime);
   const body = all.find((e) => e.name === 'body') ?? null;
   const root = findRoot(all, body);
-  const blocks: string[] = [];
+  const title = headlineOf(all, root);
+  const blocks: TextBlock[] = [];
   if (root) collectBlocks(root, blocks);
-  if (blocks.length === 0 && root) blocks.push(textOf(root));
-  const paragraphs = blocks.filter((b, i) => b && !(i === 0 && title && b === title));
+  if (blocks.length === 0 && root) blocks.push({ text: textOf(root) });
+  const withoutTitle = blocks.filter((b, i) => b.text && !(i === 0 && title && b.text === title));
+  // The headline leads the blocks so the furniture rules see the page as a reader does.
+  const flags = furnitureFlags(title ? [{ text: title }, ...withoutTitle] : withoutTitle);
+  const offset = title ? 1 : 0;
+  const paragraphs = withoutTitle.filter((_, k) => !flags[k + offset]).map((b) => b.text);
   return { title, published, body: paragraphs.join('\n\n') };
 }

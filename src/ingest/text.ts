@@ -86,3 +86,28 @@ export function sentenceTokens(doc: Doc, index: number): Token[] {
   const s = doc.sentences[index];
   return doc.tokens.slice(s.firstToken, s.lastToken + 1);
 }
+
+/**
+ * The sentence (or sentences) of a text that hold a span: its line split as the extractor
+ * splits sentences, trimmed. Null when the span is outside the text.
+ */
+export function sentenceAround(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } | null {
+  if (span.start < 0 || span.end > text.length || span.end <= span.start) return null;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const next = text.indexOf('\n', Math.max(span.end - 1, span.start));
+  const lineEnd = next < 0 ? text.length : next;
+  let start = lineEnd;
+  let end = lineStart;
+  for (const [s, e] of splitSentences(text.slice(lineStart, lineEnd))) {
+    if (lineStart + e <= span.start || lineStart + s >= span.end) continue;
+    start = Math.min(start, lineStart + s);
+    end = Math.max(end, lineStart + e);
+  }
+  if (end <= start) return null;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end > start ? { start, end } : null;
+}

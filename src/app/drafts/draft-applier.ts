@@ -128,11 +128,14 @@ class Application {
       );
     let caseId: string | undefined;
     if (caseItem) {
-      caseId = await this.resolve(caseItem, 'cases', () => ({
-        title: String(itemValue(caseItem).title ?? 'Case'),
-        status: 'open',
-        confidentiality: 'restricted',
-      }));
+      caseId = await this.resolve(caseItem, 'cases', () =>
+        present({
+          title: String(itemValue(caseItem).title ?? 'Case'),
+          summary: itemValue(caseItem).summary,
+          status: 'open',
+          confidentiality: 'restricted',
+        }),
+      );
       this.result.caseId = caseId;
     }
     const placeIds: string[] = [];

@@ -1,5 +1,6 @@
 import type { DraftItemKind } from '../../domain/record-vocabularies.js';
 import type { DraftItem, QuotedSpan } from '../../domain/schemas/draft.js';
+import { proposeCaseSummary } from '../../ingest/case-summary.js';
 import type { Extraction } from '../../ingest/extract-report.js';
 
 type Span = { start: number; end: number };
@@ -21,12 +22,17 @@ export function draftItemsOf(extraction: Extraction, sourceTitle: string | null)
     counters.set(kind, n);
     return { id: `${kind}-${n}`, kind, proposed, spans: quoted(spans), decision: 'pending' };
   };
-  const titleEnd = extraction.title ? text.indexOf(extraction.title) : -1;
+  // The title typed when the report was ingested (or the page's headline the source kept), else
+  // the headline of the clean text: never a line of page furniture.
+  const title = (sourceTitle?.trim() || extraction.title || 'Case from an ingested report').slice(0, 500);
+  const titleAt = text.indexOf(title);
+  const summary = proposeCaseSummary(extraction);
   const items: DraftItem[] = [
     item(
       'case',
-      { title: (extraction.title ?? sourceTitle ?? 'Case from an ingested report').slice(0, 500) },
-      titleEnd >= 0 && extraction.title ? [{ start: titleEnd, end: titleEnd + extraction.title.length }] : [],
+      // The summary is a proposal the reviewer edits (or clears) before applying.
+      { title, ...(summary ? { summary } : {}) },
+      titleAt >= 0 ? [{ start: titleAt, end: titleAt + title.length }] : [],
     ),
   ];
   for (const site of extraction.detentionSites)

@@ -35,6 +35,7 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
       const extraction = extractReport({
         content: source.text,
         mediaType: 'text/plain',
+        clean: false,
         ...(typeof source.published === 'string' ? { published: source.published } : {}),
         ...(lang ? { lang } : {}),
       });

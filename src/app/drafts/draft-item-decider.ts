@@ -22,7 +22,7 @@ const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
 
 /** Which fields a reviewer may correct, per kind of item. */
 const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number'>> = {
-  case: { title: 'string' },
+  case: { title: 'string', summary: 'string' },
   place: {
     name: 'string',
     canonical: 'string',
@@ -54,7 +54,7 @@ function checkValue(item: DraftItem, value: Record<string, unknown>) {
       ([k, v]) =>
         allowed[k] === undefined ||
         (v !== null && typeof v !== allowed[k]) ||
-        (typeof v === 'string' && (v.length === 0 || v.length > 500)),
+        (typeof v === 'string' && (v.length === 0 || v.length > (k === 'summary' ? 5000 : 500))),
     )
     .map(([k]) => ({
       path: `/value/${k}`,

@@ -3,7 +3,8 @@ import type { IntakeSubmission } from '../../domain/schemas/intake.js';
 import type { IntakeRow } from '../../store/schema.js';
 import type { Actor, AppContext } from '../context.js';
 
-function view(ctx: AppContext, row: IntakeRow): IntakeSubmission {
+/** A stored submission as reviewers see it, decrypted. */
+export function intakeView(ctx: AppContext, row: IntakeRow): IntakeSubmission {
   return {
     id: row.id,
     version: Number(row.version),
@@ -27,7 +28,7 @@ export async function listIntake(
     .orderBy('id')
     .limit(query.limit + 1)
     .execute();
-  const items = rows.slice(0, query.limit).map((r) => view(ctx, r));
+  const items = rows.slice(0, query.limit).map((r) => intakeView(ctx, r));
   return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
@@ -39,7 +40,7 @@ export async function readIntake(ctx: AppContext, id: string): Promise<IntakeSub
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('submission');
-  return view(ctx, row);
+  return intakeView(ctx, row);
 }
 
 /** Marks a submission handled or rejected (or new again), if it is still at `version`. */
@@ -78,6 +79,6 @@ export async function setIntakeStatus({
       before: { status: row.status },
       after: { status },
     });
-    return view(ctx, { ...row, ...changes });
+    return intakeView(ctx, { ...row, ...changes });
   });
 }

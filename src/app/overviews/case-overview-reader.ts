@@ -7,7 +7,7 @@ import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import { summarizeAppeals } from './appeal-summary.js';
-import { buildChronology, claimsAbout, primaryName, sourcesOf } from './chronology-builder.js';
+import { buildChronology, claimsAbout, primaryName, sentencesOf, sourcesOf } from './chronology-builder.js';
 
 /**
  * The case overview as read: the case as presented for the reader, which the route's response
@@ -84,7 +84,7 @@ export async function readCaseOverview(
           : String(orgs.get(String(l.organizationId))?.name ?? ''),
       ...optional('note', l.note),
     })),
-    chronology: buildChronology(claims, sources, labelOf),
+    chronology: buildChronology(claims, sources, labelOf, await sentencesOf(ctx, scope, claims)),
     acts: acts.map((a) => ({
       id: a.id,
       type: String(a.type),

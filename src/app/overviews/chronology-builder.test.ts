@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredRecord } from '../../domain/collections.js';
 import type { SourceSummary } from '../../domain/schemas/overview.js';
+import { sentenceAround } from '../../ingest/text.js';
 import { buildChronology } from './chronology-builder.js';
 
 const SOURCES: SourceSummary[] = [
@@ -117,4 +118,62 @@ test('leaves out claims of sources the reader may not see', () => {
     buildChronology([hidden], SOURCES, () => 'x'),
     [],
   );
+});
+
+test('an entry quotes the whole sentence stating its facts, dated by the date it gives', () => {
+  const text =
+    'Relatives wrote to the prosecutor.\nKashina says that her husband has been in Ukraine since October 2. The men are held in a basement.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const sentenceOf = (words: string) => {
+    const range = sentenceAround(text, at(words));
+    assert.ok(range);
+    return { ...range, text: text.slice(range.start, range.end) };
+  };
+  const date = claim({
+    sourceId: 'S1',
+    span: at('October 2'),
+    quote: 'October 2',
+    subjectType: 'case',
+    subjectId: 'K1',
+    field: 'date',
+    value: '2022-10-02',
+  });
+  const person = claim({
+    sourceId: 'S1',
+    span: at('Kashina'),
+    quote: 'Kashina',
+    field: 'name',
+    value: 'Kashina',
+  });
+  const held = claim({
+    sourceId: 'S1',
+    span: at('are held'),
+    quote: 'are held',
+    subjectType: 'act',
+    subjectId: 'A1',
+    field: 'type',
+    value: 'arbitrary_detention',
+  });
+  const sentences = new Map([
+    [date.id, sentenceOf('October 2')],
+    [person.id, sentenceOf('Kashina')],
+    [held.id, sentenceOf('are held')],
+  ]);
+  const entries = buildChronology([held, date, person], SOURCES, () => 'x', sentences);
+  assert.deepEqual(
+    entries.map((e) => [e.date, e.dateSource, e.quote]),
+    [
+      ['2022-10-02', 'claim', 'Kashina says that her husband has been in Ukraine since October 2.'],
+      ['2024-03-01', 'source', 'The men are held in a basement.'],
+    ],
+  );
+  assert.deepEqual(
+    entries[0].facts.map((f) => [f.field, f.quote]),
+    [
+      ['date', 'October 2'],
+      ['name', 'Kashina'],
+    ],
+  );
+  assert.equal(sentenceAround(text, { start: 0, end: 9 })?.end, 'Relatives wrote to the prosecutor.'.length);
+  assert.equal(sentenceAround(text, { start: 5, end: text.length + 1 }), null);
 });

@@ -1,8 +1,9 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import type { ChronologyEntry, SourceSummary } from '../../domain/schemas/overview.js';
+import { sentenceAround } from '../../ingest/text.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
-import { presentRecords } from '../presenters/record-presenter.js';
+import { presentRecords, REDACTED } from '../presenters/record-presenter.js';
 
 /** The claims about these subjects the reader may see, as presented (sensitive quotes redacted). */
 export async function claimsAbout(
@@ -39,23 +40,64 @@ export async function sourcesOf(
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
 }
 
+/** The sentence of its source that states a claim: its offsets and its words. */
+export interface ClaimSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * Orders claims into a chronology: claims quoting the same span of the same source become one
- * entry listing their facts, placed at the date the span states (a 'date' claim) or, failing that,
- * at its source's publication date; undated entries last. Claims of sources the reader may not
- * see are left out.
+ * For each claim whose source text the reader may read, the whole sentence holding its words:
+ * a chronology entry then says what happened ("Kashina says her husband has been in Ukraine
+ * since October 2.") instead of quoting a fragment ("October 2"). Claims whose quote no longer
+ * matches the text, or whose quote is redacted, get none.
+ */
+export async function sentencesOf(
+  ctx: AppContext,
+  scope: AccessScope,
+  claims: StoredRecord[],
+): Promise<Map<string, ClaimSentence>> {
+  const ids = [...new Set(claims.map((c) => String(c.sourceId)))];
+  const sources = await presentRecords(
+    ctx,
+    scope,
+    'sources',
+    await scope.visibleOnly('sources', await ctx.store.getMany('sources', ids)),
+  );
+  const texts = new Map(sources.filter((s) => typeof s.text === 'string').map((s) => [s.id, String(s.text)]));
+  const out = new Map<string, ClaimSentence>();
+  for (const claim of claims) {
+    const text = texts.get(String(claim.sourceId));
+    const span = claim.span as { start: number; end: number } | undefined;
+    if (!text || !span || claim.quote === REDACTED || text.slice(span.start, span.end) !== claim.quote)
+      continue;
+    const sentence = sentenceAround(text, span);
+    if (sentence) out.set(claim.id, { ...sentence, text: text.slice(sentence.start, sentence.end) });
+  }
+  return out;
+}
+
+/**
+ * Orders claims into a chronology: claims stated by the same sentence of the same source (or,
+ * without the sentence, the same span) become one entry quoting it and listing their facts, each
+ * with its own words; the entry is placed at the date the sentence states (a 'date' claim) or,
+ * failing that, at its source's publication date; undated entries last. Claims of sources the
+ * reader may not see are left out.
  */
 export function buildChronology(
   claims: StoredRecord[],
   sources: SourceSummary[],
   labelOf: (subjectType: string, subjectId: string) => string,
+  sentences: Map<string, ClaimSentence> = new Map(),
 ): ChronologyEntry[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const groups = new Map<string, { entry: ChronologyEntry; start: number; stated?: string }>();
   for (const claim of claims) {
     const source = byId.get(String(claim.sourceId));
     if (!source) continue;
-    const span = claim.span as { start?: number; end?: number } | undefined;
+    const sentence = sentences.get(claim.id);
+    const span = sentence ?? (claim.span as { start?: number; end?: number } | undefined);
     const key = `${source.id}\u0000${span?.start ?? 0}\u0000${span?.end ?? 0}`;
     let group = groups.get(key);
     if (!group) {
@@ -66,7 +108,7 @@ export function buildChronology(
           date: null,
           dateSource: 'none',
           facts: [],
-          quote: String(claim.quote),
+          quote: sentence?.text ?? String(claim.quote),
           sourceId: source.id,
           sourceTitle: source.title,
         },
@@ -82,6 +124,7 @@ export function buildChronology(
       subjectLabel: labelOf(String(claim.subjectType), String(claim.subjectId)),
       field: String(claim.field),
       ...(claim.value !== undefined ? { value: claim.value } : {}),
+      ...(sentence ? { quote: String(claim.quote) } : {}),
     });
   }
   const ordered = [...groups.values()].map((g) => {

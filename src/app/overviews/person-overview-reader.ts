@@ -6,7 +6,7 @@ import { presentRecord } from '../presenters/record-presenter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import { summarizeAppeals } from './appeal-summary.js';
-import { buildChronology, claimsAbout, primaryName, sourcesOf } from './chronology-builder.js';
+import { buildChronology, claimsAbout, primaryName, sentencesOf, sourcesOf } from './chronology-builder.js';
 
 /**
  * The person overview as read: the person and his status history as presented for the reader,
@@ -69,7 +69,12 @@ export async function readPersonOverview(
         };
       }),
     appeals: summarizeAppeals(ctx, appeals),
-    claims: buildChronology(claims, sources, () => primaryName(person)),
+    claims: buildChronology(
+      claims,
+      sources,
+      () => primaryName(person),
+      await sentencesOf(ctx, scope, claims),
+    ),
     sources,
     canEdit: scope.abilities.writes && access.get(id)?.editable === true,
   };

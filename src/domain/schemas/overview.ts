@@ -19,6 +19,11 @@ export const ChronologyFact = Type.Object(
     subjectLabel: Str,
     field: Str,
     value: Type.Optional(Type.Unknown()),
+    quote: Type.Optional(
+      Type.String({
+        description: 'the words of the sentence that state this fact, when the entry quotes a sentence',
+      }),
+    ),
   },
   { title: 'ChronologyFact' },
 );
@@ -35,7 +40,9 @@ export const ChronologyEntry = Type.Object(
     date: Type.Union([Str, Type.Null()]),
     dateSource: oneOf(['claim', 'source', 'none'] as const),
     facts: Type.Array(ChronologyFact, { description: 'every fact the quoted words state' }),
-    quote: Str,
+    quote: Type.String({
+      description: 'the sentence of the source that states the facts (else their words)',
+    }),
     sourceId: Str,
     sourceTitle: Str,
   },

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.js';
+import { convertIntake } from '../../app/intake/intake-converter.js';
 import { listIntake, readIntake, setIntakeStatus } from '../../app/intake/intake-reviewer.js';
 import { submitIntake } from '../../app/intake/intake-submitter.js';
 import { forbidden } from '../../app/policies/access-scope.js';
@@ -8,7 +9,7 @@ import { can } from '../../app/policies/policy.js';
 import { INTAKE_STATUSES } from '../../domain/record-vocabularies.js';
 import { IntakeSubmission, IntakeSubmissionFields } from '../../domain/schemas/intake.js';
 import { actorOf } from '../actor.js';
-import { principalOf } from '../auth/authenticate.js';
+import { principalOf, scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
 import { RateLimiter } from '../rate-limiter.js';
 
@@ -116,6 +117,54 @@ export async function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
         status,
         version,
       });
+    },
+  });
+
+  app.post('/api/intake/:id/draft', {
+    schema: {
+      tags: ['intake'],
+      summary:
+        'Turn a submission into a draft, of a new case or attached to an existing one (reviewers who write)',
+      params: Type.Object({ id: Id }, { additionalProperties: false }),
+      body: Type.Object(
+        {
+          version: Type.Integer({ minimum: 1 }),
+          caseId: Type.Optional(
+            Type.String({ minLength: 1, maxLength: 64, description: 'attach to this case' }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        201: Type.Object(
+          {
+            submission: IntakeSubmission,
+            sourceId: Type.String(),
+            draftId: Type.String(),
+            reporterId: Type.String({ description: 'the reporting relative, contacts encrypted' }),
+          },
+          { title: 'ConvertedIntake' },
+        ),
+        400: ErrorBody,
+        401: ErrorBody,
+        403: ErrorBody,
+        404: ErrorBody,
+        409: ErrorBody,
+      },
+    },
+    handler: async (request, reply) => {
+      assertReviewer(request);
+      if (!can(principalOf(request).role, 'records.write')) throw forbidden();
+      const { version, caseId } = request.body as { version: number; caseId?: string };
+      const result = await convertIntake({
+        ctx,
+        actor: actorOf(request),
+        id: (request.params as { id: string }).id,
+        version,
+        ...(caseId ? { caseId } : {}),
+        scope: scopeOf(ctx, request),
+      });
+      return reply.code(201).send(result);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { VigilError } from '../../domain/errors.js';
+import { cleanPastedText, headlineOf } from '../furniture.js';
 import { htmlToArticle } from '../html-to-text.js';
 import { looksLikeHtml } from '../input.js';
 import { docxText } from './docx-text.js';
@@ -103,9 +104,11 @@ export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
       const body = article.title ? `${article.title}\n\n${article.body}` : article.body;
       out = { text: body, title: article.title, published: article.published, ...htmlMetadata(text) };
     } else {
+      // Text copied from a page brings its furniture along: the same rules as for HTML.
+      const clean = cleanPastedText(text);
       out = {
-        text,
-        title: text.trim().split('\n', 1)[0]?.trim().slice(0, 500) || null,
+        text: clean,
+        title: headlineOf(clean),
         published: null,
         url: null,
         outlet: null,

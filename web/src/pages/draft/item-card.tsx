@@ -71,7 +71,11 @@ export function ItemCard({
     const value: Record<string, unknown> = {};
     for (const f of fields) {
       const raw = draftValue[f.name]?.trim() ?? '';
-      if (raw === '') continue;
+      // A cleared long text (the proposed summary) is removed, not left as proposed.
+      if (raw === '') {
+        if (f.type === 'longtext' && item.proposed[f.name] !== undefined) value[f.name] = null;
+        continue;
+      }
       value[f.name] = f.type === 'number' ? Number(raw) : raw;
     }
     onDecide({ decision: 'edit', value, ...target });
@@ -163,6 +167,14 @@ export function ItemCard({
                       </option>
                     ))}
                   </select>
+                ) : f.type === 'longtext' ? (
+                  <textarea
+                    id={id}
+                    rows={8}
+                    maxLength={5000}
+                    value={draftValue[f.name]}
+                    onChange={(e) => setDraftValue({ ...draftValue, [f.name]: e.target.value })}
+                  />
                 ) : (
                   <input
                     id={id}

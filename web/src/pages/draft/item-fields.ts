@@ -9,7 +9,7 @@ import {
 /** A field a reviewer may correct, and how to ask for it. */
 export interface EditableField {
   name: string;
-  type: 'text' | 'number' | 'choice';
+  type: 'text' | 'longtext' | 'number' | 'choice';
   /** For choices: the vocabulary, and the catalogue group that names its values. */
   choices?: readonly string[];
   group?: string;
@@ -17,7 +17,10 @@ export interface EditableField {
 
 /** The fields of each kind of item that the API lets a reviewer correct (PATCH …/items/:id). */
 export const EDITABLE: Record<string, EditableField[]> = {
-  case: [{ name: 'title', type: 'text' }],
+  case: [
+    { name: 'title', type: 'text' },
+    { name: 'summary', type: 'longtext' },
+  ],
   place: [
     { name: 'name', type: 'text' },
     { name: 'region', type: 'text' },
