@@ -22,7 +22,7 @@ function chunks<T>(list: T[]): T[][] {
 
 /**
  * The cases each record is linked to, which decide who may see it: a case itself; the case of an
- * act, appeal or involvement; for persons, organizations and places the cases of the acts,
+ * act, appeal or involvement; for persons, groups, organizations and places the cases of the acts,
  * appeals and involvements naming them; for a claim its subject's cases; for a source the cases of
  * its claims' subjects and of the records citing it. Records absent from the map are unlinked.
  */
@@ -47,7 +47,7 @@ export async function caseLinksOf(
         .where('id', 'in', part)
         .execute();
       for (const r of rows) if (typeof r.case_id === 'string') add(links, r.id, [r.case_id]);
-    } else if (collection === 'persons' || collection === 'organizations' || collection === 'places') {
+    } else if (['persons', 'person_groups', 'organizations', 'places'].includes(collection)) {
       for (const owner of CASE_OWNED) {
         const { rows } = await sql<{ id: string; case_id: string | null }>`
           SELECT r.to_id AS id, o.case_id AS case_id FROM refs r JOIN ${sql.table(owner)} o ON o.id = r.from_id
