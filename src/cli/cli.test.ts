@@ -68,6 +68,18 @@ describeEachEngine('vigil export and import', (db) => {
       collection: 'involvements',
       input: { caseId: kase.id, personId: person.id, role: 'victim' },
     });
+    const group = await createRecord({
+      ctx,
+      actor,
+      collection: 'person_groups',
+      input: { description: 'mobilized men', count: 21, placeId: place.id, memberPersonIds: [person.id] },
+    });
+    await createRecord({
+      ctx,
+      actor,
+      collection: 'involvements',
+      input: { caseId: kase.id, groupId: group.id, role: 'victim' },
+    });
     await createRecord({
       ctx,
       actor,
@@ -77,6 +89,7 @@ describeEachEngine('vigil export and import', (db) => {
         type: 'arbitrary_detention',
         status: 'alleged',
         victimIds: [person.id],
+        victimGroupIds: [group.id],
         placeId: place.id,
       },
     });

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { runVigil } from '../testing/cli.js';
 import { createEngineDb, describeEachEngine } from '../testing/engines.js';
 import { seedExportDataset } from '../testing/export-dataset.js';
-import { recordPicture, unzipText } from '../testing/export-output.js';
+import { recordPicture, unzipText, withoutGroups } from '../testing/export-output.js';
 
 describeEachEngine('vigil export formats and Uwazi import', (db) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-exports-'));
@@ -120,7 +120,11 @@ describeEachEngine('vigil export formats and Uwazi import', (db) => {
         imported.stdout,
         /imported \d+ rows: \d+ created, 0 updated, 0 unchanged; 6 case links added/,
       );
-      assert.deepEqual(await recordPicture(fresh.db.app.ctx), await recordPicture(db().app.ctx));
+      // Uwazi's templates have no place for groups of unnamed people: everything else comes back.
+      assert.deepEqual(
+        await recordPicture(fresh.db.app.ctx),
+        withoutGroups(await recordPicture(db().app.ctx)),
+      );
     } finally {
       await fresh.drop();
     }

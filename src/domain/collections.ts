@@ -3,6 +3,7 @@ import { COLLECTION_NAMES, type CollectionName } from './record-vocabularies.js'
 import { Act, ActFields } from './schemas/act.js';
 import { Case, CaseFields } from './schemas/case.js';
 import { Claim, ClaimFields } from './schemas/claim.js';
+import { Group, GroupFields } from './schemas/group.js';
 import { Intervention, InterventionFields } from './schemas/intervention.js';
 import { Involvement, InvolvementFields } from './schemas/involvement.js';
 import { Organization, OrganizationFields } from './schemas/organization.js';
@@ -93,6 +94,7 @@ export const SUBJECT_COLLECTIONS: Record<string, CollectionName> = {
   place: 'places',
   act: 'acts',
   intervention: 'interventions',
+  group: 'person_groups',
 };
 
 /** Every collection of the data model. */
@@ -193,6 +195,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     refs: {
       caseId: 'cases',
       victimIds: 'persons',
+      victimGroupIds: 'person_groups',
       perpetratorPersonIds: 'persons',
       perpetratorOrganizationIds: 'organizations',
       placeId: 'places',
@@ -234,9 +237,25 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       caseId: 'cases',
       personId: 'persons',
       organizationId: 'organizations',
+      groupId: 'person_groups',
       relatedPersonId: 'persons',
+      relatedGroupId: 'person_groups',
     },
-    filters: ['caseId', 'personId', 'organizationId', 'role'],
+    filters: ['caseId', 'personId', 'organizationId', 'groupId', 'role'],
+  },
+  person_groups: {
+    name: 'person_groups',
+    noun: 'group',
+    fields: GroupFields,
+    record: Group,
+    refs: {
+      placeId: 'places',
+      parentGroupId: 'person_groups',
+      memberPersonIds: 'persons',
+      sourceIds: 'sources',
+    },
+    filters: ['placeId', 'parentGroupId'],
+    searchText: (r) => ({ title: String(r.description), body: text(r.notes) }),
   },
 };
 

@@ -15,6 +15,7 @@ export const COLLECTION_NAMES = [
   'acts',
   'interventions',
   'involvements',
+  'person_groups',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -43,7 +44,15 @@ export const CASE_RELATIONS = ['same_site', 'continuation', 'similar'] as const;
 
 export const ACT_STATUSES = ['alleged', 'corroborated', 'confirmed', 'refuted'] as const;
 
-export const CLAIM_SUBJECTS = ['case', 'person', 'organization', 'place', 'act', 'intervention'] as const;
+export const CLAIM_SUBJECTS = [
+  'case',
+  'person',
+  'organization',
+  'place',
+  'act',
+  'intervention',
+  'group',
+] as const;
 
 export const INVOLVEMENT_ROLES = [
   'victim',

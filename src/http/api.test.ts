@@ -19,6 +19,7 @@ const PATCHES: Record<string, Json> = {
   claims: { credibility: 3 },
   acts: { status: 'corroborated' },
   interventions: { status: 'sent', sentOn: '2024-03-01' },
+  person_groups: { count: 22 },
 };
 
 describeEachEngine('REST API', (db) => {
@@ -78,6 +79,11 @@ describeEachEngine('REST API', (db) => {
         senderKind: 'relatives',
         kind: 'inquiry',
         status: 'draft',
+      },
+      person_groups: {
+        description: 'mobilized men held in a basement',
+        count: 21,
+        memberPersonIds: [person.id],
       },
     };
   }

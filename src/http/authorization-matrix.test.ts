@@ -46,6 +46,7 @@ const PATCHES: Record<string, Json> = {
   claims: { credibility: 3 },
   acts: { status: 'corroborated' },
   interventions: { status: 'sent', sentOn: '2024-03-01' },
+  person_groups: { count: 12 },
 };
 
 /** A word that appears only in the records of one level, for search probes. */
@@ -85,6 +86,11 @@ describeEachEngine('authorization matrix', (db) => {
     );
     ids.organizations = await create('organizations', buildOrganization({ name: `Unit ${word}` }));
     ids.sources = await create('sources', buildSource({ text: `Held in a basement, says ${word}.` }));
+    ids.person_groups = await create('person_groups', {
+      description: `Men held with ${word}`,
+      count: 9,
+      placeId: ids.places,
+    });
     ids.involvements = await create('involvements', {
       caseId: ids.cases,
       personId: ids.persons,
@@ -95,6 +101,7 @@ describeEachEngine('authorization matrix', (db) => {
       type: 'arbitrary_detention',
       status: 'alleged',
       victimIds: [ids.persons],
+      victimGroupIds: [ids.person_groups],
       perpetratorOrganizationIds: [ids.organizations],
       placeId: ids.places,
       dateFrom: '2022-10',
@@ -138,6 +145,7 @@ describeEachEngine('authorization matrix', (db) => {
       buildOrganization({ name: 'Unlinked unit' }),
     );
     seeded.unlinked.sources = await create('sources', buildSource());
+    seeded.unlinked.person_groups = await create('person_groups', { description: 'Unlinked group' });
     const group = await createGroup({ ctx, actor: system, name: `grantees-${db().engine}` });
     for (const [name, expect] of Object.entries(PRINCIPALS)) {
       const account = await seedAccount(ctx, expect.role);
@@ -852,6 +860,8 @@ describeEachEngine('authorization matrix', (db) => {
         return buildOrganization();
       case 'places':
         return buildPlace();
+      case 'person_groups':
+        return { description: 'men held in a basement', count: 3 };
       default:
         return buildSource();
     }

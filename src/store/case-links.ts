@@ -7,7 +7,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Collections whose records belong to one case through their `caseId`. */
 const CASE_OWNED = ['acts', 'interventions', 'involvements'] as const;
 /** Persons, organizations and places: shared between cases by the records that name them. */
-const ENTITIES = ['persons', 'organizations', 'places'] as const;
+const ENTITIES = ['persons', 'person_groups', 'organizations', 'places'] as const;
 /** Records that cite a source besides claims: a person's status entries, an appeal's evidence. */
 const CITING = ['persons', 'interventions'] as const;
 const CHUNK = 500;
@@ -31,7 +31,7 @@ const includes = <T extends string>(list: readonly T[], value: string): value is
 
 /**
  * The cases each record is linked to, which decide who may see it: a case itself; the case of an
- * act, appeal or involvement; for persons, organizations and places the cases of the acts,
+ * act, appeal or involvement; for persons, groups, organizations and places the cases of the acts,
  * appeals and involvements naming them; for a source the cases of its claims' subjects and of the
  * records citing it; for a claim the cases of its subject and of its source (a claim quotes its
  * source, so it belongs wherever the source does). Records absent from the map are unlinked.

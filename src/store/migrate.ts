@@ -10,6 +10,7 @@ import { appealDatesMigration } from './migrations/0007-appeal-dates.js';
 import { sourceCopiesMigration } from './migrations/0008-source-copies.js';
 import { tokenExpiryLockoutCounterMigration } from './migrations/0009-token-expiry-lockout-counter.js';
 import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js';
+import { personGroupsMigration } from './migrations/0011-person-groups.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0008-source-copies': sourceCopiesMigration(engine),
     '0009-token-expiry-lockout-counter': tokenExpiryLockoutCounterMigration(),
     '0010-keyed-audit-chain': keyedAuditChainMigration(),
+    '0011-person-groups': personGroupsMigration(),
   };
 }
 

@@ -240,6 +240,7 @@ export interface Database {
   acts: RecordRow;
   interventions: RecordRow;
   involvements: RecordRow;
+  person_groups: RecordRow;
   refs: RefRow;
   audit_events: AuditRow;
   audit_head: AuditHeadRow;

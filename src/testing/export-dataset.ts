@@ -11,7 +11,8 @@ export const FORMULA = '=HYPERLINK("http://evil.example/","open, please")';
 /**
  * A small dataset with every kind of record and link the exports carry: a restricted case with
  * its persons (one with contacts), places, units, an employer, acts, a sensitive testimony and
- * claims; a public case; a confidential case with a person and a place no one else links to.
+ * claims; a group of unnamed detainees with a sub-group and a named member; a public case; a
+ * confidential case with a person and a place no one else links to.
  */
 export async function seedExportDataset(ctx: AppContext) {
   const create = async (collection: CollectionName, input: unknown) =>
@@ -88,6 +89,19 @@ export async function seedExportDataset(ctx: AppContext) {
   await create('involvements', { caseId: kase, personId: officer, role: 'perpetrator' });
   await create('involvements', { caseId: kase, organizationId: company, role: 'perpetrator' });
   await create('involvements', { caseId: publicCase, personId: husband, role: 'victim' });
+  const detainees = await create('person_groups', {
+    description: 'mobilized men held in the school basement',
+    count: 21,
+    placeId: basement,
+    dateFrom: '2022-10',
+    memberPersonIds: [husband],
+  });
+  const exempt = await create('person_groups', {
+    description: 'exempt Dalpolymetal workers',
+    count: 8,
+    parentGroupId: detainees,
+  });
+  await create('involvements', { caseId: kase, groupId: detainees, role: 'victim' });
   const detention = await create('acts', {
     caseId: kase,
     type: 'arbitrary_detention',
@@ -103,6 +117,7 @@ export async function seedExportDataset(ctx: AppContext) {
     type: 'threat_of_execution',
     status: 'alleged',
     victimIds: [husband],
+    victimGroupIds: [detainees],
     dateFrom: '2022-11',
   });
   await create('acts', {
@@ -194,6 +209,8 @@ export async function seedExportDataset(ctx: AppContext) {
     committee,
     husband,
     wife,
+    detainees,
+    exempt,
     officer,
     kase,
     publicCase,

@@ -36,12 +36,12 @@ export function unzipText(bytes: Buffer): Record<string, string> {
 export async function recordPicture(ctx: AppContext) {
   const all = async (c: CollectionName) => ctx.store.list(c, { limit: 1000 });
   const byId = new Map<string, StoredRecord>();
-  for (const c of ['persons', 'organizations', 'places', 'cases'] as const)
+  for (const c of ['persons', 'organizations', 'places', 'cases', 'person_groups'] as const)
     for (const r of await all(c)) byId.set(r.id, r);
   const nameOf = (id: unknown) => {
     const r = byId.get(String(id));
     if (!r) return undefined;
-    return String(r.title ?? r.name ?? (r.names as Array<{ value: string }>)[0].value);
+    return String(r.title ?? r.name ?? r.description ?? (r.names as Array<{ value: string }>)[0].value);
   };
   const names = (list: unknown) => ((list ?? []) as string[]).map(nameOf).sort().join(',');
   return {
@@ -60,19 +60,49 @@ export async function recordPicture(ctx: AppContext) {
     organizations: (await all('organizations'))
       .map((o) => ({ name: o.name, kind: o.kind, parent: nameOf(o.parentId) }))
       .sort((a, b) => String(a.name).localeCompare(String(b.name))),
+    groups: (await all('person_groups'))
+      .map((g) => ({
+        description: g.description,
+        count: g.count,
+        place: nameOf(g.placeId),
+        partOf: nameOf(g.parentGroupId),
+        members: names(g.memberPersonIds),
+      }))
+      .sort((a, b) => String(a.description).localeCompare(String(b.description))),
     involvements: (await all('involvements'))
-      .map((i) => `${nameOf(i.personId ?? i.organizationId)} ${i.role} in ${nameOf(i.caseId)}`)
+      .map(
+        (i) =>
+          `${nameOf(i.personId ?? i.groupId ?? i.organizationId)} ${i.role} in ${nameOf(i.caseId)}${
+            i.relatedGroupId ? ` for ${nameOf(i.relatedGroupId)}` : ''
+          }`,
+      )
       .sort(),
     acts: (await all('acts'))
       .map(
         (a) =>
-          `${a.type} ${a.status} at ${nameOf(a.placeId)} in ${nameOf(a.caseId)} to ${names(a.victimIds)} by ${names(
-            [
-              ...((a.perpetratorPersonIds as string[]) ?? []),
-              ...((a.perpetratorOrganizationIds as string[]) ?? []),
-            ],
-          )} ${a.dateFrom ?? ''}`,
+          `${a.type} ${a.status} at ${nameOf(a.placeId)} in ${nameOf(a.caseId)} to ${names(a.victimIds)}${
+            a.victimGroupIds ? ` and ${names(a.victimGroupIds)}` : ''
+          } by ${names([
+            ...((a.perpetratorPersonIds as string[]) ?? []),
+            ...((a.perpetratorOrganizationIds as string[]) ?? []),
+          ])} ${a.dateFrom ?? ''}`,
       )
       .sort(),
+  };
+}
+
+type Picture = Awaited<ReturnType<typeof recordPicture>>;
+
+/**
+ * The picture without groups of unnamed people, for formats that have no place for them (the
+ * Uwazi templates carry persons, organizations, places, sources, cases and acts only).
+ */
+export function withoutGroups(picture: Picture): Picture {
+  const groups = new Set(picture.groups.map((g) => String(g.description)));
+  return {
+    ...picture,
+    groups: [],
+    involvements: picture.involvements.filter((i) => ![...groups].some((g) => i.startsWith(`${g} `))),
+    acts: picture.acts.map((a) => a.replace(/ and [\s\S]*? by /, ' by ')),
   };
 }

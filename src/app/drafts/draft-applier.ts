@@ -1,15 +1,17 @@
 import { findRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
-import type { Draft, DraftItemView, DraftResult, DraftView } from '../../domain/schemas/draft.js';
+import type { Draft, DraftItemView, DraftResult, DraftView, QuotedSpan } from '../../domain/schemas/draft.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import { recipientDirectory } from '../appeals/recipients.js';
 import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
+import { DETENTION_ACTS } from '../public/site-counter.js';
 import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
+import { groupDescription, SpanLayout } from './draft-links.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
 
 export interface ApplyDraftProps {
@@ -105,10 +107,30 @@ export async function applyDraft({
   });
 }
 
+/** A record the draft made or linked, with its role or kind and where the text names it. */
+interface Linked {
+  id: string;
+  role: string;
+  spans: QuotedSpan[];
+}
+
+/** Who an act was done to and by, where and when, as the text says it. */
+interface ActLinks {
+  victimIds: string[];
+  victimGroupIds: string[];
+  perpetratorPersonIds: string[];
+  perpetratorOrganizationIds: string[];
+  placeId?: string;
+  dateFrom?: string;
+}
+
+const isDetention = (type: string) => (DETENTION_ACTS as readonly string[]).includes(type);
+
 /** The work of one apply, inside its transaction. */
 class Application {
   private readonly result: DraftResult = { created: {}, linked: {}, claims: [] };
   private readonly live: DraftItemView[];
+  private readonly layout: SpanLayout;
 
   constructor(
     private readonly writer: RecordWriter,
@@ -117,6 +139,7 @@ class Application {
     private readonly source: StoredRecord,
   ) {
     this.live = view.items.filter((i) => i.decision !== 'reject');
+    this.layout = new SpanLayout(typeof source.text === 'string' ? source.text : '');
   }
 
   async run(): Promise<DraftResult> {
@@ -139,22 +162,26 @@ class Application {
       this.result.caseId = caseId;
     }
     const placeIds: string[] = [];
+    const places: Linked[] = [];
     for (const item of this.of('place')) {
       const v = itemValue(item);
       const id = await this.resolve(item, 'places', () => placeInput(v));
       placeIds.push(id);
+      places.push({ id, role: 'site', spans: item.spans });
       await this.claim('place', id, 'name', v.name, item);
     }
     const orgIds = new Map<string, string>();
+    const orgs: Linked[] = [];
     for (const item of this.of('organization')) {
       const v = itemValue(item);
       const id = await this.resolve(item, 'organizations', () =>
         present({ name: v.name, kind: ORGANIZATION_KIND[String(v.kind)] ?? v.kind ?? 'other' }),
       );
       orgIds.set(String(v.name), id);
+      orgs.push({ id, role: String(v.kind), spans: item.spans });
       await this.claim('organization', id, 'name', v.name, item);
     }
-    const victims: string[] = [];
+    const persons: Linked[] = [];
     for (const item of this.of('person')) {
       const v = itemValue(item);
       const name = String(v.name);
@@ -163,20 +190,33 @@ class Application {
       await this.claim('person', id, 'name', name, item);
       if (typeof v.age === 'number') await this.claim('person', id, 'age', v.age, item);
       const role = String(v.role ?? 'other');
+      persons.push({ id, role, spans: item.spans });
       if (role === 'detainee') {
-        victims.push(id);
         await this.claim('person', id, 'status', 'detained', item);
         await this.addStatus(id);
       }
-      if (caseId) await this.involve(caseId, id, INVOLVEMENT_ROLE[role] ?? 'witness');
     }
+    const detainees = persons.filter((p) => p.role === 'detainee');
+    const victims = detainees.map((p) => p.id);
+    const countItem = this.of('count')[0];
+    const groupId =
+      caseId && countItem ? await this.groupFor(caseId, countItem, placeIds[0], victims) : undefined;
+    if (caseId) await this.involveAll(caseId, persons, orgs, groupId);
     const actIds: string[] = [];
     for (const item of this.of('act')) {
       if (!caseId) break;
       const type = String(itemValue(item).type);
-      const id = await this.actFor(caseId, type, placeIds[0], victims);
+      const id = await this.actFor(caseId, type, this.actLinks(item.spans, places, persons, orgs, groupId));
       actIds.push(id);
       await this.claim('act', id, 'type', type, item);
+    }
+    // A number held at a site is a detention even where no detention verb was found.
+    const detained = this.of('act').some((i) => isDetention(String(itemValue(i).type)));
+    if (caseId && countItem && groupId && placeIds[0] && !detained) {
+      const links = this.actLinks(countItem.spans, places, persons, orgs, groupId);
+      const id = await this.actFor(caseId, 'arbitrary_detention', links);
+      actIds.push(id);
+      await this.claim('act', id, 'type', 'arbitrary_detention', countItem);
     }
     for (const item of this.of('appeal')) {
       if (!caseId) break;
@@ -184,8 +224,10 @@ class Application {
       const id = await this.appealFor(caseId, v, orgIds.get(String(v.to)), victims);
       await this.claim('intervention', id, 'status', v.status, item);
     }
-    for (const item of this.of('count'))
+    for (const item of this.of('count')) {
       if (caseId) await this.claim('case', caseId, 'detainedCount', itemValue(item).value, item);
+      if (groupId) await this.claim('group', groupId, 'count', itemValue(item).value, item);
+    }
     for (const item of this.of('date'))
       if (caseId) await this.claim('case', caseId, 'date', itemValue(item).date, item);
     await updateActStatuses(this.writer, actIds);
@@ -272,33 +314,175 @@ class Application {
     await this.update('persons', person, { statusHistory: [...history, entry] });
   }
 
-  private async involve(caseId: string, personId: string, role: string) {
-    const links = await this.writer.list('involvements', { filters: { caseId, personId }, limit: 100 });
+  /** A case link of a person, group or organization in a role, unless it is there already. */
+  private async involve(
+    caseId: string,
+    subject: { personId: string } | { groupId: string } | { organizationId: string },
+    role: string,
+    related: { relatedPersonId?: string; relatedGroupId?: string } = {},
+  ) {
+    const links = await this.writer.list('involvements', { filters: { caseId, ...subject }, limit: 100 });
     if (links.some((l) => l.role === role)) return;
     const link = await insertValidRecord(
       this.writer,
       'involvements',
-      { caseId, personId, role },
+      present({ caseId, ...subject, role, ...related }),
       'apply-draft',
     );
     this.note('created', 'involvements', link.id);
   }
 
-  /** The case's act of this type at this site, linked (new victims added), or a new one. */
-  private async actFor(
+  /**
+   * Links everyone the draft names to the case in their role: detainees (and the group) as
+   * victims, relatives as relatives of the detainee named nearest to them (else of the group),
+   * units as perpetrators, other military or armed organizations as perpetrators where the text
+   * names them with an act, the outlet as source; a company named with a detainee employs him.
+   */
+  private async involveAll(caseId: string, persons: Linked[], orgs: Linked[], groupId?: string) {
+    const detainees = persons.filter((p) => p.role === 'detainee');
+    if (groupId) await this.involve(caseId, { groupId }, 'victim');
+    for (const p of persons) {
+      const role = INVOLVEMENT_ROLE[p.role] ?? 'witness';
+      if (role !== 'relative_of') {
+        await this.involve(caseId, { personId: p.id }, role);
+        continue;
+      }
+      const speaksFor = this.layout.nearest(
+        p.spans,
+        detainees.map((d) => ({ spans: d.spans, value: d.id })),
+      );
+      const related = speaksFor ? { relatedPersonId: speaksFor } : groupId ? { relatedGroupId: groupId } : {};
+      await this.involve(caseId, { personId: p.id }, role, related);
+    }
+    const actSpans = this.of('act').flatMap((i) => i.spans);
+    for (const o of orgs) {
+      const role =
+        o.role === 'military_unit' ||
+        ((o.role === 'military' || o.role === 'armed_group') && this.layout.shareSentence(o.spans, actSpans))
+          ? 'perpetrator'
+          : o.role === 'media'
+            ? 'source'
+            : undefined;
+      if (role) await this.involve(caseId, { organizationId: o.id }, role);
+      if (o.role === 'company')
+        for (const d of detainees.filter((d) => this.layout.shareSentence(d.spans, o.spans)))
+          await this.setEmployer(d.id, o.id);
+    }
+  }
+
+  private async setEmployer(personId: string, organizationId: string) {
+    const person = await this.writer.get('persons', personId);
+    if (person && person.employerOrganizationId === undefined)
+      await this.update('persons', person, { employerOrganizationId: organizationId });
+  }
+
+  /**
+   * The group the headcount speaks of: the case's group at this site if it has one, else a new
+   * one with the number, who they are (the quote without the number), the site and this source.
+   * Named detainees of the draft join it when the number can hold them; a number no larger than
+   * the named detainees adds no group (they are the people counted).
+   */
+  private async groupFor(
     caseId: string,
-    type: string,
+    item: DraftItemView,
     placeId: string | undefined,
-    victims: string[],
-  ): Promise<string> {
+    detainees: string[],
+  ): Promise<string | undefined> {
+    const count = Number(itemValue(item).value);
+    if (!Number.isInteger(count) || count < 1 || count <= detainees.length) return undefined;
+    const links = await this.writer.list('involvements', { filters: { caseId, role: 'victim' }, limit: 500 });
+    const groupIds = links.map((l) => l.groupId).filter((g): g is string => typeof g === 'string');
+    let existing: StoredRecord | undefined;
+    for (const id of new Set(groupIds)) {
+      const group = await this.writer.get('person_groups', id);
+      if (group?.placeId === placeId) existing = group;
+    }
+    if (existing) {
+      const members = (existing.memberPersonIds as string[] | undefined) ?? [];
+      const sources = (existing.sourceIds as string[] | undefined) ?? [];
+      const joined = [...new Set([...members, ...detainees])];
+      const changes: Record<string, unknown> = {};
+      if (joined.length > members.length && joined.length <= Math.max(count, Number(existing.count ?? 0)))
+        changes.memberPersonIds = joined;
+      if (!sources.includes(this.source.id)) changes.sourceIds = [...sources, this.source.id];
+      if (Object.keys(changes).length) await this.update('person_groups', existing, changes);
+      this.note('linked', 'person_groups', existing.id);
+      return existing.id;
+    }
+    const description = itemValue(item).description;
+    const group = await insertValidRecord(
+      this.writer,
+      'person_groups',
+      present({
+        description:
+          typeof description === 'string' && description.trim()
+            ? description.trim()
+            : groupDescription(item.spans[0]?.quote ?? String(count)),
+        count,
+        placeId,
+        memberPersonIds: detainees.length ? detainees : undefined,
+        sourceIds: [this.source.id],
+      }),
+      'apply-draft',
+    );
+    this.note('created', 'person_groups', group.id);
+    return group.id;
+  }
+
+  /**
+   * What the text says of one act: its victims (the named detainees and the group), the site
+   * named nearest to it, the units and perpetrators named in its sentences, and the earliest
+   * date named there.
+   */
+  private actLinks(
+    spans: QuotedSpan[],
+    places: Linked[],
+    persons: Linked[],
+    orgs: Linked[],
+    groupId: string | undefined,
+  ): ActLinks {
+    const near = (l: Linked) => this.layout.shareSentence(l.spans, spans);
+    const dates = this.of('date')
+      .filter((d) => this.layout.shareSentence(d.spans, spans))
+      .map((d) => String(itemValue(d).date))
+      .filter((d) => /^\d{4}(-\d{2}){0,2}$/.test(d))
+      .sort();
+    return {
+      victimIds: persons.filter((p) => p.role === 'detainee').map((p) => p.id),
+      victimGroupIds: groupId ? [groupId] : [],
+      perpetratorPersonIds: persons.filter((p) => p.role === 'perpetrator' && near(p)).map((p) => p.id),
+      perpetratorOrganizationIds: orgs
+        .filter((o) => ['military_unit', 'military', 'armed_group'].includes(o.role) && near(o))
+        .map((o) => o.id),
+      placeId:
+        this.layout.nearest(
+          spans,
+          places.map((p) => ({ spans: p.spans, value: p.id })),
+        ) ?? places[0]?.id,
+      dateFrom: dates[0],
+    };
+  }
+
+  /** The case's act of this type at this site, linked (what is new added), or a new one. */
+  private async actFor(caseId: string, type: string, links: ActLinks): Promise<string> {
+    const { placeId, dateFrom } = links;
     const acts = await this.writer.list('acts', { filters: { caseId, type }, limit: 100 });
     const same = acts.find((a) => a.placeId === placeId) ?? acts.find((a) => a.placeId === undefined);
+    const lists = [
+      'victimIds',
+      'victimGroupIds',
+      'perpetratorPersonIds',
+      'perpetratorOrganizationIds',
+    ] as const;
     if (same) {
-      const known = (same.victimIds as string[] | undefined) ?? [];
-      const more = victims.filter((v) => !known.includes(v));
       const changes: Record<string, unknown> = {};
-      if (more.length) changes.victimIds = [...known, ...more];
+      for (const field of lists) {
+        const known = (same[field] as string[] | undefined) ?? [];
+        const more = links[field].filter((v) => !known.includes(v));
+        if (more.length) changes[field] = [...known, ...more];
+      }
       if (placeId && !same.placeId) changes.placeId = placeId;
+      if (dateFrom && !same.dateFrom) changes.dateFrom = dateFrom;
       if (Object.keys(changes).length) await this.update('acts', same, changes);
       this.note('linked', 'acts', same.id);
       return same.id;
@@ -306,7 +490,14 @@ class Application {
     const act = await insertValidRecord(
       this.writer,
       'acts',
-      present({ caseId, type, status: 'alleged', victimIds: victims.length ? victims : undefined, placeId }),
+      present({
+        caseId,
+        type,
+        status: 'alleged',
+        ...Object.fromEntries(lists.map((f) => [f, links[f].length ? links[f] : undefined])),
+        placeId,
+        dateFrom,
+      }),
       'apply-draft',
     );
     this.note('created', 'acts', act.id);

@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../../domain/collections.js';
+import { countPeople } from '../../domain/people-count.js';
 import type { CaseOverview as CaseOverviewShape } from '../../domain/schemas/overview.js';
 import type { AppContext } from '../context.js';
 import { corroborationOf } from '../corroboration/corroboration-counter.js';
@@ -37,8 +38,9 @@ export async function readCaseOverview(
     ...new Set(links.map((l) => l.organizationId).filter((o): o is string => typeof o === 'string')),
   ];
   const persons = new Map((await ctx.store.getMany('persons', personIds)).map((p) => [p.id, p]));
-  const orgs = new Map((await ctx.store.getMany('organizations', orgIds)).map((o) => [o.id, o]));
   const acts = await listAllRecords(ctx, 'acts', { caseId: id });
+  const groups = await groupsOfCase(ctx, links, acts);
+  const orgs = new Map((await ctx.store.getMany('organizations', orgIds)).map((o) => [o.id, o]));
   const appeals = await listAllRecords(ctx, 'interventions', { caseId: id });
   const places = new Map(
     (
@@ -77,12 +79,17 @@ export async function readCaseOverview(
       id: l.id,
       role: String(l.role),
       ...optional('personId', l.personId),
+      ...optional('groupId', l.groupId),
       ...optional('organizationId', l.organizationId),
       label:
         typeof l.personId === 'string'
           ? primaryName(persons.get(l.personId))
-          : String(orgs.get(String(l.organizationId))?.name ?? ''),
+          : typeof l.groupId === 'string'
+            ? groupLabel(groups.get(l.groupId))
+            : String(orgs.get(String(l.organizationId))?.name ?? ''),
       ...optional('note', l.note),
+      ...optional('relatedPersonId', l.relatedPersonId),
+      ...optional('relatedGroupId', l.relatedGroupId),
     })),
     chronology: buildChronology(claims, sources, labelOf, await sentencesOf(ctx, scope, claims)),
     acts: acts.map((a) => ({
@@ -93,11 +100,31 @@ export async function readCaseOverview(
       ...optional('dateTo', a.dateTo),
       ...optional('placeId', a.placeId),
       ...optional('placeName', places.get(String(a.placeId))?.name),
-      victimCount: Array.isArray(a.victimIds) ? a.victimIds.length : 0,
+      victimCount: countPeople(
+        Array.isArray(a.victimIds) ? a.victimIds.map(String) : [],
+        (Array.isArray(a.victimGroupIds) ? a.victimGroupIds : []).flatMap((g) => groups.get(String(g)) ?? []),
+      ),
       corroboration: corroboration.get(a.id) ?? { sources: 0, independentSources: 0 },
     })),
     appeals: summarizeAppeals(ctx, appeals),
     sources,
     canEdit: scope.abilities.writes && access.get(id)?.editable === true,
   };
+}
+
+/** The groups a case links or its acts name, by id. */
+async function groupsOfCase(ctx: AppContext, links: StoredRecord[], acts: StoredRecord[]) {
+  const ids = new Set<string>();
+  for (const l of links) if (typeof l.groupId === 'string') ids.add(l.groupId);
+  for (const a of acts)
+    for (const g of Array.isArray(a.victimGroupIds) ? a.victimGroupIds : []) ids.add(String(g));
+  return new Map((await ctx.store.getMany('person_groups', [...ids])).map((g) => [g.id, g]));
+}
+
+/** A group as a case page names it: "21 — mobilized men held in a basement". */
+function groupLabel(group: StoredRecord | undefined): string {
+  if (!group) return '';
+  return typeof group.count === 'number'
+    ? `${group.count} — ${group.description}`
+    : String(group.description);
 }

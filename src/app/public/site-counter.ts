@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../../domain/collections.js';
+import { type CountedGroup, countPeople } from '../../domain/people-count.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 
@@ -15,7 +16,10 @@ export interface SiteCount {
   lon?: number;
   /** Month ("2022-10"), year, or "unknown" when the act has no date. */
   period: string;
-  /** Distinct persons held there in the period; null when suppressed as too small to publish. */
+  /**
+   * People held there in the period, named persons and groups together with nobody counted twice
+   * (see countPeople); null when suppressed as too small to publish.
+   */
   persons: number | null;
   suppressed: boolean;
   /** The cases the count comes from (only for internal readers). */
@@ -53,9 +57,24 @@ export function periodOf(act: StoredRecord): string {
   return date ? date.slice(0, 7) : 'unknown';
 }
 
+/** The groups acts name as victims, ready for counting. */
+async function groupsOf(ctx: AppContext, acts: StoredRecord[]): Promise<Map<string, CountedGroup>> {
+  const ids = [...new Set(acts.flatMap((a) => (Array.isArray(a.victimGroupIds) ? a.victimGroupIds : [])))];
+  const out = new Map<string, CountedGroup>();
+  for (const g of await ctx.store.getMany('person_groups', ids.map(String)))
+    out.set(g.id, {
+      id: g.id,
+      ...(typeof g.count === 'number' ? { count: g.count } : {}),
+      ...(Array.isArray(g.memberPersonIds) ? { memberPersonIds: g.memberPersonIds.map(String) } : {}),
+      ...(typeof g.parentGroupId === 'string' ? { parentGroupId: g.parentGroupId } : {}),
+    });
+  return out;
+}
+
 /**
- * Persons held per detention site and period, from detention acts of the cases that count.
- * Small counts are suppressed: a site with two named detainees identifies them.
+ * People held per detention site and period, from detention acts of the cases that count: their
+ * named victims and victim groups, a named member of a group counted once. Small counts are
+ * suppressed: a site with two named detainees identifies them.
  */
 export async function countSites(ctx: AppContext, options: SiteCountOptions): Promise<SiteCount[]> {
   const placed = (await allActs(ctx)).filter(
@@ -71,35 +90,44 @@ export async function countSites(ctx: AppContext, options: SiteCountOptions): Pr
     const access = await options.cases.scope.caseAccess(caseIds);
     counted = new Set(caseIds.filter((id) => access.get(id)?.visible));
   }
-  const groups = new Map<
+  const tallies = new Map<
     string,
-    { placeId: string; period: string; persons: Set<string>; cases: Set<string> }
+    { placeId: string; period: string; persons: Set<string>; groups: Set<string>; cases: Set<string> }
   >();
   for (const act of acts) {
     if (!counted.has(String(act.caseId))) continue;
     const period = options.allPeriods ? 'all' : periodOf(act);
     const key = `${act.placeId}\u0000${period}`;
-    const group = groups.get(key) ?? {
+    const tally = tallies.get(key) ?? {
       placeId: String(act.placeId),
       period,
       persons: new Set(),
+      groups: new Set(),
       cases: new Set(),
     };
-    for (const victim of Array.isArray(act.victimIds) ? act.victimIds : []) group.persons.add(String(victim));
-    group.cases.add(String(act.caseId));
-    groups.set(key, group);
+    for (const victim of Array.isArray(act.victimIds) ? act.victimIds : []) tally.persons.add(String(victim));
+    for (const victims of Array.isArray(act.victimGroupIds) ? act.victimGroupIds : [])
+      tally.groups.add(String(victims));
+    tally.cases.add(String(act.caseId));
+    tallies.set(key, tally);
   }
+  const victimGroups = await groupsOf(
+    ctx,
+    acts.filter((a) => counted.has(String(a.caseId))),
+  );
   const places = new Map(
-    (await ctx.store.getMany('places', [...new Set([...groups.values()].map((g) => g.placeId))])).map((p) => [
-      p.id,
-      p,
-    ]),
+    (await ctx.store.getMany('places', [...new Set([...tallies.values()].map((t) => t.placeId))])).map(
+      (p) => [p.id, p],
+    ),
   );
   const out: SiteCount[] = [];
-  for (const group of groups.values()) {
-    const place = places.get(group.placeId);
+  for (const tally of tallies.values()) {
+    const place = places.get(tally.placeId);
     if (!place) continue;
-    const n = group.persons.size;
+    const n = countPeople(
+      tally.persons,
+      [...tally.groups].flatMap((id) => victimGroups.get(id) ?? []),
+    );
     const suppressed = n < options.minCount;
     out.push({
       placeId: place.id,
@@ -110,10 +138,10 @@ export async function countSites(ctx: AppContext, options: SiteCountOptions): Pr
       ...(typeof place.lat === 'number' && typeof place.lon === 'number'
         ? { lat: place.lat, lon: place.lon }
         : {}),
-      period: group.period,
+      period: tally.period,
       persons: suppressed ? null : n,
       suppressed,
-      ...('scope' in options.cases ? { caseIds: [...group.cases].sort() } : {}),
+      ...('scope' in options.cases ? { caseIds: [...tally.cases].sort() } : {}),
     });
   }
   return out.sort((a, b) => a.placeId.localeCompare(b.placeId) || a.period.localeCompare(b.period));

@@ -133,12 +133,30 @@ const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
   interventions: enforceInterventionRules,
 
   involvements: async (_writer, record) => {
-    const hasPerson = typeof record.personId === 'string';
-    const hasOrganization = typeof record.organizationId === 'string';
-    if (hasPerson === hasOrganization) {
-      throw invalid('an involvement names exactly one of personId and organizationId', [
-        { path: '/personId', message: 'give either personId or organizationId' },
+    const subjects = ['personId', 'groupId', 'organizationId'].filter((f) => typeof record[f] === 'string');
+    if (subjects.length !== 1) {
+      throw invalid('an involvement names exactly one of personId, groupId and organizationId', [
+        { path: '/personId', message: 'give one of personId, groupId or organizationId' },
       ]);
+    }
+    if (typeof record.relatedPersonId === 'string' && typeof record.relatedGroupId === 'string') {
+      throw invalid('an involvement is related to a person or to a group, not both', [
+        { path: '/relatedGroupId', message: 'give relatedPersonId or relatedGroupId' },
+      ]);
+    }
+  },
+
+  person_groups: async (writer, record) => {
+    // A sub-group inside itself, directly or through its parents, would count its members forever.
+    const seen = new Set([record.id]);
+    let parentId = record.parentGroupId;
+    while (typeof parentId === 'string') {
+      if (seen.has(parentId))
+        throw invalid('a group cannot be its own sub-group', [
+          { path: '/parentGroupId', message: 'makes a cycle of sub-groups' },
+        ]);
+      seen.add(parentId);
+      parentId = (await writer.get('person_groups', parentId))?.parentGroupId;
     }
   },
 

@@ -12,6 +12,7 @@ export const RESTORE_ORDER: CollectionName[] = [
   'places',
   'organizations',
   'persons',
+  'person_groups',
   'cases',
   'acts',
   'interventions',

@@ -17,6 +17,9 @@ export const ActFields = Type.Object(
       }),
     ),
     victimIds: Type.Optional(Type.Array(Id, { maxItems: 1000, description: 'persons' })),
+    victimGroupIds: Type.Optional(
+      Type.Array(Id, { maxItems: 200, description: 'groups of people known by number and description' }),
+    ),
     perpetratorPersonIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
     perpetratorOrganizationIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
     placeId: Type.Optional(Id),

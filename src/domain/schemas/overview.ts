@@ -81,7 +81,17 @@ export const CaseOverview = Type.Object(
   {
     case: Case,
     involvements: Type.Array(
-      Type.Object({ id: Str, role: Str, personId: Opt, organizationId: Opt, label: Str, note: Opt }),
+      Type.Object({
+        id: Str,
+        role: Str,
+        personId: Opt,
+        groupId: Opt,
+        organizationId: Opt,
+        label: Str,
+        note: Opt,
+        relatedPersonId: Opt,
+        relatedGroupId: Opt,
+      }),
     ),
     chronology: Type.Array(ChronologyEntry),
     acts: Type.Array(
@@ -93,7 +103,9 @@ export const CaseOverview = Type.Object(
         dateTo: Opt,
         placeId: Opt,
         placeName: Opt,
-        victimCount: Type.Integer(),
+        victimCount: Type.Integer({
+          description: 'people the act was done to: named victims and victim groups, nobody twice',
+        }),
         corroboration: Type.Object({ sources: Type.Integer(), independentSources: Type.Integer() }),
       }),
     ),

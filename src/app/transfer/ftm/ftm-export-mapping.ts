@@ -32,6 +32,11 @@ const list = (v: unknown): string[] =>
     : [];
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : undefined);
 
+/** Roles of the UnknownLinks tying a group to its members, its parent group and its relatives. */
+export const GROUP_MEMBER_ROLE = 'member of group';
+export const SUB_GROUP_ROLE = 'sub-group of';
+export const RELATIVE_OF_GROUP_ROLE = 'relative of group';
+
 const ORGANIZATION_SCHEMA: Record<string, string> = { state_body: 'PublicBody', company: 'Company' };
 
 /** The FollowTheMoney Note that carries the attribution of data shipped with Vigil. */
@@ -49,6 +54,8 @@ export function attributionNote(): FtmEntity {
  * (Membership for units and parent units, Employment for employers, UnknownLink with the role
  * for case involvements and Family for the relative a relative is of, Documentation tying a
  * source to what it states). An act's victims are `involved`, its perpetrators `organizer`.
+ * A group of people known by number is a LegalEntity marked `vigil:group` (FollowTheMoney has no
+ * schema for a number of unnamed people), its members and its parent group UnknownLinks.
  * Fields FollowTheMoney has no place for (status history, appeals, contacts) are not exported.
  */
 export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] {
@@ -140,7 +147,10 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           description: [str(r.description)],
           startDate: [str(r.dateFrom)],
           endDate: [str(r.dateTo)],
-          involved: list(r.victimIds).map((p) => ftmId('persons', p)),
+          involved: [
+            ...list(r.victimIds).map((p) => ftmId('persons', p)),
+            ...list(r.victimGroupIds).map((g) => ftmId('person_groups', g)),
+          ],
           organizer: [
             ...list(r.perpetratorPersonIds).map((p) => ftmId('persons', p)),
             ...list(r.perpetratorOrganizationIds).map((o) => ftmId('organizations', o)),
@@ -166,11 +176,45 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           keywords: [`kind:${r.kind}`, r.reliability ? `reliability:${r.reliability}` : undefined],
         }),
       ];
+    case 'person_groups': {
+      const out = [
+        entity(id, 'LegalEntity', {
+          name: [str(r.description)],
+          addressEntity: [typeof r.placeId === 'string' ? ftmId('places', r.placeId) : undefined],
+          notes: [str(r.notes)],
+          keywords: [
+            'vigil:group',
+            typeof r.count === 'number' ? `count:${r.count}` : undefined,
+            str(r.dateFrom) && `from:${r.dateFrom}`,
+            str(r.dateTo) && `to:${r.dateTo}`,
+          ],
+        }),
+      ];
+      for (const member of list(r.memberPersonIds))
+        out.push(
+          entity(ftmId('group-member', `${r.id}-${member}`), 'UnknownLink', {
+            subject: [ftmId('persons', member)],
+            object: [id],
+            role: [GROUP_MEMBER_ROLE],
+          }),
+        );
+      if (typeof r.parentGroupId === 'string')
+        out.push(
+          entity(ftmId('sub-group', r.id), 'UnknownLink', {
+            subject: [id],
+            object: [ftmId('person_groups', r.parentGroupId)],
+            role: [SUB_GROUP_ROLE],
+          }),
+        );
+      return out;
+    }
     case 'involvements': {
       const subject =
         typeof r.personId === 'string'
           ? ftmId('persons', r.personId)
-          : ftmId('organizations', String(r.organizationId));
+          : typeof r.groupId === 'string'
+            ? ftmId('person_groups', r.groupId)
+            : ftmId('organizations', String(r.organizationId));
       const out = [
         entity(id, 'UnknownLink', {
           subject: [subject],
@@ -178,6 +222,14 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           role: [str(r.role)],
         }),
       ];
+      if (typeof r.relatedGroupId === 'string')
+        out.push(
+          entity(ftmId('relative-of-group', r.id), 'UnknownLink', {
+            subject: [subject],
+            object: [ftmId('person_groups', r.relatedGroupId)],
+            role: [RELATIVE_OF_GROUP_ROLE],
+          }),
+        );
       if (typeof r.relatedPersonId === 'string' && typeof r.personId === 'string') {
         out.push(
           entity(ftmId('family', r.id), 'Family', {

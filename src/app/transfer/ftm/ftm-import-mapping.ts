@@ -1,7 +1,13 @@
 import { type CollectionName, SUBJECT_COLLECTIONS } from '../../../domain/collections.js';
 import type { RecordWriter } from '../../../store/record-store.js';
 import { insertValidRecord } from '../../records/record-creator.js';
-import { FTM_LANGUAGES, ftmId } from './ftm-export-mapping.js';
+import {
+  FTM_LANGUAGES,
+  ftmId,
+  GROUP_MEMBER_ROLE,
+  RELATIVE_OF_GROUP_ROLE,
+  SUB_GROUP_ROLE,
+} from './ftm-export-mapping.js';
 import type { FtmImportResult } from './ftm-importer.js';
 import { type FtmEntity, isA } from './ftm-model.js';
 
@@ -25,6 +31,7 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
  * The records for a checked set of entities, inserted in reference order: Address → place,
  * the Organization kinds → organization (parents first), Person → person with unit (Membership),
  * employer and exemption (Employment) and hometown (addressEntity), Article/Document → source,
+ * LegalEntity marked as a group → group (members and parent from their UnknownLinks),
  * Event marked as a case → case, Event marked as an act → act (involved are victims, organizer
  * persons and organizations perpetrators), UnknownLink with a role → involvement (with the person
  * a relative is of, from Family), Documentation quoting its document → claim.
@@ -114,6 +121,7 @@ export async function createFromEntities(
       exemptionGrounds: employment ? prefixed(all(employment, 'role'), 'exemption: ') : undefined,
     });
   }
+  await addGroups(entities, add, idOf);
   for (const e of of('Document')) {
     const record = await add('sources', e, {
       kind: keyword(e, 'kind:') ?? (e.schema === 'Article' ? 'news_report' : 'document'),
@@ -153,7 +161,14 @@ export async function createFromEntities(
       description: first(e, 'description'),
       dateFrom: first(e, 'startDate'),
       dateTo: first(e, 'endDate'),
-      victimIds: all(e, 'involved').map(idOf).filter(Boolean),
+      victimIds: all(e, 'involved')
+        .filter((v) => kinds.get(v) !== 'person_groups')
+        .map(idOf)
+        .filter(Boolean),
+      victimGroupIds: all(e, 'involved')
+        .filter((v) => kinds.get(v) === 'person_groups')
+        .map(idOf)
+        .filter(Boolean),
       perpetratorPersonIds: organizers.filter(isPerson).map(idOf).filter(Boolean),
       perpetratorOrganizationIds: organizers
         .filter((o) => !isPerson(o))
@@ -163,7 +178,9 @@ export async function createFromEntities(
     });
   }
   const families = of('Family');
-  for (const e of of('UnknownLink')) {
+  const links = of('UnknownLink');
+  const groupLinks = new Set([GROUP_MEMBER_ROLE, SUB_GROUP_ROLE, RELATIVE_OF_GROUP_ROLE]);
+  for (const e of links.filter((l) => !groupLinks.has(first(l, 'role') ?? ''))) {
     const subjectFtm = first(e, 'subject');
     const subject = idOf(subjectFtm);
     const kase = idOf(first(e, 'object'));
@@ -172,15 +189,23 @@ export async function createFromEntities(
       skipped++;
       continue;
     }
-    const isPerson = kinds.get(subjectFtm ?? '') === 'persons';
+    const subjectField = { persons: 'personId', person_groups: 'groupId' }[
+      String(kinds.get(subjectFtm ?? ''))
+    ];
     const relatedTo = [
       ...new Set(families.filter((f) => first(f, 'relative') === subjectFtm).map((f) => first(f, 'person'))),
     ];
+    const relatedGroup = links.find(
+      (l) =>
+        first(l, 'role') === RELATIVE_OF_GROUP_ROLE && l.id === ftmId('relative-of-group', e.id.slice(-26)),
+    );
     await add('involvements', e, {
       caseId: kase,
       role,
-      ...(isPerson ? { personId: subject } : { organizationId: subject }),
+      [subjectField ?? 'organizationId']: subject,
       relatedPersonId: role === 'relative_of' && relatedTo.length === 1 ? idOf(relatedTo[0]) : undefined,
+      relatedGroupId:
+        role === 'relative_of' ? idOf(relatedGroup && first(relatedGroup, 'object')) : undefined,
     });
   }
   for (const e of of('Documentation')) {
@@ -206,4 +231,45 @@ export async function createFromEntities(
     });
   }
   return { created, skipped };
+}
+
+type Add = (
+  collection: CollectionName,
+  e: FtmEntity,
+  input: Record<string, unknown>,
+) => Promise<{ id: string }>;
+
+/** Groups (LegalEntity marked `vigil:group`), parents before their sub-groups, with their members. */
+async function addGroups(
+  entities: FtmEntity[],
+  add: Add,
+  idOf: (ftm: string | undefined) => string | undefined,
+) {
+  const groups = entities.filter(
+    (e) => e.schema === 'LegalEntity' && all(e, 'keywords').includes('vigil:group'),
+  );
+  const linked = (role: string) =>
+    entities.filter((e) => isA(e.schema, 'UnknownLink') && first(e, 'role') === role);
+  const parents = new Map(linked(SUB_GROUP_ROLE).map((l) => [first(l, 'subject'), first(l, 'object')]));
+  const depth = (id: string, seen = 0): number => {
+    const parent = parents.get(id);
+    return parent && seen < 50 ? 1 + depth(parent, seen + 1) : 0;
+  };
+  const members = linked(GROUP_MEMBER_ROLE);
+  for (const e of [...groups].sort((a, b) => depth(a.id) - depth(b.id))) {
+    const count = number(keyword(e, 'count:'));
+    await add('person_groups', e, {
+      description: first(e, 'name'),
+      count: count !== undefined && Number.isInteger(count) ? count : undefined,
+      placeId: idOf(first(e, 'addressEntity')),
+      dateFrom: keyword(e, 'from:'),
+      dateTo: keyword(e, 'to:'),
+      notes: first(e, 'notes'),
+      parentGroupId: idOf(parents.get(e.id)),
+      memberPersonIds: members
+        .filter((m) => first(m, 'object') === e.id)
+        .map((m) => idOf(first(m, 'subject')))
+        .filter(Boolean),
+    });
+  }
 }

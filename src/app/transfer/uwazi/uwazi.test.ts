@@ -3,7 +3,7 @@ import { before, test } from 'node:test';
 import { COLLECTION_NAMES, type CollectionName } from '../../../domain/collections.js';
 import { createEngineDb, describeEachEngine } from '../../../testing/engines.js';
 import { FORMULA, seedExportDataset } from '../../../testing/export-dataset.js';
-import { exportBytes, recordPicture, unzipText } from '../../../testing/export-output.js';
+import { exportBytes, recordPicture, unzipText, withoutGroups } from '../../../testing/export-output.js';
 import type { AppContext } from '../../context.js';
 import { readCsv } from '../csv/csv-reader.js';
 import { importUwazi } from './uwazi-importer.js';
@@ -118,7 +118,11 @@ describeEachEngine('Uwazi export and import', (db) => {
     try {
       const result = await importUwazi({ ctx: fresh.db.app.ctx, actor, files });
       assert.ok(result.rows.every((r) => r.outcome === 'created'));
-      assert.deepEqual(await recordPicture(fresh.db.app.ctx), await recordPicture(db().app.ctx));
+      // Uwazi's templates have no place for groups of unnamed people: everything else comes back.
+      assert.deepEqual(
+        await recordPicture(fresh.db.app.ctx),
+        withoutGroups(await recordPicture(db().app.ctx)),
+      );
     } finally {
       await fresh.drop();
     }
