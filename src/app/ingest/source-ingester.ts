@@ -66,19 +66,21 @@ export async function ingestSource({
   const known = await existing(ctx, fileSha);
   if (known) return known;
   const file = await readReportFile(bytes);
-  const signature = storySignature(file.text);
-  const bands = signatureBands(signature);
+  // A scan has no text before OCR: no story to find yet, and its language is only what was said.
+  const scanned = file.scan !== undefined;
+  const signature = scanned ? [] : storySignature(file.text);
+  const bands = scanned ? [] : signatureBands(signature);
   const fields = dropEmpty({
-    kind: hints.kind ?? (file.format === 'eml' ? 'letter' : 'news_report'),
+    kind: hints.kind ?? (file.format === 'eml' ? 'letter' : scanned ? 'document' : 'news_report'),
     // A sensitive report's title and sender would quote the testimony, stored in plain: hints only.
     title: hints.title ?? (hints.sensitive ? undefined : file.title?.slice(0, 500)) ?? undefined,
     outlet: hints.outlet ?? (hints.sensitive ? undefined : file.outlet) ?? undefined,
     url: hints.url ?? file.url ?? undefined,
     published: hints.published ?? file.published ?? undefined,
-    language: hints.language ?? detectLanguage(file.text),
+    language: hints.language ?? (scanned ? undefined : detectLanguage(file.text)),
     reliability: hints.reliability,
     sensitive: hints.sensitive === true ? true : undefined,
-    text: file.text,
+    text: scanned ? undefined : file.text,
     fileSha256: fileSha,
     mediaType: file.mediaType,
   });
@@ -86,7 +88,9 @@ export async function ingestSource({
   return ctx.store.write(actor.id, async (writer) => {
     const raced = await ingestRows.sourceOfFile(writer.trx, fileSha);
     if (raced) return resultOf(writer, raced, false);
-    const sameText = await writer.list('sources', { filters: { sha256: sha256(file.text) }, limit: 1 });
+    const sameText = scanned
+      ? []
+      : await writer.list('sources', { filters: { sha256: sha256(file.text) }, limit: 1 });
     if (sameText[0]) {
       // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
       await ingestRows.insertFile(
@@ -104,6 +108,8 @@ export async function ingestSource({
         writer.trx,
         fileRow(fileSha, source.id, file.mediaType, sealed, writer.now),
       );
+      // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
+      if (scanned) await ctx.jobs.enqueueExtraction(writer, source.id);
       return { source, created: true, storyId: source.id };
     }
     await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, file.mediaType, bytes, writer.now));
