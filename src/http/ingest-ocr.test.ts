@@ -8,8 +8,8 @@ import { renderTestPage } from '../ingest/ocr/render-test-page.js';
 import { seedAccount } from '../testing/auth.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { ocrSkip } from '../testing/ocr.js';
-import { multipartBody } from '../testing/report-files.js';
 import { REPLY_LETTERS } from '../testing/reply-letters.js';
+import { multipartBody } from '../testing/report-files.js';
 import { buildServer } from './server.js';
 
 type Json = Record<string, unknown>;

@@ -7,7 +7,9 @@ import { extractReport } from './extract-report.js';
 import { findReply } from './replies.js';
 import type { Span } from './types.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../contracts/extraction.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../contracts/extraction.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 const quoted = (text: string, item: { spans: Span[] } | null) =>
@@ -21,7 +23,10 @@ test('recognises a reply forwarding the appeal "по принадлежност�
   assert.ok(reply);
   assert.equal(reply.outcome.value, 'forwarded');
   assert.equal(reply.forwardedTo?.name, 'военную прокуратуру Новочеркасского гарнизона');
-  assert.equal(quoted(text, reply.from), 'ПРОКУРАТУРА РОССИЙСКОЙ ФЕДЕРАЦИИ | Военная прокуратура Южного военного округа');
+  assert.equal(
+    quoted(text, reply.from),
+    'ПРОКУРАТУРА РОССИЙСКОЙ ФЕДЕРАЦИИ | Военная прокуратура Южного военного округа',
+  );
   assert.deepEqual([reply.date?.value, reply.outgoingNumber?.value], ['2024-03-12', '7/1-215-2024']);
   assert.equal(quoted(text, reply.date), '12.03.2024');
   assert.deepEqual([reply.answersTo.date?.value, reply.answersTo.number?.value], ['2024-02-20', '14']);

@@ -55,7 +55,10 @@ const OUTCOMES: Array<[ReplyOutcome, RegExp]> = [
 const FORWARDED_TO =
   /^\s*(?:(?:по\s+принадлежности|за\s+належністю)\s+)?(?:для\s+(?:рассмотрения|розгляду)\s+)?(?:(?:в|во|до|на\s+имя)\s+)?([^.,;]+?)(?=\s+(?:для|по\s+принадлежности|за\s+належністю|в\s+соответствии|відповідно|согласно|с\s+целью|з\s+метою)\s|\s*[.,;]|\s*$)/diu;
 /** A stated new deadline: "продлен до 10.05.2024", "продовжено до 15 квітня 2024 р.". */
-const NEW_DEADLINE = new RegExp(String.raw`(?:продл[её]н[а-я]*|продовжен[оаий]*)[^.]{0,80}?\s(?:до|по)\s+${DATE}`, 'dgiu');
+const NEW_DEADLINE = new RegExp(
+  String.raw`(?:продл[её]н[а-я]*|продовжен[оаий]*)[^.]{0,80}?\s(?:до|по)\s+${DATE}`,
+  'dgiu',
+);
 /** The addressee line of the letterhead: a surname and name and patronymic, or initials. */
 const ADDRESSEE =
   /^\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+){1,2}|[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+\s+[А-ЯЁІЇЄҐ]\.\s*[А-ЯЁІЇЄҐ]\.)\s*$/mu;
@@ -125,7 +128,8 @@ function senderOf(text: string, headEnd: number): ReplyItem['from'] {
   for (const line of text.slice(0, headEnd).split('\n')) {
     const start = offset + (line.length - line.trimStart().length);
     offset += line.length + 1;
-    if (BODY_WORDS.test(line) && !ADDRESSEE.test(line)) spans.push({ start, end: start + line.trim().length });
+    if (BODY_WORDS.test(line) && !ADDRESSEE.test(line))
+      spans.push({ start, end: start + line.trim().length });
     else if (spans.length) break;
   }
   if (!spans.length) return null;

@@ -79,7 +79,14 @@ export interface AppealItem {
 }
 
 /** What an official reply says became of the appeal it answers. */
-export const REPLY_OUTCOMES = ['answered', 'forwarded', 'extended', 'refused', 'check_under_way', 'other'] as const;
+export const REPLY_OUTCOMES = [
+  'answered',
+  'forwarded',
+  'extended',
+  'refused',
+  'check_under_way',
+  'other',
+] as const;
 export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
 
 /** A value read from a reply, with the spans that state it. */

@@ -7,7 +7,10 @@ const NEEDED = ['rus', 'ukr', 'osd'];
 function missingOcr(): string | false {
   let langs: string[];
   try {
-    langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    langs = execFileSync('tesseract', ['--list-langs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .split('\n')
       .slice(1)
       .map((l) => l.trim());
@@ -15,7 +18,8 @@ function missingOcr(): string | false {
     return 'Tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr)';
   }
   const absent = NEEDED.filter((l) => !langs.includes(l));
-  if (absent.length) return `Tesseract lacks ${absent.join(', ')} (apt-get install tesseract-ocr-rus tesseract-ocr-ukr)`;
+  if (absent.length)
+    return `Tesseract lacks ${absent.join(', ')} (apt-get install tesseract-ocr-rus tesseract-ocr-ukr)`;
   try {
     execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
   } catch {

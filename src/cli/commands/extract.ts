@@ -4,8 +4,8 @@ import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport, isIsoDay } from '../../ingest/extract-report.js';
 import { imageFormatOf } from '../../ingest/formats/image-file.js';
 import { readReportFile } from '../../ingest/formats/read-report-file.js';
-import { readScan } from '../../ingest/ocr/read-scan.js';
 import { MAX_REPORT_BYTES } from '../../ingest/input.js';
+import { readScan } from '../../ingest/ocr/read-scan.js';
 import { parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 
@@ -53,7 +53,11 @@ export const extractCommand: CliCommand = {
     const lang = values.lang as Language | undefined;
     let published = values.published;
     let read: { published: string | null } | undefined;
-    if (!values.html && !values.text && (imageFormatOf(content) || content.subarray(0, 1024).includes('%PDF-'))) {
+    if (
+      !values.html &&
+      !values.text &&
+      (imageFormatOf(content) || content.subarray(0, 1024).includes('%PDF-'))
+    ) {
       // Files that are not text are read as ingest reads them; photos and scans by OCR.
       const file = await readReportFile(content);
       read = file;

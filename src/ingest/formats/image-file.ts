@@ -63,7 +63,10 @@ export async function checkImage(bytes: Buffer): Promise<ImageCheck> {
         .toBuffer();
     } catch (err) {
       if (err instanceof Error && /pixel limit/i.test(err.message))
-        throw new VigilError('too_large', `the image is larger than ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`);
+        throw new VigilError(
+          'too_large',
+          `the image is larger than ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`,
+        );
       throw damaged();
     }
   }

@@ -1,12 +1,12 @@
 import { VigilError } from '../../domain/errors.js';
 import { htmlToArticle } from '../html-to-text.js';
 import { looksLikeHtml } from '../input.js';
+import type { ScanFile } from '../ocr/read-scan.js';
 import { docxText } from './docx-text.js';
 import { emlText } from './eml-text.js';
 import { htmlMetadata, withoutScripts } from './html-metadata.js';
 import { checkImage, IMAGE_MEDIA_TYPES, imageFormatOf, MAX_SCAN_PAGES } from './image-file.js';
 import { pdfText } from './pdf-text.js';
-import type { ScanFile } from '../ocr/read-scan.js';
 
 export const REPORT_MEDIA_TYPES = {
   text: 'text/plain',
@@ -125,8 +125,7 @@ export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
       };
     }
     out = { ...pdf, url: null, outlet: null };
-  }
-  else if (format === 'docx') out = { ...docxText(bytes), url: null, outlet: null };
+  } else if (format === 'docx') out = { ...docxText(bytes), url: null, outlet: null };
   else if (format === 'eml') {
     const mail = await emlText(bytes);
     out = {

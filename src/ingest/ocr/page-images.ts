@@ -42,12 +42,25 @@ export async function pdfPages(bytes: Buffer, pageCount: number): Promise<PageIm
       execFile(
         'pdftoppm',
         // The long side is fixed, so a page declaring a huge media box cannot make a huge image.
-        ['-gray', '-png', '-scale-to', String(PDF_PAGE_LONG_SIDE), '-f', '1', '-l', String(last), 'in.pdf', 'page'],
+        [
+          '-gray',
+          '-png',
+          '-scale-to',
+          String(PDF_PAGE_LONG_SIDE),
+          '-f',
+          '1',
+          '-l',
+          String(last),
+          'in.pdf',
+          'page',
+        ],
         { cwd: dir, timeout: 300_000 },
         (err) => {
           if (!err) resolve();
           else if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-            reject(new VigilError('internal', 'PDF rendering is not installed: apt-get install poppler-utils'));
+            reject(
+              new VigilError('internal', 'PDF rendering is not installed: apt-get install poppler-utils'),
+            );
           else reject(new VigilError('invalid_input', 'the scanned PDF could not be rendered'));
         },
       );
@@ -56,7 +69,9 @@ export async function pdfPages(bytes: Buffer, pageCount: number): Promise<PageIm
     files.sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
     const out: PageImage[] = [];
     for (const f of files)
-      out.push(await prepare(sharp(await readFile(join(dir, f)), { limitInputPixels: MAX_IMAGE_PIXELS }), 300));
+      out.push(
+        await prepare(sharp(await readFile(join(dir, f)), { limitInputPixels: MAX_IMAGE_PIXELS }), 300),
+      );
     return out;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -70,8 +85,9 @@ export async function rotatePage(page: PageImage, degrees: number): Promise<Page
 }
 
 async function prepare(image: sharp.Sharp, dpi: number): Promise<PageImage> {
-  // Binarisation is left to Tesseract's adaptive (Sauvola) thresholding: a global threshold
-  // here would black out the shadowed corners of a phone photo.
+  // A 3×3 median takes out speckle; stretching the contrast evens a shaded photo enough for
+  // Tesseract's own (Otsu) binarisation, which lost whole blocks of speckled pages when set to
+  // its adaptive (Sauvola) method.
   const { data, info } = await image
     .rotate()
     .flatten({ background: '#ffffff' })

@@ -5,8 +5,8 @@ import { ocrSkip } from '../../testing/ocr.js';
 import { REPLY_LETTERS } from '../../testing/reply-letters.js';
 import { charErrorRate } from './char-error-rate.js';
 import { readScan } from './read-scan.js';
-import { LOW_CONFIDENCE } from './tesseract-tsv.js';
 import { renderTestPage } from './render-test-page.js';
+import { LOW_CONFIDENCE } from './tesseract-tsv.js';
 
 describe('reading scans and photos with Tesseract', { skip: ocrSkip }, () => {
   test('reads a clean 300 dpi Russian page within 3% character error, words boxed where they were printed', async () => {
@@ -37,7 +37,12 @@ describe('reading scans and photos with Tesseract', { skip: ocrSkip }, () => {
     assert.ok(scanCer <= 0.05, `skewed scan: character error rate ${scanCer.toFixed(4)}\n${scanned.text}`);
 
     const answered = [...REPLY_LETTERS.answeredUk];
-    const photo = await renderTestPage(answered, { perspective: 0.12, shade: true, noise: 0.01, format: 'jpeg' });
+    const photo = await renderTestPage(answered, {
+      perspective: 0.12,
+      shade: true,
+      noise: 0.01,
+      format: 'jpeg',
+    });
     const sideways = await sharp(photo).rotate(90).jpeg({ quality: 85 }).toBuffer();
     const read = await readScan({ kind: 'image', bytes: sideways }, 'uk');
     assert.equal(read.pages[0].rotation, 270, 'turned upright by script detection');

@@ -42,7 +42,8 @@ export async function readScan(file: ScanFile, lang?: Language): Promise<OcrDocu
   const have = await installedLanguages();
   const wanted = (lang ? TESSERACT_LANGUAGES[lang] : DEFAULT_LANGUAGES).filter((l) => have.has(l));
   const languages = wanted.length ? wanted : [...have].filter((l) => l !== 'osd').slice(0, 1);
-  const images = file.kind === 'image' ? await imagePages(file.bytes) : await pdfPages(file.bytes, file.pages);
+  const images =
+    file.kind === 'image' ? await imagePages(file.bytes) : await pdfPages(file.bytes, file.pages);
   let text = '';
   const pages: OcrPage[] = [];
   for (const [index, raw] of images.entries()) {
@@ -50,7 +51,14 @@ export async function readScan(file: ScanFile, lang?: Language): Promise<OcrDocu
     const image: PageImage = rotation ? await rotatePage(raw, rotation) : raw;
     const read = await recognisePage(image.png, { languages, dpi: image.dpi });
     if (read.text === '') {
-      pages.push({ page: index + 1, width: image.width, height: image.height, rotation, confidence: 0, words: [] });
+      pages.push({
+        page: index + 1,
+        width: image.width,
+        height: image.height,
+        rotation,
+        confidence: 0,
+        words: [],
+      });
       continue;
     }
     if (text !== '') text += '\n\n';

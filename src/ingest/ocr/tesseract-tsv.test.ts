@@ -2,9 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseTesseractTsv } from './tesseract-tsv.js';
 
-const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
-const word = (block: number, par: number, line: number, n: number, box: number[], conf: number, text: string) =>
-  ['5', '1', block, par, line, n, ...box, conf, text].join('\t');
+const HEADER =
+  'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+const word = (
+  block: number,
+  par: number,
+  line: number,
+  n: number,
+  box: number[],
+  conf: number,
+  text: string,
+) => ['5', '1', block, par, line, n, ...box, conf, text].join('\t');
 
 test('joins words by lines and paragraphs, keeps each word’s offsets, box and confidence, drops specks', () => {
   const tsv = [
@@ -29,5 +37,8 @@ test('joins words by lines and paragraphs, keeps each word’s offsets, box and 
 });
 
 test('reads an empty page as no text and no words', () => {
-  assert.deepEqual(parseTesseractTsv(`${HEADER}\n1\t1\t0\t0\t0\t0\t0\t0\t10\t10\t-1\t\n`), { text: '', words: [] });
+  assert.deepEqual(parseTesseractTsv(`${HEADER}\n1\t1\t0\t0\t0\t0\t0\t0\t10\t10\t-1\t\n`), {
+    text: '',
+    words: [],
+  });
 });

@@ -14,7 +14,7 @@ export interface TesseractOptions {
 
 /** Runs the Debian `tesseract` binary on one page image (PNG bytes) and reads its TSV output. */
 export async function recognisePage(png: Buffer, { languages, dpi }: TesseractOptions): Promise<TsvPage> {
-  const tsv = await runTesseract(png, ['-l', languages.join('+'), '--psm', '3', '--dpi', String(dpi), '-c', 'thresholding_method=2', 'tsv']);
+  const tsv = await runTesseract(png, ['-l', languages.join('+'), '--psm', '3', '--dpi', String(dpi), 'tsv']);
   return parseTesseractTsv(tsv);
 }
 
@@ -47,7 +47,15 @@ export function installedLanguages(): Promise<Set<string>> {
         reject(notInstalled(err));
         return;
       }
-      resolve(new Set(stdout.split('\n').slice(1).map((l) => l.trim()).filter(Boolean)));
+      resolve(
+        new Set(
+          stdout
+            .split('\n')
+            .slice(1)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        ),
+      );
     });
   });
   return installed;
@@ -77,6 +85,9 @@ function runTesseract(png: Buffer, args: string[]): Promise<string> {
 
 function notInstalled(err: NodeJS.ErrnoException | Error): VigilError {
   if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-    return new VigilError('internal', 'OCR is not installed: apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr');
+    return new VigilError(
+      'internal',
+      'OCR is not installed: apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-ukr',
+    );
   return new VigilError('internal', 'OCR failed on a page');
 }
