@@ -12,47 +12,13 @@ import type { Role } from '../domain/roles.js';
 import { apiCaller, seedAccount, type TestAccount } from '../testing/auth.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCase, buildOrganization, buildPerson, buildPlace, buildSource } from '../testing/factories.js';
+import { type Expect, LEVELS, type Level, PRINCIPALS } from '../testing/principals.js';
 import { multipartBody } from '../testing/report-files.js';
 import { buildCsv } from '../testing/table-files.js';
 import { buildServer, routeTableOf } from './server.js';
 
 type Json = Record<string, unknown>;
-type Level = 'public' | 'restricted' | 'confidential';
-const LEVELS: Level[] = ['public', 'restricted', 'confidential'];
 const system = { id: 'test:matrix' };
-
-/**
- * The expected outcome, written out by hand rather than computed by the policy under test: which
- * case levels each principal sees and edits, and whether it sees records linked to no case.
- */
-interface Expect {
-  role: Role;
-  sees: Level[];
-  edits: Level[];
-  unlinked: boolean;
-  grant?: { level: Level; access: 'read' | 'edit'; via: 'user' | 'group' };
-}
-const PRINCIPALS: Record<string, Expect> = {
-  admin: { role: 'admin', sees: LEVELS, edits: LEVELS, unlinked: true },
-  editor: { role: 'editor', sees: ['public', 'restricted'], edits: ['public', 'restricted'], unlinked: true },
-  'editor+edit-grant': {
-    role: 'editor',
-    sees: LEVELS,
-    edits: LEVELS,
-    unlinked: true,
-    grant: { level: 'confidential', access: 'edit', via: 'user' },
-  },
-  analyst: { role: 'analyst', sees: ['public', 'restricted'], edits: [], unlinked: true },
-  intake_reviewer: { role: 'intake_reviewer', sees: ['public'], edits: [], unlinked: false },
-  viewer: { role: 'viewer', sees: ['public'], edits: [], unlinked: false },
-  'viewer+group-grant': {
-    role: 'viewer',
-    sees: ['public', 'confidential'],
-    edits: [],
-    unlinked: false,
-    grant: { level: 'confidential', access: 'read', via: 'group' },
-  },
-};
 const ADMINISTERS: Role[] = ['admin'];
 const REVIEWS_INTAKE: Role[] = ['admin', 'editor', 'intake_reviewer'];
 const WRITES: Role[] = ['admin', 'editor'];

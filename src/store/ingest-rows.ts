@@ -8,14 +8,16 @@ type Db = Kysely<Database> | Transaction<Database>;
  * inside a RecordStore transaction, so these changes commit or roll back with the records.
  */
 export const ingestRows = {
-  /** The source already made from these exact bytes, if any. */
-  async sourceOfFile(db: Db, sha256: string): Promise<string | undefined> {
-    const row = await db
+  /** The sources made from these exact bytes, oldest first (a document may be held more than once). */
+  async sourcesOfFile(db: Db, sha256: string): Promise<string[]> {
+    const rows = await db
       .selectFrom('source_files')
       .select('source_id')
       .where('sha256', '=', sha256)
-      .executeTakeFirst();
-    return row?.source_id;
+      .orderBy('created_at')
+      .orderBy('source_id')
+      .execute();
+    return rows.map((r) => r.source_id);
   },
 
   async insertFile(trx: Transaction<Database>, row: SourceFileRow): Promise<void> {

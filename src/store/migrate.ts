@@ -7,6 +7,7 @@ import { tableImportMigration } from './migrations/0004-table-import.js';
 import { searchFacetsMigration } from './migrations/0005-search-facets.js';
 import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity.js';
 import { appealDatesMigration } from './migrations/0007-appeal-dates.js';
+import { sourceCopiesMigration } from './migrations/0008-source-copies.js';
 import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
@@ -19,6 +20,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0005-search-facets': searchFacetsMigration(),
     '0006-source-sensitivity': sourceSensitivityMigration(),
     '0007-appeal-dates': appealDatesMigration(),
+    '0008-source-copies': sourceCopiesMigration(engine),
     '0013-ocr-pages': ocrPagesMigration(),
   };
 }

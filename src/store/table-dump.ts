@@ -46,7 +46,7 @@ const ORDER: Partial<Record<DataTable, string[]>> = {
   group_members: ['group_id', 'user_id'],
   external_ids: ['collection', 'system', 'value', 'record_id'],
   table_import_rows: ['import_id', 'row_number'],
-  source_files: ['sha256'],
+  source_files: ['sha256', 'source_id'],
   ocr_pages: ['source_id', 'page'],
   story_members: ['source_id'],
   story_bands: ['band', 'source_id'],

@@ -1,8 +1,9 @@
-import { COLLECTION_NAMES, type CollectionName } from '../../domain/collections.js';
+import { COLLECTION_NAMES, type CollectionName, type StoredRecord } from '../../domain/collections.js';
 import { FieldCipher } from '../../store/crypto/field-cipher.js';
 import type { AuditRow } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
+import { withoutHiddenSources } from '../presenters/record-presenter.js';
 
 export interface AuditEntryView {
   seq: number;
@@ -51,7 +52,8 @@ export async function readAudit(ctx: AppContext, scope: AccessScope, query: Audi
       .orderBy('seq', query.newest ? 'desc' : 'asc')
       .limit(query.limit + 1)
       .execute();
-    for (const row of await visibleRows(scope, rows)) items.push(present(ctx, scope, row));
+    const shown = (await visibleRows(scope, rows)).map((row) => present(ctx, scope, row));
+    items.push(...(await withoutHiddenMentions(scope, shown)));
     if (items.length > query.limit || rows.length <= query.limit) break;
     afterSeq = rows[rows.length - 1].seq;
   }
@@ -70,6 +72,65 @@ async function visibleRows(scope: AccessScope, rows: AuditRow[]): Promise<AuditR
   }
   // A record that no longer exists has no links, so it would pass as "unlinked": only admins see those.
   return rows.filter((r) => isCollection(r.collection) && visible.has(`${r.collection}/${r.record_id}`));
+}
+
+type Doc = Record<string, unknown>;
+const idsAt = (doc: Doc | null, key: string): string[] =>
+  Array.isArray(doc?.[key]) ? (doc[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * An entry about a visible record may still name records the reader may not see: the records a
+ * merge moved (an involvement in a confidential case), the person merged away, the claims a
+ * split took, the status entries citing hidden testimony. Those mentions are left out.
+ */
+async function withoutHiddenMentions(
+  scope: AccessScope,
+  entries: AuditEntryView[],
+): Promise<AuditEntryView[]> {
+  if (scope.seesAll) return entries;
+  const out: AuditEntryView[] = [];
+  for (const entry of entries) {
+    let { before, after } = entry;
+    if (isCollection(entry.collection)) {
+      const [b, a] = await withoutHiddenSources(
+        scope,
+        entry.collection,
+        [before, after].map((d) => d ?? {}) as StoredRecord[],
+      );
+      before = before && b;
+      after = after && a;
+    }
+    if (entry.action === 'merge' && Array.isArray(after?.moved)) {
+      const moved = Array.isArray(after?.moved)
+        ? (after.moved as Array<{ collection: string; id: string }>)
+        : [];
+      const keep: typeof moved = [];
+      for (const m of moved)
+        if (isCollection(m.collection) && (await scope.visibleIds(m.collection, [m.id])).has(m.id))
+          keep.push(m);
+      after = { ...after, moved: keep };
+      const mergedId = typeof before?.mergedId === 'string' ? before.mergedId : undefined;
+      // The person merged away is gone, so his cases are known only by what moved: his fields show
+      // only when everything that moved, and every source his status entries cite, is visible.
+      const hidden = keep.length < moved.length || !(await citesVisibleOnly(scope, before?.merged as Doc));
+      if (mergedId && before?.merged && hidden) before = { mergedId };
+    }
+    if (entry.action === 'split' && Array.isArray(after?.claimIds)) {
+      const visible = await scope.visibleIds('claims', idsAt(after, 'claimIds'));
+      after = { ...after, claimIds: idsAt(after, 'claimIds').filter((id) => visible.has(id)) };
+    }
+    out.push({ ...entry, before, after });
+  }
+  return out;
+}
+
+/** Whether a removed person's stored fields cite only sources the reader may see. */
+async function citesVisibleOnly(scope: AccessScope, merged: Doc | undefined): Promise<boolean> {
+  const history = merged?.statusHistory;
+  const cited = (Array.isArray(history) ? (history as Doc[]) : [])
+    .map((e) => e.sourceId)
+    .filter((id): id is string => typeof id === 'string');
+  return (await scope.visibleIds('sources', cited)).size === new Set(cited).size;
 }
 
 function present(ctx: AppContext, scope: AccessScope, row: AuditRow): AuditEntryView {

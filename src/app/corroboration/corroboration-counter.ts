@@ -8,6 +8,16 @@ export interface Corroboration {
   independentSources: number;
 }
 
+export interface CorroborationOptions {
+  /** Only claims on this field count. */
+  field?: string;
+  /**
+   * The sources that may be counted, for counts shown to a reader: a source the reader may not
+   * see must not show even as a number (docs/security.md). The system's own status rules count all.
+   */
+  countable?: (sourceIds: string[]) => Promise<Set<string>>;
+}
+
 /**
  * Counts, for each subject (an act, or any record), the distinct sources of the claims about it
  * and the distinct stories among them: two reprints of one story are one independent source.
@@ -16,8 +26,9 @@ export async function corroborationOf(
   db: Kysely<Database> | Transaction<Database>,
   subjectType: string,
   subjectIds: string[],
-  field?: string,
+  options: CorroborationOptions = {},
 ): Promise<Map<string, Corroboration>> {
+  const { field, countable } = options;
   const out = new Map<string, Corroboration>(
     subjectIds.map((id) => [id, { sources: 0, independentSources: 0 }]),
   );
@@ -35,6 +46,11 @@ export async function corroborationOf(
       set.add(String(row.source_id));
       sourcesBySubject.set(String(row.subject_id), set);
     }
+  }
+  if (countable) {
+    const allowed = await countable([...new Set([...sourcesBySubject.values()].flatMap((s) => [...s]))]);
+    for (const [subject, sources] of sourcesBySubject)
+      sourcesBySubject.set(subject, new Set([...sources].filter((s) => allowed.has(s))));
   }
   const stories = await ingestRows.storiesOf(
     db,

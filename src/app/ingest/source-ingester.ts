@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
 import type { StoredRecord } from '../../domain/collections.js';
 import { VigilError } from '../../domain/errors.js';
 import { readReportFile } from '../../ingest/formats/read-report-file.js';
@@ -11,6 +12,7 @@ import {
 } from '../../ingest/near-duplicates.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
+import type { Database } from '../../store/schema.js';
 import type { Actor, AppContext } from '../context.js';
 import { insertValidRecord } from '../records/record-creator.js';
 
@@ -37,6 +39,13 @@ export interface IngestSourceProps {
   bytes: Buffer;
   hints?: SourceHints;
   maxBytes?: number;
+  /**
+   * Which of the sources already holding this document the caller may be answered with (those
+   * they may see). Without it any may. A document held only by sources the caller may not see is
+   * stored again as a source of their own, exactly as a new document is, so the answer does not
+   * tell them it is held elsewhere.
+   */
+  mayReuse?: (sourceIds: string[]) => Promise<Set<string>>;
 }
 
 export interface IngestResult {
@@ -45,6 +54,8 @@ export interface IngestResult {
   created: boolean;
   storyId: string;
 }
+
+type Db = Kysely<Database> | Transaction<Database>;
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
@@ -59,15 +70,27 @@ export async function ingestSource({
   bytes,
   hints = {},
   maxBytes = DEFAULT_MAX_UPLOAD_BYTES,
+  mayReuse,
 }: IngestSourceProps): Promise<IngestResult> {
   if (bytes.length > maxBytes)
     throw new VigilError('too_large', `the file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB`);
   const fileSha = sha256(bytes);
-  const known = await existing(ctx, fileSha);
-  if (known) return known;
+  const db = ctx.store.handle.db;
+  const sameFile = await ingestRows.sourcesOfFile(db, fileSha);
+  // Decided before the write transaction: the caller's visibility is read outside it.
+  const offLimits = new Set(sameFile);
+  for (const id of mayReuse ? await mayReuse(sameFile) : sameFile) offLimits.delete(id);
+  const [known] = sameFile.filter((id) => !offLimits.has(id));
+  if (known) return resultOf(ctx.store, db, known, false);
   const file = await readReportFile(bytes);
-  // A scan has no text before OCR: no story to find yet, and its language is only what was said.
+  // A scan has no text before OCR: no same text or story to find yet, and its language is only what was said.
   const scanned = file.scan !== undefined;
+  const textSha = sha256(file.text);
+  const sameText = scanned
+    ? []
+    : (await ctx.store.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id);
+  for (const id of sameText) offLimits.add(id);
+  for (const id of mayReuse ? await mayReuse(sameText) : sameText) offLimits.delete(id);
   const signature = scanned ? [] : storySignature(file.text);
   const bands = scanned ? [] : signatureBands(signature);
   const fields = dropEmpty({
@@ -86,18 +109,16 @@ export async function ingestSource({
   });
 
   return ctx.store.write(actor.id, async (writer) => {
-    const raced = await ingestRows.sourceOfFile(writer.trx, fileSha);
-    if (raced) return resultOf(writer, raced, false);
+    const usable = (ids: string[]) => ids.find((id) => !offLimits.has(id));
+    const raced = usable(await ingestRows.sourcesOfFile(writer.trx, fileSha));
+    if (raced) return resultOf(writer, writer.trx, raced, false);
     const sameText = scanned
-      ? []
-      : await writer.list('sources', { filters: { sha256: sha256(file.text) }, limit: 1 });
-    if (sameText[0]) {
+      ? undefined
+      : usable((await writer.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id));
+    if (sameText) {
       // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
-      await ingestRows.insertFile(
-        writer.trx,
-        fileRow(fileSha, sameText[0].id, file.mediaType, bytes, writer.now),
-      );
-      return resultOf(writer, sameText[0].id, false);
+      await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, file.mediaType, bytes, writer.now));
+      return resultOf(writer, writer.trx, sameText, false);
     }
     const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
     if (source.sensitive === true) {
@@ -138,19 +159,16 @@ export async function ingestSource({
   });
 }
 
-async function existing(ctx: AppContext, fileSha: string): Promise<IngestResult | undefined> {
-  const id = await ingestRows.sourceOfFile(ctx.store.handle.db, fileSha);
-  if (!id) return undefined;
-  const source = await ctx.store.get('sources', id);
-  if (!source) return undefined;
-  const stories = await ingestRows.storiesOf(ctx.store.handle.db, [id]);
-  return { source, created: false, storyId: stories.get(id) ?? id };
-}
-
-async function resultOf(writer: RecordWriter, id: string, created: boolean): Promise<IngestResult> {
-  const source = await writer.get('sources', id);
+/** The answer with a stored source, read through the store or the open transaction. */
+async function resultOf(
+  reader: { get(collection: 'sources', id: string): Promise<StoredRecord | undefined> },
+  db: Db,
+  id: string,
+  created: boolean,
+): Promise<IngestResult> {
+  const source = await reader.get('sources', id);
   if (!source) throw new VigilError('internal', 'source vanished during ingest');
-  const stories = await ingestRows.storiesOf(writer.trx, [id]);
+  const stories = await ingestRows.storiesOf(db, [id]);
   return { source, created, storyId: stories.get(id) ?? id };
 }
 

@@ -68,6 +68,7 @@ export async function readCaseOverview(
     ctx.store.handle.db,
     'act',
     acts.map((a) => a.id),
+    { countable: (ids) => scope.visibleIds('sources', ids) },
   );
   const access = await scope.accessTo('cases', [id]);
   return {

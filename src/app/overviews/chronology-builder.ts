@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecords } from '../presenters/record-presenter.js';
 
-/** The claims about these subjects, as the reader may see them (sensitive quotes redacted). */
+/** The claims about these subjects the reader may see, as presented (sensitive quotes redacted). */
 export async function claimsAbout(
   ctx: AppContext,
   scope: AccessScope,
@@ -16,7 +16,7 @@ export async function claimsAbout(
       ...(await ctx.store.list('claims', { filters: { subjectType: s.type, subjectId: s.id }, limit: 1000 })),
     );
   }
-  return presentRecords(ctx, scope, 'claims', claims);
+  return presentRecords(ctx, scope, 'claims', await scope.visibleOnly('claims', claims));
 }
 
 /** The visible sources of these claims, newest first. */

@@ -6,7 +6,7 @@ import {
 } from '../../domain/collections.js';
 import { type FieldProblem, invalid, notFound, VigilError } from '../../domain/errors.js';
 import type { Role } from '../../domain/roles.js';
-import { caseLinksOf, confidentialityOf, grantsOf } from '../../store/case-links.js';
+import { caseLinksOf, confidentialityOf, existingOf, grantsOf } from '../../store/case-links.js';
 import type { AppContext } from '../context.js';
 import type { Principal } from './principal.js';
 import { ROLE_ABILITIES, type RoleAbilities } from './role-abilities.js';
@@ -19,12 +19,19 @@ export interface Access {
 type Fields = { id?: string; [field: string]: unknown };
 
 const CASE_OWNED: CollectionName[] = ['acts', 'interventions', 'involvements'];
+/** Testimony and what is taken from it: they carry a case's content wherever they are linked. */
+const EVIDENCE: CollectionName[] = ['sources', 'claims'];
+const HIDDEN: Access = { visible: false, editable: false };
 
 /**
- * What one principal may see and change, record by record. Confidentiality lives on cases; any
- * other record is visible when it is linked to at least one case the principal may see, or is
- * linked to none and the role reads unlinked records. Records one may not see are reported as
- * not found, never as forbidden, so that their existence does not leak.
+ * What one principal may see and change, record by record. Confidentiality lives on cases.
+ * A case-owned record follows its case. A person, organization or place is visible when linked
+ * to at least one case the principal may see (each case shows only its own links to it), but
+ * editable only when every linked case is, since a change to it changes each of those cases.
+ * A source or a claim carries testimony, so it is visible (and editable) only when every case it
+ * is linked to is. Unlinked records are visible when the role reads unlinked records. Records one
+ * may not see, and ids that do not exist, are both reported as not found, never as forbidden, so
+ * that neither answer tells whether a hidden record exists (docs/security.md).
  */
 export class AccessScope {
   readonly abilities: RoleAbilities;
@@ -77,12 +84,18 @@ export class AccessScope {
     };
   }
 
-  private fromLinks(caseIds: Set<string> | undefined, cases: Map<string, Access>): Access {
+  private fromLinks(
+    collection: CollectionName,
+    caseIds: Set<string> | undefined,
+    cases: Map<string, Access>,
+  ): Access {
     if (!caseIds || caseIds.size === 0) {
       return { visible: this.abilities.readsUnlinked, editable: this.abilities.writes };
     }
-    const each = [...caseIds].map((c) => cases.get(c) ?? { visible: false, editable: false });
-    return { visible: each.some((x) => x.visible), editable: each.some((x) => x.editable) };
+    const each = [...caseIds].map((c) => cases.get(c) ?? HIDDEN);
+    const editable = each.every((x) => x.editable);
+    if (EVIDENCE.includes(collection)) return { visible: each.every((x) => x.visible), editable };
+    return { visible: each.some((x) => x.visible), editable };
   }
 
   /** Access to stored records of one collection, by id. */
@@ -92,10 +105,19 @@ export class AccessScope {
       for (const id of ids) out.set(id, { visible: true, editable: true });
       return out;
     }
-    const links = await caseLinksOf(this.ctx.store.handle.db, collection, ids);
+    const db = this.ctx.store.handle.db;
+    const existing = await existingOf(db, collection, ids);
+    const links = await caseLinksOf(db, collection, [...existing]);
     const cases = await this.caseAccess([...links.values()].flatMap((s) => [...s]));
-    for (const id of ids) out.set(id, this.fromLinks(links.get(id), cases));
+    for (const id of ids)
+      out.set(id, existing.has(id) ? this.fromLinks(collection, links.get(id), cases) : HIDDEN);
     return out;
+  }
+
+  /** The ids among these whose records the principal may see. */
+  async visibleIds(collection: CollectionName, ids: string[]): Promise<Set<string>> {
+    const access = await this.accessTo(collection, ids);
+    return new Set(ids.filter((id) => access.get(id)?.visible));
   }
 
   /** The records of a list the principal may see, in order. */
@@ -128,7 +150,8 @@ export class AccessScope {
       if (!now?.visible) throw notFound(COLLECTIONS[collection].noun);
       if (!now.editable) throw forbidden();
     }
-    await this.assertReferencesVisible(collection, after);
+    const stored = storedId === undefined ? undefined : await this.ctx.store.get(collection, storedId);
+    await this.assertReferencesVisible(collection, after, stored);
     if (!(await this.prospectiveAccess(collection, after, storedId)).editable) throw forbidden();
   }
 
@@ -144,22 +167,38 @@ export class AccessScope {
       return this.accessToCase(String(r.confidentiality), storedId ? grants.get(storedId) : undefined);
     }
     if (CASE_OWNED.includes(collection)) {
-      if (typeof r.caseId !== 'string') return this.fromLinks(undefined, new Map());
-      return (await this.caseAccess([r.caseId])).get(r.caseId) ?? { visible: false, editable: false };
+      if (typeof r.caseId !== 'string') return this.fromLinks(collection, undefined, new Map());
+      return (await this.caseAccess([r.caseId])).get(r.caseId) ?? HIDDEN;
     }
     if (collection === 'claims') {
       const target = SUBJECT_COLLECTIONS[String(r.subjectType)];
       const subjectId = String(r.subjectId);
-      if (!target) return { visible: false, editable: false };
-      return (await this.accessTo(target, [subjectId])).get(subjectId) ?? { visible: false, editable: false };
+      const source = String(r.sourceId);
+      if (!target) return HIDDEN;
+      const [subject, cited] = [
+        (await this.accessTo(target, [subjectId])).get(subjectId) ?? HIDDEN,
+        (await this.accessTo('sources', [source])).get(source) ?? HIDDEN,
+      ];
+      return { visible: subject.visible && cited.visible, editable: subject.editable && cited.editable };
     }
-    if (storedId === undefined) return this.fromLinks(undefined, new Map());
-    return (await this.accessTo(collection, [storedId])).get(storedId) ?? { visible: false, editable: false };
+    if (storedId === undefined) return this.fromLinks(collection, undefined, new Map());
+    return (await this.accessTo(collection, [storedId])).get(storedId) ?? HIDDEN;
   }
 
-  private async assertReferencesVisible(collection: CollectionName, record: Fields): Promise<void> {
+  /**
+   * Refuses references to records the principal may not see, as if they did not exist. A
+   * reference the stored record already holds is kept: the reader was never shown it (presenters
+   * leave it out) and the write keeps it as it was, so nothing about it is learned or changed.
+   */
+  private async assertReferencesVisible(
+    collection: CollectionName,
+    record: Fields,
+    stored: Fields | undefined,
+  ): Promise<void> {
     const problems: FieldProblem[] = [];
-    const refs = referencesOf(COLLECTIONS[collection], record);
+    const key = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
+    const held = new Set(stored ? referencesOf(COLLECTIONS[collection], stored).map(key) : []);
+    const refs = referencesOf(COLLECTIONS[collection], record).filter((r) => !held.has(key(r)));
     for (const target of new Set(refs.map((r) => r.collection))) {
       const ids = refs.filter((r) => r.collection === target).map((r) => r.id);
       const access = await this.accessTo(target, ids);

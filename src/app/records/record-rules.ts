@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { COLLECTIONS, referencesOf } from '../../domain/collections.js';
-import { type FieldProblem, invalid, VigilError } from '../../domain/errors.js';
+import { type FieldProblem, invalid } from '../../domain/errors.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import { enforceInterventionRules } from '../appeals/intervention-rules.js';
 
@@ -106,7 +106,7 @@ const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
     }
   },
 
-  sources: async (writer, record) => {
+  sources: async (_writer, record) => {
     if (typeof record.text === 'string') {
       const digest = createHash('sha256').update(record.text, 'utf8').digest('hex');
       if (record.sha256 !== undefined && record.sha256 !== digest) {
@@ -116,12 +116,7 @@ const COLLECTION_RULES: Partial<Record<CollectionName, Rule>> = {
       }
       record.sha256 = digest;
     }
-    if (typeof record.sha256 === 'string') {
-      const same = await writer.list('sources', { filters: { sha256: record.sha256 }, limit: 2 });
-      const other = same.find((s) => s.id !== record.id);
-      if (other)
-        throw new VigilError('conflict', 'a source with the same content exists', { existingId: other.id });
-    }
+    // The same text may be held by several sources (migration 0008): ingest decides when to reuse one.
   },
 
   claims: async (_writer, record, source) => {

@@ -22,7 +22,7 @@ export async function storeImportSource(
 ): Promise<StoredRecord> {
   const { sha256: fileSha, format } = plan.table.file;
   const text = file.text.text;
-  const known = await ingestRows.sourceOfFile(writer.trx, fileSha);
+  const [known] = await ingestRows.sourcesOfFile(writer.trx, fileSha);
   const stored = known ? await writer.get('sources', known) : undefined;
   // Another sheet of the same workbook is another text, and another source.
   if (stored?.text === text) return stored;

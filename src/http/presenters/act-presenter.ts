@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../app/context.js';
 import { corroborationOf } from '../../app/corroboration/corroboration-counter.js';
+import type { AccessScope } from '../../app/policies/access-scope.js';
 import type { StoredRecord } from '../../domain/collections.js';
 import { Act } from '../../domain/schemas/act.js';
 
@@ -22,12 +23,17 @@ export const ActView = Type.Object(
   { additionalProperties: false, title: 'ActView' },
 );
 
-/** Adds each act's corroboration counts. */
-export async function presentActs(ctx: AppContext, acts: StoredRecord[]): Promise<StoredRecord[]> {
+/** Adds each act's corroboration counts, from the sources the reader may see. */
+export async function presentActs(
+  ctx: AppContext,
+  scope: AccessScope,
+  acts: StoredRecord[],
+): Promise<StoredRecord[]> {
   const counts = await corroborationOf(
     ctx.store.handle.db,
     'act',
     acts.map((a) => a.id),
+    { countable: (ids) => scope.visibleIds('sources', ids) },
   );
   return acts.map((a) => ({
     ...a,

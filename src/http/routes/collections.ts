@@ -2,7 +2,7 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import type { AccessScope } from '../../app/policies/access-scope.js';
-import { presentRecords } from '../../app/presenters/record-presenter.js';
+import { keepHiddenStatusEntries, presentRecords } from '../../app/presenters/record-presenter.js';
 import { createRecord } from '../../app/records/record-creator.js';
 import { deleteRecord } from '../../app/records/record-deleter.js';
 import { listRecords } from '../../app/records/record-lister.js';
@@ -58,7 +58,7 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
     const view = name === 'acts' ? ActView : spec.record;
     const present = async (scope: AccessScope, records: StoredRecord[]) => {
       const shown = await presentRecords(ctx, scope, name, records);
-      return name === 'acts' ? presentActs(ctx, shown) : shown;
+      return name === 'acts' ? presentActs(ctx, scope, shown) : shown;
     };
 
     app.get(base, {
@@ -131,6 +131,8 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         const scope = scopeOf(ctx, request);
         await scope.assertVisible(name, id);
         const before = await readRecord({ ctx, collection: name, id });
+        if (name === 'persons' && Array.isArray(patch.statusHistory))
+          patch.statusHistory = await keepHiddenStatusEntries(scope, before, patch.statusHistory);
         const merged: Record<string, unknown> = { ...before };
         for (const [key, value] of Object.entries(patch)) {
           if (value === null) delete merged[key];

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { mergePersons } from '../../app/persons/person-merger.js';
 import { splitPerson } from '../../app/persons/person-splitter.js';
-import type { AccessScope } from '../../app/policies/access-scope.js';
+import { type AccessScope, forbidden } from '../../app/policies/access-scope.js';
 import { presentRecords } from '../../app/presenters/record-presenter.js';
+import { invalid } from '../../domain/errors.js';
 import { Id, ShortText } from '../../domain/schemas/common.js';
 import { Person } from '../../domain/schemas/person.js';
 import { actorOf } from '../actor.js';
@@ -59,6 +60,7 @@ export async function personRoutes(app: FastifyInstance, ctx: AppContext) {
       const personId = (request.params as { id: string }).id;
       const scope = scopeOf(ctx, request);
       await assertPersonWritable(ctx, scope, personId);
+      await assertClaimsMovable(scope, claimIds);
       const result = await splitPerson({ ctx, actor: actorOf(request), personId, claimIds, names });
       const [original, created] = await presentRecords(ctx, scope, 'persons', [
         result.original,
@@ -74,4 +76,14 @@ async function assertPersonWritable(ctx: AppContext, scope: AccessScope, id: str
   await scope.assertVisible('persons', id);
   const stored = await ctx.store.get('persons', id);
   await scope.assertWritable('persons', stored ?? {}, id);
+}
+
+/** The claims a split moves must be ones the writer sees (hidden ones answer as missing ones do) and may change. */
+async function assertClaimsMovable(scope: AccessScope, claimIds: string[]): Promise<void> {
+  const access = await scope.accessTo('claims', claimIds);
+  if (claimIds.some((id) => !access.get(id)?.visible))
+    throw invalid('every claim must be a claim about this person', [
+      { path: '/claimIds', message: 'holds another claim' },
+    ]);
+  if (claimIds.some((id) => !access.get(id)?.editable)) throw forbidden();
 }

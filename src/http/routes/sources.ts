@@ -102,9 +102,9 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
           bytes,
           hints,
           maxBytes: options.maxUploadBytes,
+          // Content ingested before answers with that source only to those who may see it.
+          mayReuse: (ids) => scope.visibleIds('sources', ids),
         });
-        // Content ingested before answers with that source only to those who may see it.
-        if (!result.created) await scope.assertVisible('sources', result.source.id);
         const [shown] = await presentRecords(ctx, scope, 'sources', [result.source]);
         return reply.status(result.created ? 201 : 200).send(shown);
       },
