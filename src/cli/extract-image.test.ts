@@ -1,12 +1,24 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderTestPage } from '../ingest/ocr/render-test-page.js';
-import { runVigil } from '../testing/cli.js';
+import { VIGIL_BIN } from '../testing/cli.js';
+import { TEST_ENV } from '../testing/keys.js';
 import { ocrSkip } from '../testing/ocr.js';
 import { REPLY_LETTERS } from '../testing/reply-letters.js';
+
+/** `bin/vigil` with room for OCR on a loaded machine (runVigil stops a command after a minute). */
+function runVigil(args: string[]) {
+  const result = spawnSync(process.execPath, [VIGIL_BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, VIGIL_LOG: 'off', ...TEST_ENV },
+    timeout: 600_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 describe('vigil extract on a photo of a reply', { skip: ocrSkip }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-extract-image-'));
