@@ -3,15 +3,16 @@ import pg from 'pg';
 import type { Engine } from '../store/database.js';
 import { measureExtraction } from './extraction.js';
 import { benchIngest } from './ingest-bench.js';
+import { benchOcr } from './ocr-bench.js';
 import { benchResolution } from './resolution-bench.js';
 import { benchStorage } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
 import { benchTableImport } from './table-import-bench.js';
 import { benchWeb } from './web-bench.js';
 
-const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N]
 
---parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ingest: --sources reports (default 200) ingested end to end
+--parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources reports (default 200) ingested end to end
 on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: person matching through the table import: a list of
 --er-men men (default 3000, realistic name frequencies) imported, then a second list of --er-rows rows (default
 1000: 70% the same men written another way, 30% new men, half of them namesakes) as a dry run; precision,
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
       queries: { type: 'string', default: '400' },
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
-      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,import,web' },
+      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,ocr,import,web' },
       sources: { type: 'string', default: '200' },
       'er-men': { type: 'string', default: '3000' },
       'er-rows': { type: 'string', default: '1000' },
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
       vigil: r.reportsPerSecond,
     });
   }
+  if (parts.has('ocr')) rows.push(...(await benchOcr(log)));
   if (parts.has('web')) rows.push(...(await benchWeb({ runs: 5, log })));
   if (parts.has('resolution')) {
     const matching = await benchResolution({

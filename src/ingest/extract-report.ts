@@ -13,6 +13,7 @@ import { detectLanguage } from './language.js';
 import { findOrganizationMentions, organizationItems } from './organizations.js';
 import { findPersons } from './persons.js';
 import { findPlaces, findRegions } from './places.js';
+import { findReply } from './replies.js';
 import { buildDoc } from './text.js';
 import type { Extraction, Span } from './types.js';
 import { findUnits } from './units.js';
@@ -128,5 +129,7 @@ export function extractReport(input: ReportInput): Extraction {
     acts: findActs(doc),
     appeals: findAppeals(doc, orgMentions),
   };
+  const reply = findReply(text);
+  if (reply) extraction.reply = reply;
   return input.explain ? extraction : withoutExplain(extraction);
 }

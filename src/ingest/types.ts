@@ -78,6 +78,43 @@ export interface AppealItem {
   explain?: string[];
 }
 
+/** What an official reply says became of the appeal it answers. */
+export const REPLY_OUTCOMES = [
+  'answered',
+  'forwarded',
+  'extended',
+  'refused',
+  'check_under_way',
+  'other',
+] as const;
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+
+/** A value read from a reply, with the spans that state it. */
+export interface Stated<T = string> {
+  value: T;
+  spans: Span[];
+}
+
+/** An official reply to an appeal, recognised in a letter (see the extraction contract's `reply`). */
+export interface ReplyItem {
+  /** The body that answers, as its letterhead writes it. */
+  from: { name: string; spans: Span[] } | null;
+  outgoingNumber: Stated | null;
+  /** YYYY-MM-DD of the reply. */
+  date: Stated | null;
+  answersTo: {
+    date: Stated | null;
+    number: Stated | null;
+    /** The appellant (the addressee) as the reply writes the name, often in the dative. */
+    appellant: { name: string; spans: Span[] } | null;
+  };
+  outcome: Stated<ReplyOutcome>;
+  /** Where a forwarded appeal went, as written. */
+  forwardedTo: { name: string; spans: Span[] } | null;
+  /** YYYY-MM-DD of the extended term, when the reply states it. */
+  newDeadline: Stated | null;
+}
+
 /** The extraction of one report (shared/contracts/extraction.schema.json). */
 export interface Extraction {
   language: Language;
@@ -92,4 +129,6 @@ export interface Extraction {
   dates: DateItem[];
   acts: ActItem[];
   appeals: AppealItem[];
+  /** Present only when the text is an official reply to an appeal. */
+  reply?: ReplyItem;
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, DraftRow, SourceFileRow, StoryMemberRow } from './schema.js';
+import type { Database, DraftRow, OcrPageRow, SourceFileRow, StoryMemberRow } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,6 +26,20 @@ export const ingestRows = {
 
   async fileOfSource(db: Db, sourceId: string): Promise<SourceFileRow | undefined> {
     return db.selectFrom('source_files').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
+  },
+
+  /** Stores the OCR pages of a source (once: a retried job finds them and writes nothing). */
+  async insertOcrPages(trx: Transaction<Database>, rows: OcrPageRow[]): Promise<void> {
+    if (rows.length)
+      await trx
+        .insertInto('ocr_pages')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['source_id', 'page']).doNothing())
+        .execute();
+  },
+
+  async ocrPagesOf(db: Db, sourceId: string): Promise<OcrPageRow[]> {
+    return db.selectFrom('ocr_pages').selectAll().where('source_id', '=', sourceId).orderBy('page').execute();
   },
 
   /** Sources sharing any of these LSH bands, with their signatures and stories. */

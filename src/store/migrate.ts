@@ -11,6 +11,7 @@ import { sourceCopiesMigration } from './migrations/0008-source-copies.js';
 import { tokenExpiryLockoutCounterMigration } from './migrations/0009-token-expiry-lockout-counter.js';
 import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js';
 import { personGroupsMigration } from './migrations/0011-person-groups.js';
+import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0009-token-expiry-lockout-counter': tokenExpiryLockoutCounterMigration(),
     '0010-keyed-audit-chain': keyedAuditChainMigration(),
     '0011-person-groups': personGroupsMigration(),
+    '0013-ocr-pages': ocrPagesMigration(),
   };
 }
 

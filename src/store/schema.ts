@@ -87,6 +87,18 @@ export interface SourceFileRow {
   created_at: string;
 }
 
+/** One page of a source read by OCR; `words` is JSON: [start, end, left, top, width, height, confidence][]. */
+export interface OcrPageRow {
+  source_id: string;
+  page: number;
+  width: number;
+  height: number;
+  rotation: number;
+  confidence: number;
+  words: string;
+  created_at: string;
+}
+
 export interface StoryMemberRow {
   source_id: string;
   story_id: string;
@@ -257,6 +269,7 @@ export interface Database {
   data_keys: DataKeyRow;
   intake_submissions: IntakeRow;
   source_files: SourceFileRow;
+  ocr_pages: OcrPageRow;
   story_members: StoryMemberRow;
   story_bands: StoryBandRow;
   drafts: DraftRow;

@@ -6,6 +6,7 @@ import { extractReport } from '../../ingest/extract-report.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { JobHandler } from '../../store/job-queue.js';
 import type { AppContext } from '../context.js';
+import { awaitsOcr, readScanOfSource, storeScanText } from '../ingest/scan-reader.js';
 import { draftItemsOf } from './draft-builder.js';
 
 export interface DraftJobOptions {
@@ -19,7 +20,9 @@ export const INGEST_ACTOR = 'system:ingest';
 /**
  * The extraction job: runs the extractor on a source's clean text and stores its draft. Keyed
  * by source id (one draft per source, unique in the database) and marked done in the same
- * transaction, so a retry after a crash finds the draft and creates nothing twice.
+ * transaction, so a retry after a crash finds the draft and creates nothing twice. A photo or
+ * scan is first read by OCR here, outside any transaction (it is slow); its text and word boxes
+ * commit with the draft.
  */
 export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}): JobHandler {
   return async (sourceId, complete) => {
@@ -27,19 +30,22 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
     const source = (await ingestRows.draftOfSource(db, sourceId))
       ? undefined
       : await ctx.store.get('sources', sourceId);
+    const ocr = source && awaitsOcr(source) ? await readScanOfSource(ctx, source) : undefined;
+    const text = ocr ? ocr.text : source?.text;
     let draft: Draft | undefined;
-    if (source && typeof source.text === 'string') {
+    // A sensitive source's items would hold its testimony in plain: it is never drafted.
+    if (source && typeof text === 'string' && text !== '' && source.sensitive !== true) {
       const lang = LANGUAGES.includes(source.language as Language)
         ? (source.language as Language)
         : undefined;
       const extraction = extractReport({
-        content: source.text,
+        content: text,
         mediaType: 'text/plain',
         clean: false,
         ...(typeof source.published === 'string' ? { published: source.published } : {}),
         ...(lang ? { lang } : {}),
       });
-      if (extraction.text !== source.text) throw new Error('extraction text differs from the source text');
+      if (extraction.text !== text) throw new Error('extraction text differs from the source text');
       draft = {
         id: newId(),
         sourceId,
@@ -55,6 +61,7 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
     }
     if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
     await ctx.store.write(INGEST_ACTOR, async (writer) => {
+      if (source && ocr) await storeScanText(writer, source, ocr);
       if (draft) {
         const doc = { ...draft, createdAt: writer.now, updatedAt: writer.now };
         const { id, sourceId: _s, status, version, createdAt, updatedAt, ...rest } = doc;

@@ -83,25 +83,27 @@ export async function ingestSource({
   const [known] = sameFile.filter((id) => !offLimits.has(id));
   if (known) return resultOf(ctx.store, db, known, false);
   const file = await readReportFile(bytes);
+  // A scan has no text before OCR: no same text or story to find yet, and its language is only what was said.
+  const scanned = file.scan !== undefined;
   const textSha = sha256(file.text);
-  const sameText = (await ctx.store.list('sources', { filters: { sha256: textSha }, limit: 100 })).map(
-    (s) => s.id,
-  );
+  const sameText = scanned
+    ? []
+    : (await ctx.store.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id);
   for (const id of sameText) offLimits.add(id);
   for (const id of mayReuse ? await mayReuse(sameText) : sameText) offLimits.delete(id);
-  const signature = storySignature(file.text);
-  const bands = signatureBands(signature);
+  const signature = scanned ? [] : storySignature(file.text);
+  const bands = scanned ? [] : signatureBands(signature);
   const fields = dropEmpty({
-    kind: hints.kind ?? (file.format === 'eml' ? 'letter' : 'news_report'),
+    kind: hints.kind ?? (file.format === 'eml' ? 'letter' : scanned ? 'document' : 'news_report'),
     // A sensitive report's title and sender would quote the testimony, stored in plain: hints only.
     title: hints.title ?? (hints.sensitive ? undefined : file.title?.slice(0, 500)) ?? undefined,
     outlet: hints.outlet ?? (hints.sensitive ? undefined : file.outlet) ?? undefined,
     url: hints.url ?? file.url ?? undefined,
     published: hints.published ?? file.published ?? undefined,
-    language: hints.language ?? detectLanguage(file.text),
+    language: hints.language ?? (scanned ? undefined : detectLanguage(file.text)),
     reliability: hints.reliability,
     sensitive: hints.sensitive === true ? true : undefined,
-    text: file.text,
+    text: scanned ? undefined : file.text,
     fileSha256: fileSha,
     mediaType: file.mediaType,
   });
@@ -110,9 +112,9 @@ export async function ingestSource({
     const usable = (ids: string[]) => ids.find((id) => !offLimits.has(id));
     const raced = usable(await ingestRows.sourcesOfFile(writer.trx, fileSha));
     if (raced) return resultOf(writer, writer.trx, raced, false);
-    const sameText = usable(
-      (await writer.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id),
-    );
+    const sameText = scanned
+      ? undefined
+      : usable((await writer.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id));
     if (sameText) {
       // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
       await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, file.mediaType, bytes, writer.now));
@@ -127,6 +129,8 @@ export async function ingestSource({
         writer.trx,
         fileRow(fileSha, source.id, file.mediaType, sealed, writer.now),
       );
+      // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
+      if (scanned) await ctx.jobs.enqueueExtraction(writer, source.id);
       return { source, created: true, storyId: source.id };
     }
     await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, file.mediaType, bytes, writer.now));

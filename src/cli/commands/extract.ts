@@ -1,15 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
+import { VigilError } from '../../domain/errors.js';
 import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport, isIsoDay } from '../../ingest/extract-report.js';
+import { imageFormatOf } from '../../ingest/formats/image-file.js';
+import { readReportFile } from '../../ingest/formats/read-report-file.js';
 import { MAX_REPORT_BYTES } from '../../ingest/input.js';
+import { readScan } from '../../ingest/ocr/read-scan.js';
 import { parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 const HELP = `usage: vigil extract FILE [--published YYYY-MM-DD] [--lang en|ru|uk] [--html|--text] [--explain]
 
-Prints the extraction of one report (plain text or an HTML page) as JSON: detention sites,
-detained count, persons, organizations, units, dates, acts and appeals, each with spans into
-the returned clean text. No database is used.
+Prints the extraction of one report (plain text, an HTML page, a PDF, or a photo or scan read
+by OCR: JPEG, PNG, TIFF, a PDF without a text layer) as JSON: detention sites, detained count,
+persons, organizations, units, dates, acts and appeals, each with spans into the returned
+clean text. No database is used.
 
   --published DATE  publication date that anchors relative dates (default: the page's metadata)
   --lang L          language of the report (default: detected)
@@ -20,7 +25,7 @@ the returned clean text. No database is used.
 /** `vigil extract FILE`: extraction of one report as JSON on stdout. */
 export const extractCommand: CliCommand = {
   path: ['extract'],
-  summary: 'print the structured extraction of one report (text or HTML) as JSON',
+  summary: 'print the structured extraction of one report (text, HTML, PDF, photo or scan) as JSON',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -45,11 +50,26 @@ export const extractCommand: CliCommand = {
       if (err instanceof UsageError) throw err;
       throw new UsageError(`cannot read ${file}`);
     }
+    const lang = values.lang as Language | undefined;
+    let published = values.published;
+    let read: { published: string | null } | undefined;
+    if (
+      !values.html &&
+      !values.text &&
+      (imageFormatOf(content) || content.subarray(0, 1024).includes('%PDF-'))
+    ) {
+      // Files that are not text are read as ingest reads them; photos and scans by OCR.
+      const file = await readReportFile(content);
+      read = file;
+      published ??= file.published ?? undefined;
+      content = Buffer.from(file.scan ? (await readScan(file.scan, lang)).text : file.text, 'utf8');
+      if (content.length === 0) throw new VigilError('invalid_input', 'no text could be read from the file');
+    }
     const extraction = extractReport({
       content,
-      published: values.published,
-      lang: values.lang as Language | undefined,
-      mediaType: values.html ? 'text/html' : values.text ? 'text/plain' : undefined,
+      published,
+      lang,
+      mediaType: values.html ? 'text/html' : values.text || read ? 'text/plain' : undefined,
       explain: values.explain === true,
     });
     io.stdout(`${JSON.stringify(extraction, null, 2)}\n`);

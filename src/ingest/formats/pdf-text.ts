@@ -5,6 +5,8 @@ export interface PdfContent {
   text: string;
   title: string | null;
   published: string | null;
+  /** Pages in the file (those read are at most MAX_PAGES). */
+  pages: number;
 }
 
 /** Largest number of pages read; later pages of a huge PDF are not what a report is. */
@@ -12,7 +14,7 @@ const MAX_PAGES = 500;
 
 /**
  * Reads the text layer of a PDF with pdf.js (legacy build for Node), page by page, lines as
- * pdf.js marks them. Scanned PDFs without a text layer are refused: OCR is not done here.
+ * pdf.js marks them. A scanned PDF without a text layer gives empty text: OCR reads it later.
  */
 export async function pdfText(bytes: Buffer): Promise<PdfContent> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -54,15 +56,18 @@ export async function pdfText(bytes: Buffer): Promise<PdfContent> {
       .join('\n\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
-    if (text === '')
-      throw new VigilError('invalid_input', 'the PDF has no text layer (a scan?); OCR is not supported');
     const meta = await doc.getMetadata().catch(() => undefined);
     const info = (meta?.info ?? {}) as { Title?: unknown; CreationDate?: unknown };
     const title =
       typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim().slice(0, 500) : null;
     const created =
       typeof info.CreationDate === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
-    return { text, title, published: created ? `${created[1]}-${created[2]}-${created[3]}` : null };
+    return {
+      text,
+      title,
+      published: created ? `${created[1]}-${created[2]}-${created[3]}` : null,
+      pages: doc.numPages,
+    };
   } catch (err) {
     if (err instanceof VigilError) throw err;
     throw new VigilError('invalid_input', 'the file is a damaged PDF');

@@ -2,9 +2,11 @@ import { VigilError } from '../../domain/errors.js';
 import { cleanPastedText, headlineOf } from '../furniture.js';
 import { htmlToArticle } from '../html-to-text.js';
 import { looksLikeHtml } from '../input.js';
+import type { ScanFile } from '../ocr/read-scan.js';
 import { docxText } from './docx-text.js';
 import { emlText } from './eml-text.js';
 import { htmlMetadata, withoutScripts } from './html-metadata.js';
+import { checkImage, IMAGE_MEDIA_TYPES, imageFormatOf, MAX_SCAN_PAGES } from './image-file.js';
 import { pdfText } from './pdf-text.js';
 
 export const REPORT_MEDIA_TYPES = {
@@ -13,6 +15,7 @@ export const REPORT_MEDIA_TYPES = {
   pdf: 'application/pdf',
   eml: 'message/rfc822',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ...IMAGE_MEDIA_TYPES,
 } as const;
 export type ReportFormat = keyof typeof REPORT_MEDIA_TYPES;
 
@@ -26,6 +29,11 @@ export interface ReportFile {
   published: string | null;
   url: string | null;
   outlet: string | null;
+  /**
+   * Set for a photo, a scan or a PDF without a text layer: `text` is empty until OCR reads the
+   * file (in the worker, or by `readScan` for a one-off extraction).
+   */
+  scan?: ScanFile;
 }
 
 /** Largest clean text kept for one source (the Source schema's limit), in characters. */
@@ -40,6 +48,8 @@ export function detectFormat(
 ): ReportFormat | { text: string; format: 'text' | 'html' | 'eml' } {
   if (bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return 'docx';
+  const image = imageFormatOf(bytes);
+  if (image) return image;
   if (bytes.includes(0)) throw unsupported();
   let text: string;
   try {
@@ -68,7 +78,7 @@ export function detectFormat(
 function unsupported() {
   return new VigilError(
     'unsupported_media_type',
-    'the file is not a supported type: send plain text (UTF-8), HTML, PDF, e-mail (.eml) or .docx',
+    'the file is not a supported type: send plain text (UTF-8), HTML, PDF, e-mail (.eml), .docx, or a photo or scan (JPEG, PNG, TIFF)',
   );
 }
 
@@ -78,15 +88,45 @@ function isoDay(value: string | null): string | null {
 
 /**
  * Reads one report file of any supported format into clean text and metadata. Refuses damaged
- * files, compression bombs, unknown types and files with no text, with a clear error.
+ * files, compression bombs, unknown types and files with no text, with a clear error. Photos and
+ * scans are only checked here (they decode, within the pixel and page limits): OCR is slow and
+ * runs later, so `scan` is set and `text` is empty.
  */
 export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
   if (bytes.length === 0) throw new VigilError('invalid_input', 'the file is empty');
   const detected = detectFormat(bytes);
   const format = typeof detected === 'string' ? detected : detected.format;
   let out: Omit<ReportFile, 'format' | 'mediaType'>;
-  if (format === 'pdf') out = { ...(await pdfText(bytes)), url: null, outlet: null };
-  else if (format === 'docx') out = { ...docxText(bytes), url: null, outlet: null };
+  if (format === 'png' || format === 'jpeg' || format === 'tiff') {
+    await checkImage(bytes);
+    return {
+      text: '',
+      title: null,
+      published: null,
+      url: null,
+      outlet: null,
+      format,
+      mediaType: REPORT_MEDIA_TYPES[format],
+      scan: { kind: 'image', bytes },
+    };
+  }
+  if (format === 'pdf') {
+    const { pages, ...pdf } = await pdfText(bytes);
+    if (pdf.text === '') {
+      if (pages > MAX_SCAN_PAGES)
+        throw new VigilError('too_large', `the scanned PDF has more than ${MAX_SCAN_PAGES} pages`);
+      return {
+        ...pdf,
+        url: null,
+        outlet: null,
+        published: isoDay(pdf.published),
+        format,
+        mediaType: REPORT_MEDIA_TYPES.pdf,
+        scan: { kind: 'pdf', bytes, pages },
+      };
+    }
+    out = { ...pdf, url: null, outlet: null };
+  } else if (format === 'docx') out = { ...docxText(bytes), url: null, outlet: null };
   else if (format === 'eml') {
     const mail = await emlText(bytes);
     out = {

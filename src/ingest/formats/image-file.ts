@@ -1,0 +1,78 @@
+import sharp from 'sharp';
+import { VigilError } from '../../domain/errors.js';
+
+/** Images read by OCR, by the media type their content shows. */
+export const IMAGE_MEDIA_TYPES = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
+} as const;
+export type ImageFormat = keyof typeof IMAGE_MEDIA_TYPES;
+
+/**
+ * Largest image accepted, in pixels (a 50-megapixel phone photo, an A3 page at 600 dpi): a small
+ * file can declare a huge canvas, and decoding it would take the worker's memory.
+ */
+export const MAX_IMAGE_PIXELS = 60_000_000;
+/** Most pages read from one multi-page scan (TIFF) or scanned PDF. */
+export const MAX_SCAN_PAGES = 50;
+
+/** The image format of these bytes by their magic bytes, or undefined when they are not one. */
+export function imageFormatOf(bytes: Buffer): ImageFormat | undefined {
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a)
+    return 'png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 4) {
+    const head = bytes.readUInt32BE(0);
+    if (head === 0x49492a00 || head === 0x4d4d002a) return 'tiff';
+  }
+  return undefined;
+}
+
+/** Page count and size of a checked image. */
+export interface ImageCheck {
+  pages: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Checks that an image decodes whole and stays within the pixel and page limits, before anything
+ * is stored: a truncated or damaged file is invalid input, a decompression bomb too large. The
+ * decode is shrunk to a thumbnail, so it costs little memory whatever the image's size.
+ */
+export async function checkImage(bytes: Buffer): Promise<ImageCheck> {
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw damaged();
+  }
+  const pages = meta.pages ?? 1;
+  if (!meta.width || !meta.height) throw damaged();
+  if (pages > MAX_SCAN_PAGES)
+    throw new VigilError('too_large', `the scan has more than ${MAX_SCAN_PAGES} pages`);
+  // Multi-page TIFFs report the first page's size; each page is limited when it is read.
+  if (meta.width * meta.height > MAX_IMAGE_PIXELS)
+    throw new VigilError('too_large', `the image is larger than ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`);
+  for (let page = 0; page < pages; page++) {
+    try {
+      await sharp(bytes, { page, limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' })
+        .resize(64, 64, { fit: 'inside' })
+        .raw()
+        .toBuffer();
+    } catch (err) {
+      if (err instanceof Error && /pixel limit/i.test(err.message))
+        throw new VigilError(
+          'too_large',
+          `the image is larger than ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`,
+        );
+      throw damaged();
+    }
+  }
+  return { pages, width: meta.width, height: meta.height };
+}
+
+function damaged() {
+  return new VigilError('invalid_input', 'the file is a damaged or truncated image');
+}
