@@ -193,4 +193,16 @@ describe('page furniture', () => {
     for (const p of x.persons)
       for (const s of p.spans) assert.equal(x.text.slice(s.start, s.end).length > 0, true);
   });
+
+  it('keeps an official letter whole: a reference number split by slashes is not a picture credit', () => {
+    const letter = [
+      'ПРОКУРАТУРА РОССИЙСКОЙ ФЕДЕРАЦИИ',
+      'Военная прокуратура Западного военного округа',
+      '04.06.2024 № 3/2-118-2024',
+      'Петровой Анне Сергеевне',
+      'Ваше обращение рассмотрено, проводится проверка.',
+    ].join('\n');
+    assert.equal(isCredit('04.06.2024 № 3/2-118-2024'), false);
+    assert.equal(cleanPastedText(letter), letter);
+  });
 });

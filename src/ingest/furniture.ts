@@ -116,7 +116,8 @@ export function isCredit(line: string): boolean {
     segments.length >= 2 &&
     segments.every((s) => {
       const words = wordsOf(s);
-      return words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+      // Capitalised words only: digits split by slashes are a reference number ("№ 7/1-215-2024").
+      return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
     })
   );
 }
