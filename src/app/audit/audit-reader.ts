@@ -101,19 +101,16 @@ async function withoutHiddenMentions(
       after = after && a;
     }
     if (entry.action === 'merge' && Array.isArray(after?.moved)) {
-      const moved = Array.isArray(after?.moved)
-        ? (after.moved as Array<{ collection: string; id: string }>)
-        : [];
-      const keep: typeof moved = [];
-      for (const m of moved)
-        if (isCollection(m.collection) && (await scope.visibleIds(m.collection, [m.id])).has(m.id))
-          keep.push(m);
+      const moved = after.moved as Array<{ collection: string; id: string }>;
+      const keep = await visibleMentions(scope, moved);
       after = { ...after, moved: keep };
       const mergedId = typeof before?.mergedId === 'string' ? before.mergedId : undefined;
       // The person merged away is gone, so his cases are known only by what moved: his fields show
       // only when everything that moved, and every source his status entries cite, is visible.
-      const hidden = keep.length < moved.length || !(await citesVisibleOnly(scope, before?.merged as Doc));
-      if (mergedId && before?.merged && hidden) before = { mergedId };
+      const merged = before?.merged as StoredRecord | undefined;
+      const hidden =
+        keep.length < moved.length || (merged !== undefined && !(await citesVisibleOnly(scope, merged)));
+      if (mergedId && merged && hidden) before = { mergedId };
     }
     if (entry.action === 'split' && Array.isArray(after?.claimIds)) {
       const visible = await scope.visibleIds('claims', idsAt(after, 'claimIds'));
@@ -124,13 +121,25 @@ async function withoutHiddenMentions(
   return out;
 }
 
-/** Whether a removed person's stored fields cite only sources the reader may see. */
-async function citesVisibleOnly(scope: AccessScope, merged: Doc | undefined): Promise<boolean> {
-  const history = merged?.statusHistory;
-  const cited = (Array.isArray(history) ? (history as Doc[]) : [])
-    .map((e) => e.sourceId)
-    .filter((id): id is string => typeof id === 'string');
-  return (await scope.visibleIds('sources', cited)).size === new Set(cited).size;
+/** The mentioned records the reader may see, in order: one visibility read per collection. */
+async function visibleMentions(
+  scope: AccessScope,
+  mentions: Array<{ collection: string; id: string }>,
+): Promise<Array<{ collection: string; id: string }>> {
+  const visible = new Set<string>();
+  for (const collection of new Set(mentions.map((m) => m.collection)).values()) {
+    if (!isCollection(collection)) continue;
+    const ids = mentions.filter((m) => m.collection === collection).map((m) => m.id);
+    for (const id of await scope.visibleIds(collection, ids)) visible.add(`${collection}/${id}`);
+  }
+  return mentions.filter((m) => visible.has(`${m.collection}/${m.id}`));
+}
+
+/** Whether a removed person's status entries cite only sources the reader may see. */
+async function citesVisibleOnly(scope: AccessScope, merged: StoredRecord): Promise<boolean> {
+  const [shown] = await withoutHiddenSources(scope, 'persons', [merged]);
+  const count = (record: StoredRecord) => (record.statusHistory as unknown[] | undefined)?.length;
+  return count(shown) === count(merged);
 }
 
 function present(ctx: AppContext, scope: AccessScope, row: AuditRow): AuditEntryView {

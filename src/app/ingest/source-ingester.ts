@@ -78,8 +78,12 @@ export async function ingestSource({
   const db = ctx.store.handle.db;
   const sameFile = await ingestRows.sourcesOfFile(db, fileSha);
   // Decided before the write transaction: the caller's visibility is read outside it.
-  const offLimits = new Set(sameFile);
-  for (const id of mayReuse ? await mayReuse(sameFile) : sameFile) offLimits.delete(id);
+  const offLimits = new Set<string>();
+  const markOffLimits = async (ids: string[]) => {
+    const allowed = mayReuse ? await mayReuse(ids) : new Set(ids);
+    for (const id of ids) if (!allowed.has(id)) offLimits.add(id);
+  };
+  await markOffLimits(sameFile);
   const [known] = sameFile.filter((id) => !offLimits.has(id));
   if (known) return resultOf(ctx.store, db, known, false);
   const file = await readReportFile(bytes);
@@ -89,8 +93,7 @@ export async function ingestSource({
   const sameText = scanned
     ? []
     : (await ctx.store.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id);
-  for (const id of sameText) offLimits.add(id);
-  for (const id of mayReuse ? await mayReuse(sameText) : sameText) offLimits.delete(id);
+  await markOffLimits(sameText);
   const signature = scanned ? [] : storySignature(file.text);
   const bands = scanned ? [] : signatureBands(signature);
   const fields = dropEmpty({
