@@ -12,7 +12,7 @@ import type { Actor, AppContext } from '../context.js';
 import { draftItemsOf } from '../drafts/draft-builder.js';
 import { AccessScope } from '../policies/access-scope.js';
 import { insertValidRecord } from '../records/record-creator.js';
-import { intakeView } from './intake-reviewer.js';
+import { intakeView, submissionAt } from './intake-reviewer.js';
 
 export interface ConvertIntakeProps {
   ctx: AppContext;
@@ -67,16 +67,7 @@ export async function convertIntake({
     await scope.assertWritable('cases', stored, caseId);
   }
   return ctx.store.write(actor.id, async (writer) => {
-    const row = await writer.trx
-      .selectFrom('intake_submissions')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw notFound('submission');
-    if (Number(row.version) !== version)
-      throw new VigilError('conflict', 'the submission was changed by someone else; reload it', {
-        currentVersion: row.version,
-      });
+    const row = await submissionAt(writer, id, version);
     if (row.status !== 'new') throw new VigilError('conflict', 'the submission was handled already');
     const { submission: form } = intakeView(ctx, row);
     const head = [form.personName, form.unit, form.lastKnownPlace].filter((l): l is string => Boolean(l));

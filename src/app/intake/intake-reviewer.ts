@@ -1,5 +1,6 @@
 import { invalid, notFound, VigilError } from '../../domain/errors.js';
 import type { IntakeSubmission } from '../../domain/schemas/intake.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { IntakeRow } from '../../store/schema.js';
 import type { Actor, AppContext } from '../context.js';
 
@@ -43,6 +44,22 @@ export async function readIntake(ctx: AppContext, id: string): Promise<IntakeSub
   return intakeView(ctx, row);
 }
 
+/** A submission read inside a write, refused unless it is still at the `version` the reviewer saw. */
+export async function submissionAt(writer: RecordWriter, id: string, version: number): Promise<IntakeRow> {
+  const row = await writer.trx
+    .selectFrom('intake_submissions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('submission');
+  if (Number(row.version) !== version) {
+    throw new VigilError('conflict', 'the submission was changed by someone else; reload it', {
+      currentVersion: row.version,
+    });
+  }
+  return row;
+}
+
 /** Marks a submission handled or rejected (or new again), if it is still at `version`. */
 export async function setIntakeStatus({
   ctx,
@@ -59,17 +76,7 @@ export async function setIntakeStatus({
 }): Promise<IntakeSubmission> {
   if (!['new', 'handled', 'rejected'].includes(status)) throw invalid('unknown status');
   return ctx.store.write(actor.id, async (writer) => {
-    const row = await writer.trx
-      .selectFrom('intake_submissions')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw notFound('submission');
-    if (Number(row.version) !== version) {
-      throw new VigilError('conflict', 'the submission was changed by someone else; reload it', {
-        currentVersion: row.version,
-      });
-    }
+    const row = await submissionAt(writer, id, version);
     const changes = { status, version: version + 1, handled_by: actor.id, handled_at: writer.now };
     await writer.trx.updateTable('intake_submissions').set(changes).where('id', '=', id).execute();
     await writer.note({
