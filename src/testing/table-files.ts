@@ -61,11 +61,21 @@ function serialOf(date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/** The `<mergeCells>` element for ranges such as "C2:C4" (nothing when there are none). */
+function mergeCellsXml(ranges: string[]): string {
+  if (ranges.length === 0) return '';
+  return `<mergeCells count="${ranges.length}">${ranges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
+}
+
 /**
  * A minimal .xlsx workbook as Excel writes it: shared strings, a styles part with a built-in
- * (14) and a custom (dd.mm.yyyy) date format, numbers, inline strings, one sheet per entry.
+ * (14) and a custom (dd.mm.yyyy) date format, numbers, inline strings, one sheet per entry,
+ * merged ranges per sheet name.
  */
-export function buildXlsx(sheets: Record<string, XlsxCell[][]>): Buffer {
+export function buildXlsx(
+  sheets: Record<string, XlsxCell[][]>,
+  options: { merges?: Record<string, string[]> } = {},
+): Buffer {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const shared = (s: string) => {
@@ -97,7 +107,7 @@ export function buildXlsx(sheets: Record<string, XlsxCell[][]>): Buffer {
       })
       .join('');
     files[`xl/worksheets/sheet${n + 1}.xml`] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${mergeCellsXml(options.merges?.[name] ?? [])}</worksheet>`,
     );
   });
   files['[Content_Types].xml'] = strToU8(

@@ -72,6 +72,30 @@ test('reads an .xlsx sheet: shared and inline strings, numbers, built-in and cus
   );
 });
 
+test('reads a merged range as its value in every cell it covers, clipped to the rows the sheet has', () => {
+  const xlsx = buildXlsx(
+    {
+      S: [
+        ['ФИО', 'Часть', 'Место'],
+        ['Иванов Иван', 'в/ч 12345', 'Зайцево'],
+        ['Петров Пётр', null, null],
+        ['Сидоров Сидор', null, 'Брянка'],
+      ],
+    },
+    { merges: { S: ['B2:B10', 'C2:C3', 'A1:A1'] } },
+  );
+  assert.deepEqual(readTable(xlsx).rows, [
+    ['ФИО', 'Часть', 'Место'],
+    ['Иванов Иван', 'в/ч 12345', 'Зайцево'],
+    ['Петров Пётр', 'в/ч 12345', 'Зайцево'],
+    ['Сидоров Сидор', 'в/ч 12345', 'Брянка'],
+  ]);
+  assert.equal(
+    kindOf(() => readTable(buildXlsx({ S: [['a']] }, { merges: { S: ['A1:??'] } }))),
+    'invalid_input',
+  );
+});
+
 test('refuses malformed files with a clear error: unclosed quote, damaged zip, old .xls, binary, empty', () => {
   assert.equal(
     kindOf(() => readTable(Buffer.from('a,b\n"never closed,c\n'))),

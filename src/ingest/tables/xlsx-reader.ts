@@ -24,6 +24,36 @@ function columnIndex(ref: string): number | undefined {
   return n - 1;
 }
 
+/** A cell reference ("B12") as 0-based row and column. */
+function cellAt(ref: string): { row: number; column: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  const column = m ? columnIndex(m[1]) : undefined;
+  return m && column !== undefined ? { row: Number(m[2]) - 1, column } : undefined;
+}
+
+/**
+ * Gives every cell of a merged range the value of its top-left cell, as a reader of the sheet
+ * sees it: a unit typed once beside five detainees belongs to all five rows. Ranges are clipped
+ * to the rows the sheet has and to the column limit, so a hostile range cannot grow the table.
+ */
+function fillMergedCells(rows: string[][], merges: string[], maxColumns: number): void {
+  for (const ref of merges) {
+    const [from, to] = ref.split(':').map(cellAt);
+    if (!from || !to) throw new VigilError('invalid_input', 'the .xlsx sheet is damaged');
+    const value = rows[from.row]?.[from.column] ?? '';
+    if (value === '') continue;
+    const lastRow = Math.min(to.row, rows.length - 1);
+    const lastColumn = Math.min(to.column, maxColumns - 1);
+    for (let r = from.row; r <= lastRow; r++) {
+      const row = rows[r];
+      for (let c = from.column; c <= lastColumn; c++) {
+        while (row.length < c) row.push('');
+        if (!row[c]) row[c] = value;
+      }
+    }
+  }
+}
+
 /** A number as the cell shows it when it has no special format: integers without ".0". */
 function numberText(value: string): string {
   const n = Number(value);
@@ -34,7 +64,7 @@ function numberText(value: string): string {
 /**
  * Reads one sheet of an .xlsx workbook (the first, or the one named) into rows of cell texts:
  * shared and inline strings, numbers, booleans, errors, and dates (cells whose number format
- * shows a date) as ISO dates. The archive is read with the zip reader's bomb guards; rows,
+ * shows a date) as ISO dates; a merged range reads as its value in every cell it covers. The archive is read with the zip reader's bomb guards; rows,
  * columns and cell sizes are capped.
  */
 export function readXlsx(
@@ -70,6 +100,7 @@ export function readXlsx(
   let cell: { column: number; type: string; style: number } | undefined;
   let value = '';
   let collecting: 'v' | 't' | undefined;
+  const merges: string[] = [];
   const finishCell = () => {
     if (!cell || !row) return;
     let text = value;
@@ -111,6 +142,8 @@ export function readXlsx(
         cell = { column, type: a.t ?? '', style: Number(a.s ?? 0) };
         nextColumn = column + 1;
         value = '';
+      } else if (name === 'mergeCell' && a.ref) {
+        merges.push(a.ref);
       } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) collecting = name;
     },
     text: (text) => {
@@ -125,5 +158,6 @@ export function readXlsx(
       }
     },
   });
+  fillMergedCells(rows, merges, limits.maxColumns);
   return { rows, sheets: sheets.map((s) => s.name), sheet: chosen.name };
 }
