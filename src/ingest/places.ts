@@ -4,7 +4,7 @@ import { lemmaCandidates } from './morphology/lemmas.js';
 import { analyzeRussian } from './morphology/russian.js';
 import { analyzeUkrainian } from './morphology/ukrainian.js';
 import { FACILITY_WORD, ORIGIN_WORD, REGION_ALIASES, REGION_WORD, SETTLEMENT_WORD } from './site-cues.js';
-import type { Doc, Token } from './text.js';
+import { type Doc, normalize, type Token } from './text.js';
 
 /** A place named in the text: its tokens, and the gazetteer entry if one was found. */
 export interface PlaceMention {
@@ -69,6 +69,19 @@ function functionWordAtStart(doc: Doc, i: number, lang: Language): boolean {
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '');
+}
+
+/**
+ * The first-level region a short text such as a table cell names ("Луганская обл.", "ЛНР",
+ * "Donetsk region"), or null: the unrecognised "republics" by their aliases, else the first word
+ * that names a region.
+ */
+export function regionOfText(text: string): string | null {
+  for (const word of normalize(text).split(/[^\p{L}'’]+/u)) {
+    const region = REGION_ALIASES[word] ?? (word ? regionNamed(word) : null);
+    if (region) return region;
+  }
+  return null;
 }
 
 /** Finds the regions the text names ("Donetsk region", "Луганської області", "ДНР"). */

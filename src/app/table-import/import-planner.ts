@@ -18,6 +18,7 @@ import { isProblem, RelatedRecords } from './related-records.js';
 import { type ResolvedMapping, resolveMapping } from './resolved-mapping.js';
 import { type RowValues, readRow } from './row-reader.js';
 import { StoredLinksReader } from './stored-links.js';
+import { TableRegions } from './table-regions.js';
 import { WithinFile } from './within-file.js';
 
 /** One row of the plan: its report line and what applying it writes. */
@@ -66,8 +67,8 @@ export async function planImport({
 }): Promise<ImportPlan> {
   const resolved = resolveMapping(mapping, table.rows);
   const system = resolved.mapping.system;
-  const related = new RelatedRecords(ctx, scope, resolved.mapping);
-  const frequencies = nameFrequencies(resolved, table);
+  const { frequencies, regions } = tableTallies(resolved, table);
+  const related = new RelatedRecords(ctx, scope, resolved.mapping, regions);
   const matcher = new PersonMatcher(ctx, scope, system, frequencies);
   const links = new StoredLinksReader(ctx);
   const within = new WithinFile(frequencies);
@@ -124,14 +125,21 @@ export async function planImport({
   };
 }
 
-/** How common each name part is in this table: a list's own namesakes weigh its name agreements. */
-function nameFrequencies(resolved: ResolvedMapping, table: ParsedTable): ObservedFrequencies {
+/**
+ * What the whole table says before any row is planned: how common each name part is (a list's
+ * own namesakes weigh its name agreements) and which regions it speaks of (they settle places of
+ * the same name).
+ */
+function tableTallies(resolved: ResolvedMapping, table: ParsedTable) {
   const frequencies = new ObservedFrequencies();
+  const regions = new TableRegions();
   for (let i = resolved.headerRow + 1; i < table.rows.length; i++) {
-    const names = readRow(resolved, table.rows[i], i)?.values.names;
-    if (names?.length) frequencies.add(names.map((n) => nameTerms(n.value)));
+    const values = readRow(resolved, table.rows[i], i)?.values;
+    if (!values) continue;
+    if (values.names.length) frequencies.add(values.names.map((n) => nameTerms(n.value)));
+    regions.add(values);
   }
-  return frequencies;
+  return { frequencies, regions: regions.ranks() };
 }
 
 /** The unit, place and case of a row, or the problems finding them. */
@@ -139,7 +147,10 @@ async function relatedOf(related: RelatedRecords, values: RowValues, out: RowRel
   const problems: RowProblem[] = [];
   const found = {
     unit: values.unit === undefined ? undefined : await related.unit(values.unit),
-    place: values.detentionPlace === undefined ? undefined : await related.place(values.detentionPlace),
+    place:
+      values.detentionPlace === undefined
+        ? undefined
+        : await related.place(values.detentionPlace, values.detentionRegion),
     case: await related.case(values.case),
   };
   for (const [key, ref] of Object.entries(found) as Array<[keyof RowRelated, (typeof found)['unit']]>) {

@@ -3,7 +3,8 @@ import { VigilError } from '../../domain/errors.js';
 import type { NewRelatedRecord, RowProblem } from '../../domain/schemas/table-import.js';
 import type { TableMapping } from '../../domain/schemas/table-mapping.js';
 import { queryTerms } from '../../domain/text/terms.js';
-import { bestPlace, placesNamed } from '../../ingest/gazetteer.js';
+import { bestPlace, type Place, placesNamed } from '../../ingest/gazetteer.js';
+import { regionOfText } from '../../ingest/places.js';
 import { searchCandidates } from '../../store/search-index.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
@@ -44,6 +45,8 @@ export class RelatedRecords {
     private readonly ctx: AppContext,
     private readonly scope: AccessScope,
     private readonly mapping: TableMapping,
+    /** Regions the table names, most often first (rank 0), for settling namesakes. */
+    private readonly tableRegions: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** The military unit a cell names, as an organization. */
@@ -60,31 +63,44 @@ export class RelatedRecords {
     });
   }
 
-  /** The place of detention a cell names: an existing place, a gazetteer settlement, or a new site. */
-  place(text: string): Promise<RelatedRef | RowProblem> {
-    return this.once('places', placeKey(text) || titleKey(text), async (key) => {
-      const found = placesNamed(text);
-      const g = found.places.length ? bestPlace(found.places, new Map()) : null;
+  /**
+   * The place of detention a cell names: an existing place, a gazetteer settlement, or a new site.
+   * Among places of the same name the row's region decides; without one, a namesake already
+   * kept as a place, then the regions the rest of the table names.
+   */
+  place(text: string, regionText?: string): Promise<RelatedRef | RowProblem> {
+    const region = regionText ? regionOfText(regionText) : null;
+    return this.once('places', `${placeKey(text) || titleKey(text)}\u0000${region ?? ''}`, async (key) => {
+      const named = placesNamed(text).places;
+      const g = await this.likeliestNamesake(region ? named.filter((p) => p.admin1 === region) : named);
       const candidates = await this.visible(
         'places',
         await placeCandidatesFor(this.ctx, {
           name: text,
           canonical: g?.name,
           gazetteerId: g?.id,
-          region: g?.admin1,
+          region: g?.admin1 ?? region ?? undefined,
         }),
       );
       const best = candidates[0];
-      if (best && best.score >= PLACE_MATCH)
-        return { collection: 'places', key, label: best.label, id: best.id };
+      if (best && best.score >= PLACE_MATCH) {
+        const [stored] = await this.ctx.store.getMany('places', [best.id]);
+        const storedRegion = typeof stored?.region === 'string' ? stored.region : null;
+        return { collection: 'places', key, label: withRegion(best.label, storedRegion), id: best.id };
+      }
       if (!g)
-        return { collection: 'places', key, label: text, input: { name: text, kind: 'detention_facility' } };
+        return {
+          collection: 'places',
+          key,
+          label: withRegion(text, region),
+          input: { name: text, kind: 'detention_facility', ...(region ? { region } : {}) },
+        };
       const coordinates = g.lat !== null && g.lon !== null;
       const otherNames = [...new Set([text, g.nameEn].filter((n) => n && n !== g.name))];
       return {
         collection: 'places',
         key,
-        label: g.name,
+        label: withRegion(g.name, g.admin1),
         input: {
           name: g.name,
           ...(otherNames.length ? { otherNames } : {}),
@@ -160,6 +176,20 @@ export class RelatedRecords {
     }));
   }
 
+  /**
+   * The settlement meant among namesakes: the one a place the importer can see is already linked
+   * to (the list most likely speaks of the site the group documents), else the likeliest in the
+   * regions the table names, else the likeliest anywhere.
+   */
+  private async likeliestNamesake(namesakes: Place[]): Promise<Place | null> {
+    if (namesakes.length < 2) return namesakes[0] ?? null;
+    for (const p of namesakes) {
+      const kept = await this.ctx.store.list('places', { filters: { gazetteerId: p.id }, limit: 10 });
+      if ((await this.visible('places', kept)).length) return p;
+    }
+    return bestPlace(namesakes, this.tableRegions);
+  }
+
   private once(
     collection: RelatedCollection,
     key: string,
@@ -188,6 +218,11 @@ export class RelatedRecords {
       return { code: 'case_not_writable', message: 'your role or grants do not allow adding to this case' };
     }
   }
+}
+
+/** A place's name with its region, as the dry run lists it: "Зайцеве (Luhansk Oblast)". */
+function withRegion(name: string, region: string | null | undefined): string {
+  return region ? `${name} (${region})` : name;
 }
 
 /** Is this a problem rather than a record? */

@@ -40,6 +40,7 @@ export interface RowValues {
   statusDate?: string;
   lastContact?: string;
   detentionPlace?: string;
+  detentionRegion?: string;
   case?: string;
   contacts: Array<{ kind: ContactKind; value: string }>;
   cells: ReadCell[];
@@ -61,6 +62,7 @@ const TEXT_FIELDS = [
   'unit',
   'rank',
   'detentionPlace',
+  'detentionRegion',
   'case',
 ] as const;
 const DATE_FIELDS = ['birthDate', 'statusDate', 'lastContact'] as const;

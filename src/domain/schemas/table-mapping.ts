@@ -40,6 +40,7 @@ export const MAPPING_TARGETS = [
   'statusDate',
   'lastContact',
   'detentionPlace',
+  'detentionRegion',
   'case',
   'phone',
   'email',
@@ -69,6 +70,9 @@ export const MappingColumns = Type.Object(
     statusDate: column('since when the status holds'),
     lastContact: column('when relatives last heard from him'),
     detentionPlace: column('where he is held: matched to existing places and the gazetteer'),
+    detentionRegion: column(
+      'the region (oblast) of the place of detention: decides between places of the same name',
+    ),
     case: column('the case (its id or its title) he is a victim in'),
     phone: column('phone number (encrypted)'),
     email: column('e-mail address (encrypted)'),

@@ -22,6 +22,7 @@ export const SINGLE_TARGETS = [
   'statusDate',
   'lastContact',
   'detentionPlace',
+  'detentionRegion',
   'case',
   'phone',
   'email',

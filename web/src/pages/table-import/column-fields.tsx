@@ -15,7 +15,7 @@ const GROUPS: Array<{ legend: MessageKey; hint?: MessageKey; targets: SingleTarg
   },
   {
     legend: 'import.group.status',
-    targets: ['status', 'statusDate', 'lastContact', 'detentionPlace', 'case'],
+    targets: ['status', 'statusDate', 'lastContact', 'detentionPlace', 'detentionRegion', 'case'],
   },
   {
     legend: 'import.group.contacts',
