@@ -115,7 +115,7 @@ export function sitesCsv(dataset: PublicDataset): string {
   ];
   const rows = dataset.sites.map((s) =>
     [s.placeId, s.name, s.kind, s.region, s.country, s.lat, s.lon, s.period, s.persons, s.suppressed]
-      .map(csvCell)
+      .map((v) => csvCell(v))
       .join(','),
   );
   const credits = dataset.attribution.map((a) => `# ${a.data} (${a.licence}): ${a.text}`);

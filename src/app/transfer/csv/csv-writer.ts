@@ -10,18 +10,20 @@ const NUMBERS_ONLY = /^-?\d+(\.\d+)?(\|-?\d+(\.\d+)?)*$/;
  * One CSV cell (RFC 4180): quoted when it holds a quote, comma, CR or LF, quotes doubled. Text
  * that a spreadsheet would run as a formula (starting with = + - @ tab or CR) is prefixed with
  * an apostrophe (OWASP's advice against CSV injection); numbers, booleans and text that is only
- * numbers are left as they are, so a negative coordinate stays a number.
+ * numbers are left as they are, so a negative coordinate stays a number. Files for a tool that
+ * imports CSV rather than running it (Uwazi) go without the guard, which it would keep as text.
  */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, formulaGuard = true): string {
   if (value === null || value === undefined) return '';
-  const guard = typeof value === 'string' && FORMULA_START.test(value) && !NUMBERS_ONLY.test(value);
+  const guard =
+    formulaGuard && typeof value === 'string' && FORMULA_START.test(value) && !NUMBERS_ONLY.test(value);
   const text = guard ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV record, ended by CRLF as RFC 4180 has it. */
-export function csvRow(cells: unknown[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+export function csvRow(cells: unknown[], { formulaGuard = true } = {}): string {
+  return `${cells.map((c) => csvCell(c, formulaGuard)).join(',')}\r\n`;
 }
 
 /** Undoes the formula guard of `csvCell` on a value read back from a CSV file. */

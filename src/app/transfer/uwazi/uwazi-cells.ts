@@ -58,16 +58,68 @@ export function decodeDate(cell: string, format: DateFormat, column: string): st
   throw invalid(`column ${column} is not a date in ${format}`);
 }
 
-/** The two ends of a date range cell ("from:to" or "from~to"). */
+/**
+ * Uwazi writes an open end of a range as the Unix epoch (a null timestamp formatted as a date),
+ * so its own export says "01/01/1970" where the range has no end.
+ */
+const OPEN_END = '1970-01-01';
+
+/** The two ends of a date range cell ("from:to" or "from~to"); Uwazi's 1970 ends are open. */
 export function decodeRange(cell: string, format: DateFormat, column: string): [string?, string?] {
   const value = cell.trim();
   if (!value) return [];
   const cut = value.search(/[:~]/);
   const [from, to] = cut < 0 ? [value, value] : [value.slice(0, cut), value.slice(cut + 1)];
-  return [
-    from.trim() ? decodeDate(from, format, column) : undefined,
-    to.trim() ? decodeDate(to, format, column) : undefined,
-  ];
+  const end = (text: string) => {
+    const date = text.trim() ? decodeDate(text, format, column) : undefined;
+    return date === OPEN_END ? undefined : date;
+  };
+  return [end(from), end(to)];
+}
+
+/** How much of a Vigil date is known. Uwazi keeps whole dates only, so a column says it. */
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export type Precision = (typeof PRECISIONS)[number] | '';
+
+function precisionOf(date: string): Precision {
+  return /^\d{4}$/.test(date) ? 'year' : /^\d{4}-\d{2}$/.test(date) ? 'month' : date ? 'day' : '';
+}
+
+/** A partial date as the whole date Uwazi can hold: its first day ("2024-02" → "2024-02-01"). */
+export function firstDay(date: string): string {
+  const p = precisionOf(date);
+  return p === 'year' ? `${date}-01-01` : p === 'month' ? `${date}-01` : date;
+}
+
+/** A partial date as the last whole day it covers, for the end of a range ("2024-02" → "2024-02-29"). */
+export function lastDay(date: string): string {
+  const p = precisionOf(date);
+  if (p === 'year') return `${date}-12-31`;
+  if (p !== 'month') return date;
+  const [y, m] = date.split('-').map(Number);
+  return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The precision cell of one date or of a range's two ends ("month", "year/day"): empty when every
+ * date is known to the day, so a file from a group that types whole dates needs no such column.
+ */
+export function encodePrecision(dates: string[]): string {
+  const precisions = dates.map(precisionOf);
+  return precisions.every((p) => p === 'day' || p === '') ? '' : precisions.join('/');
+}
+
+/** The precisions a cell gives, one per date; "" (to the day) for an empty cell. */
+export function decodePrecision(cell: string, count: number, column: string): Precision[] {
+  const parts = cell.trim() ? cell.trim().toLowerCase().split('/') : [];
+  if (parts.length > count || parts.some((p) => p !== '' && !(PRECISIONS as readonly string[]).includes(p)))
+    throw invalid(`column ${column} is not "${PRECISIONS.join('", "')}" for each date`);
+  return Array.from({ length: count }, (_, i) => (parts[i] ?? '') as Precision);
+}
+
+/** A whole date cut to what is known of it ("2024-02-01", "month" → "2024-02"). */
+export function cutToPrecision(date: string, precision: Precision): string {
+  return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
 }
 
 /** A geolocation cell: "lat|lon" (typeParsers/geolocation.ts and typeFormatters.ts). */

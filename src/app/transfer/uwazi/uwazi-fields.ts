@@ -13,8 +13,10 @@ export type FieldMap =
   | { kind: 'url'; field: string }
   /** A relationship stored in fields of the record, one field per collection it may point to. */
   | { kind: 'ref'; fields: Partial<Record<CollectionName, string>>; many: boolean }
-  /** A case's persons and organizations in one role (involvement records). */
-  | { kind: 'involved'; role: string }
+  /** A case's persons, or its organizations, in one role (involvement records). */
+  | { kind: 'involved'; role: string; collection: 'persons' | 'organizations' }
+  /** How precise the dates of these fields are ("year", "month"; "" when to the day). */
+  | { kind: 'precision'; fields: string[] }
   /** A case's related cases of one relation. */
   | { kind: 'related'; relation: string }
   | { kind: 'status' }
@@ -30,7 +32,12 @@ const one = (collection: CollectionName, field: string): FieldMap => ({
   fields: { [collection]: field },
   many: false,
 });
-const involved = (role: string): FieldMap => ({ kind: 'involved', role });
+const involved = (role: string, collection: 'persons' | 'organizations'): FieldMap => ({
+  kind: 'involved',
+  role,
+  collection,
+});
+const precision = (...fields: string[]): FieldMap => ({ kind: 'precision', fields });
 const related = (relation: string): FieldMap => ({ kind: 'related', relation });
 
 /** Every property of every shipped template, and the Vigil fields it carries. */
@@ -61,6 +68,7 @@ export const UWAZI_FIELDS: Record<string, Record<string, FieldMap>> = {
     outlet: text('outlet'),
     url: { kind: 'url', field: 'url' },
     published: { kind: 'date', field: 'published' },
+    published_precision: precision('published'),
     language: select('language'),
     reliability: select('reliability'),
     text: text('text'),
@@ -70,6 +78,7 @@ export const UWAZI_FIELDS: Record<string, Record<string, FieldMap>> = {
     other_names: otherNames,
     sex: select('sex'),
     birth_date: { kind: 'date', field: 'birthDate' },
+    birth_date_precision: precision('birthDate'),
     hometown: one('places', 'hometownPlaceId'),
     hometown_as_reported: text('hometown'),
     unit: one('organizations', 'unitOrganizationId'),
@@ -89,12 +98,19 @@ export const UWAZI_FIELDS: Record<string, Record<string, FieldMap>> = {
     status: select('status'),
     confidentiality: select('confidentiality'),
     period: { kind: 'range', from: 'periodStart', to: 'periodEnd' },
-    victims: involved('victim'),
-    perpetrators: involved('perpetrator'),
-    witnesses: involved('witness'),
-    relatives: involved('relative_of'),
-    informants: involved('source'),
-    legal_representatives: involved('legal_representative'),
+    period_precision: precision('periodStart', 'periodEnd'),
+    victims: involved('victim', 'persons'),
+    victim_organizations: involved('victim', 'organizations'),
+    perpetrators: involved('perpetrator', 'persons'),
+    perpetrator_organizations: involved('perpetrator', 'organizations'),
+    witnesses: involved('witness', 'persons'),
+    witness_organizations: involved('witness', 'organizations'),
+    relatives: involved('relative_of', 'persons'),
+    relative_organizations: involved('relative_of', 'organizations'),
+    informants: involved('source', 'persons'),
+    informant_organizations: involved('source', 'organizations'),
+    legal_representatives: involved('legal_representative', 'persons'),
+    legal_representative_organizations: involved('legal_representative', 'organizations'),
     same_site_as: related('same_site'),
     continuation_of: related('continuation'),
     similar_to: related('similar'),
@@ -105,13 +121,15 @@ export const UWAZI_FIELDS: Record<string, Record<string, FieldMap>> = {
     type: select('type'),
     status: select('status'),
     victims: { kind: 'ref', fields: { persons: 'victimIds' }, many: true },
-    perpetrators: {
+    perpetrators: { kind: 'ref', fields: { persons: 'perpetratorPersonIds' }, many: true },
+    perpetrator_organizations: {
       kind: 'ref',
-      fields: { persons: 'perpetratorPersonIds', organizations: 'perpetratorOrganizationIds' },
+      fields: { organizations: 'perpetratorOrganizationIds' },
       many: true,
     },
     place: one('places', 'placeId'),
     date: { kind: 'range', from: 'dateFrom', to: 'dateTo' },
+    date_precision: precision('dateFrom', 'dateTo'),
     description: text('description'),
   },
 };
@@ -129,7 +147,7 @@ for (const t of UWAZI_TEMPLATES) {
 /** The collections a relationship property may point to. */
 export function targetsOf(map: FieldMap): CollectionName[] {
   if (map.kind === 'ref') return Object.keys(map.fields) as CollectionName[];
-  if (map.kind === 'involved') return ['persons', 'organizations'];
+  if (map.kind === 'involved') return [map.collection];
   if (map.kind === 'related') return ['cases'];
   return [];
 }

@@ -4,7 +4,7 @@ import { VigilError } from '../../../domain/errors.js';
 import { queryTerms } from '../../../domain/text/terms.js';
 import { searchCandidates } from '../../../store/search-index.js';
 import type { AppContext } from '../../context.js';
-import type { DateFormat } from './uwazi-cells.js';
+import { cutToPrecision, type DateFormat, type Precision } from './uwazi-cells.js';
 import { type FieldMap, titleOf, UWAZI_FIELDS } from './uwazi-fields.js';
 import { decodeCell, type RefRequest } from './uwazi-row-codec.js';
 import type { RowProblem, UwaziRow } from './uwazi-rows.js';
@@ -60,6 +60,7 @@ function decodeRow(row: UwaziRow, format: DateFormat) {
     set: {},
     refs: [],
   };
+  const precisions: Array<{ fields: string[]; precisions: Precision[] }> = [];
   for (const prop of row.template.properties) {
     const cell = row.cells.get(prop.name);
     if (cell === undefined) continue;
@@ -69,7 +70,14 @@ function decodeRow(row: UwaziRow, format: DateFormat) {
     if (decoded.otherNames) plan.otherNames = decoded.otherNames;
     if (decoded.status) plan.status = decoded.status;
     if (decoded.history) plan.history = decoded.history;
+    if (decoded.precision) precisions.push(decoded.precision);
   }
+  // Uwazi holds only whole dates: the precision columns say which were a month or a year.
+  for (const { fields, precisions: each } of precisions)
+    fields.forEach((field, i) => {
+      const value = plan.set[field];
+      if (typeof value === 'string') plan.set[field] = cutToPrecision(value, each[i]);
+    });
   if (!row.title && row.template.collection !== 'acts')
     throw new VigilError('invalid_input', 'the title is empty');
   return plan;

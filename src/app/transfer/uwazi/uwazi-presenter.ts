@@ -7,6 +7,7 @@ import { attributionLines, selectionLines } from '../export/export-readme.js';
 import { referencedIds, type Selection } from '../export/export-selection.js';
 import { titleOf } from './uwazi-fields.js';
 import { encodeRow, headerOf } from './uwazi-row-codec.js';
+import { linkedFirst, selfLinks } from './uwazi-row-order.js';
 import { UWAZI_TEMPLATES, UWAZI_TEMPLATES_FILE, type UwaziTemplate } from './uwazi-templates.js';
 
 /** The titles of the records the selection holds among these references, by collection and id. */
@@ -37,6 +38,21 @@ async function involvementsOf(ctx: AppContext, selection: Selection, cases: Stor
   return out;
 }
 
+/** Uwazi imports CSV as data and would keep a spreadsheet's formula guard as part of the text. */
+const UWAZI_CSV = { formulaGuard: false };
+
+/** The selection's records of a template, those linked to by others of it first (see linkedFirst). */
+async function* pagesInLinkOrder(selection: Selection, template: UwaziTemplate) {
+  const links = selfLinks(template);
+  if (!links) {
+    yield* selection.pages(template.collection);
+    return;
+  }
+  const all: StoredRecord[] = [];
+  for await (const page of selection.pages(template.collection)) all.push(...page);
+  yield linkedFirst(all, links);
+}
+
 async function writeTemplate(
   ctx: AppContext,
   selection: Selection,
@@ -44,8 +60,8 @@ async function writeTemplate(
   write: (t: string) => Promise<void>,
 ) {
   let rows = 0;
-  await write(csvRow(headerOf(template)));
-  for await (const page of selection.pages(template.collection)) {
+  await write(csvRow(headerOf(template), UWAZI_CSV));
+  for await (const page of pagesInLinkOrder(selection, template)) {
     const involvements =
       template.collection === 'cases' ? await involvementsOf(ctx, selection, page) : new Map();
     const refs = referencedIds(template.collection, page);
@@ -59,7 +75,7 @@ async function writeTemplate(
         titleOf: (collection, id) => titles.get(`${collection}/${id}`),
         involvements: involvements.get(r.id) ?? [],
       });
-      return csvRow(row);
+      return csvRow(row, UWAZI_CSV);
     });
     await write(text.join(''));
     rows += page.length;
@@ -78,10 +94,15 @@ function readme(files: string[], lines: string[]): string {
     '- templates.json: the templates, thesauri and relationship types to create in Uwazi first',
     '',
     'The CSV files follow Uwazi\'s import format: a header of property names with "title" first,',
-    'values of one cell separated by "|", dates as YYYY-MM-DD (or YYYY-MM, YYYY when only that is',
-    'known), date ranges as from:to, geolocation as latitude|longitude, relationships by title,',
+    'values of one cell separated by "|", dates as YYYY-MM-DD, date ranges as from:to,',
+    'geolocation as latitude|longitude, relationships by title,',
     'select values by their label. No contacts and no text of sensitive sources are included.',
-    "Text that a spreadsheet would run as a formula (starting with = + - @) starts with ' .",
+    'Dates are whole dates, as Uwazi holds them: a date known only to the month or the year is its',
+    'first day (the end of a range its last day), and the column <date>_precision says "month" or',
+    '"year" (for a range, from/to), so nothing is lost when the file comes back to Vigil.',
+    'Relationship columns name records of one template each; rows come after the rows they link to.',
+    'These files are for Uwazi, not for a spreadsheet: text is written as it is, with no guard',
+    'against spreadsheet formulas. Open the CSV export of Vigil for spreadsheets instead.',
     '',
     'Data shipped with Vigil under its own licence, which parts of these records may come from:',
     ...attributionLines(),

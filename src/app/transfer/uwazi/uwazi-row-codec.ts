@@ -4,11 +4,16 @@ import {
   type DateFormat,
   decodeDate,
   decodeGeo,
+  decodePrecision,
   decodeRange,
   encodeGeo,
+  encodePrecision,
   encodeRange,
+  firstDay,
   joinValues,
+  lastDay,
   MULTI_VALUE,
+  type Precision,
   splitValues,
 } from './uwazi-cells.js';
 import { type FieldMap, targetsOf, UWAZI_FIELDS } from './uwazi-fields.js';
@@ -36,8 +41,11 @@ function encodeCell(map: FieldMap, prop: UwaziProperty, r: StoredRecord, ctx: Ro
       return r.id;
     case 'text':
     case 'url':
-    case 'date':
       return str(r[map.field]);
+    case 'date':
+      return firstDay(str(r[map.field]));
+    case 'precision':
+      return encodePrecision(map.fields.map((f) => str(r[f])));
     case 'otherNames':
       return joinValues(
         Array.isArray(r.names)
@@ -47,7 +55,7 @@ function encodeCell(map: FieldMap, prop: UwaziProperty, r: StoredRecord, ctx: Ro
     case 'select':
       return r[map.field] === undefined ? '' : thesaurusLabel(String(prop.content), String(r[map.field]));
     case 'range':
-      return encodeRange(r[map.from], r[map.to]);
+      return encodeRange(firstDay(str(r[map.from])), lastDay(str(r[map.to])));
     case 'geo':
       return encodeGeo(r.lat, r.lon);
     case 'ref':
@@ -60,11 +68,10 @@ function encodeCell(map: FieldMap, prop: UwaziProperty, r: StoredRecord, ctx: Ro
       return joinValues(
         ctx.involvements
           .filter((i) => i.role === map.role)
-          .map((i) =>
-            typeof i.personId === 'string'
-              ? ctx.titleOf('persons', i.personId)
-              : ctx.titleOf('organizations', String(i.organizationId)),
-          ),
+          .map((i) => {
+            const id = map.collection === 'persons' ? i.personId : i.organizationId;
+            return typeof id === 'string' ? ctx.titleOf(map.collection, id) : undefined;
+          }),
       );
     case 'related':
       return joinValues(
@@ -118,6 +125,8 @@ export interface DecodedCell {
   status?: string;
   history?: StatusEntry[];
   otherNames?: string[];
+  /** How precise the dates of these fields are, to cut them to after every cell is read. */
+  precision?: { fields: string[]; precisions: Precision[] };
 }
 
 function selectValue(prop: UwaziProperty, cell: string): string | undefined {
@@ -147,6 +156,10 @@ export function decodeCell(
       return { set: { [map.field]: value ? decodeDate(value, format, column) : undefined } };
     case 'otherNames':
       return { otherNames: splitValues(value) };
+    case 'precision':
+      return {
+        precision: { fields: map.fields, precisions: decodePrecision(value, map.fields.length, column) },
+      };
     case 'select':
       return { set: { [map.field]: selectValue(prop, value) } };
     case 'range': {

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { VigilError } from '../../../domain/errors.js';
 import { readCsv } from '../csv/csv-reader.js';
-import { unguardFormula } from '../csv/csv-writer.js';
 import { templateNamed, type UwaziTemplate, uwaziName } from './uwazi-templates.js';
 
 /** One CSV file of an Uwazi import. */
@@ -75,7 +74,7 @@ export function readUwaziRows(files: UwaziFile[], templateName?: string): ReadRo
       templatesOfFile.add(template);
       const byName = new Map<string, string>();
       header.forEach((h, j) => {
-        byName.set(h, unguardFormula(cells[j] ?? ''));
+        byName.set(h, cells[j] ?? '');
       });
       const geo = template.properties.find((p) => p.type === 'geolocation');
       if (geo && !byName.has(geo.name) && byName.has('geolocation'))

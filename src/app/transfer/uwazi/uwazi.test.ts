@@ -30,15 +30,15 @@ async function counts(ctx: AppContext) {
 /** A CSV written the way Uwazi's "Export CSV" writes it (app/api/csv/csvExporter.ts): the labels of
  * every template's properties as headers, merged across templates, then Geolocation, Documents,
  * Attachments and Published; select values by label; relationships by title joined with "|";
- * dates in the instance's format and ranges as from~to (typeFormatters.ts). */
+ * dates in the instance's format and ranges as from~to, an open end as 01/01/1970 (typeFormatters.ts). */
 const UWAZI_WRITTEN = [
-  'Title,Date added,Template,Kind,Part of,Region,Country,Unit,Rank,Birth date,Status,Period,Victims,Perpetrators,Type,Case,Place,Date,Geolocation,Documents,Attachments,Published',
+  'Title,Date added,Template,Kind,Part of,Region,Country,Unit,Rank,Birth date,Status,Period,Victims,Perpetrator organizations,Type,Case,Place,Date,Geolocation,Documents,Attachments,Published',
   'Svatove,12/03/2024,Place,Settlement,,Luhansk Oblast,UA,,,,,,,,,,,,49.41|38.15,,,Published',
   'Pit near Svatove,12/03/2024,Place,Detention facility,Svatove,,,,,,,,,,,,,,49.4|38.16,,,Unpublished',
   '3rd Battalion,12/03/2024,Organization,Military unit,,,,,,,,,,,,,,,,,,Unpublished',
   'Ivan Sidorov,12/03/2024,Person,,,,,3rd Battalion,sergeant,14/02/1990,Detained,,,,,,,,,,,Unpublished',
   'Pyotr Orlov,12/03/2024,Person,,,,,3rd Battalion,,,Missing,,,,,,,,,,,Unpublished',
-  '"Pit case, Svatove",12/03/2024,Case,,,,,,,,Monitoring,01/10/2022~15/11/2022,Ivan Sidorov|Pyotr Orlov,3rd Battalion,,,,,,,,Unpublished',
+  '"Pit case, Svatove",12/03/2024,Case,,,,,,,,Monitoring,01/10/2022~01/01/1970,Ivan Sidorov|Pyotr Orlov,3rd Battalion,,,,,,,,Unpublished',
   'Arbitrary detention — Pit case,12/03/2024,Act,,,,,,,,Alleged,,Ivan Sidorov|Pyotr Orlov,3rd Battalion,Arbitrary detention,"Pit case, Svatove",Pit near Svatove,05/10/2022~05/10/2022,,,,Unpublished',
 ].join('\n');
 
@@ -78,6 +78,7 @@ describeEachEngine('Uwazi export and import', (db) => {
         employer: husband?.employer,
         hometown: husband?.hometown,
         birth_date: husband?.birth_date,
+        birth_date_precision: husband?.birth_date_precision,
         status: husband?.status,
         status_history: husband?.status_history,
         sex: husband?.sex,
@@ -88,21 +89,25 @@ describeEachEngine('Uwazi export and import', (db) => {
         unit: 'Fifth company',
         employer: 'Dalpolymetal',
         hometown: 'Зайцеве',
-        birth_date: '1989',
+        birth_date: '1989-01-01',
+        birth_date_precision: 'year',
         status: 'Detained',
         status_history: '2022-09 mobilized|2022-10-05 detained',
         sex: 'Male',
       },
     );
-    assert.equal(rows('Person').find((r) => r.vigil_id === seeded.officer)?.rank, `'${FORMULA}`);
+    assert.equal(rows('Person').find((r) => r.vigil_id === seeded.officer)?.rank, FORMULA);
     const basement = rows('Place').find((r) => r.vigil_id === seeded.basement);
     assert.equal(basement?.location_geolocation, '48.5261|38.0702');
     assert.equal(basement?.part_of, 'Зайцеве');
     assert.equal(basement?.kind, 'Detention facility');
     const kase = rows('Case').find((r) => r.vigil_id === seeded.kase);
-    assert.equal(kase?.period, '2022-10:2022-11');
+    assert.deepEqual([kase?.period, kase?.period_precision], ['2022-10-01:2022-11-30', 'month/month']);
     assert.equal(kase?.victims, 'Алексей Кашин');
-    assert.equal(kase?.perpetrators?.split('|').sort().join('|'), 'Fifth company|Major Petrov');
+    assert.deepEqual(
+      [kase?.perpetrators, kase?.perpetrator_organizations],
+      ['Major Petrov', 'Fifth company'],
+    );
     assert.equal(kase?.relatives, 'Елена Кашина');
     const act = rows('Act').find((r) => r.type === 'Arbitrary detention' && r.case === kase?.title);
     assert.equal(act?.title, 'Arbitrary detention — Refusers held in the school basement');
@@ -176,7 +181,8 @@ describeEachEngine('Uwazi export and import', (db) => {
       const [kase] = await ctx.store.list('cases', { limit: 10 });
       assert.deepEqual(
         [kase.status, kase.confidentiality, kase.periodStart, kase.periodEnd],
-        ['monitoring', 'restricted', '2022-10-01', '2022-11-15'],
+        // Uwazi writes an open end as the Unix epoch: the period is still going on.
+        ['monitoring', 'restricted', '2022-10-01', undefined],
       );
       const pit = (await ctx.store.list('places', { limit: 10 })).find((p) => p.name === 'Pit near Svatove');
       assert.equal(pit?.kind, 'detention_facility');
