@@ -202,6 +202,7 @@ describeEachEngine('accounts and API tokens', (db) => {
       ['GET', '/api/health'],
       ['GET', '/api/openapi.json'],
       ['GET', '/api/public/sites'],
+      ['GET', '/api/public/sites.csv'],
       ['GET', '/api/public/dataset'],
       ['POST', '/api/intake', { name: '' }],
     ];

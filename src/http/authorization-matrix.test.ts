@@ -34,6 +34,7 @@ const PUBLIC_ROUTES = [
   'POST /api/session',
   'POST /api/intake',
   'GET /api/public/sites',
+  'GET /api/public/sites.csv',
   'GET /api/public/dataset',
 ];
 
@@ -812,6 +813,13 @@ describeEachEngine('authorization matrix', (db) => {
       );
     out['GET /api/public/sites'] = publicOnly;
     out['GET /api/public/dataset'] = publicOnly;
+    out['GET /api/public/sites.csv'] = async (_p, call) => {
+      const problems: string[] = [];
+      const csv = String((await call('GET', '/api/public/sites.csv')).body.text);
+      for (const level of LEVELS)
+        check(problems, `site ${level}`, csv.includes(seeded[level].places), level === 'public');
+      return problems;
+    };
     for (const url of ['/api/health', '/api/openapi.json'])
       out[`GET ${url}`] = async (_p, call) => expectStatus(await call('GET', url), 200);
     // The web application's shell and assets are public; unknown API paths under the catch-all stay 404.

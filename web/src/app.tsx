@@ -26,6 +26,7 @@ const TableImportPage = lazy(() =>
   import('./pages/table-import').then((m) => ({ default: m.TableImportPage })),
 );
 const IntakePage = lazy(() => import('./pages/intake').then((m) => ({ default: m.IntakePage })));
+const PublicDataPage = lazy(() => import('./pages/public-data').then((m) => ({ default: m.PublicDataPage })));
 
 type Route = { pattern: string; render: (params: Record<string, string>) => ReactNode; open?: boolean };
 
@@ -51,14 +52,18 @@ const ROUTES: Route[] = [
 function Routes() {
   const { path } = useLocation();
   const { info } = useSession();
-  if (match('/report', path)) {
-    // The public form stands alone: no staff navigation, nothing that needs an account.
+  // The public form and the public data stand alone: no staff navigation, nothing that needs an account.
+  const standalone = match('/report', path) ? (
+    <IntakePage />
+  ) : match('/public', path) ? (
+    <PublicDataPage />
+  ) : null;
+  if (standalone)
     return (
-      <Suspense fallback={<Loading />}>
-        <IntakePage />
-      </Suspense>
+      <PageErrorBoundary key={path}>
+        <Suspense fallback={<Loading />}>{standalone}</Suspense>
+      </PageErrorBoundary>
     );
-  }
   let route: Route | undefined;
   let params: Record<string, string> = {};
   for (const r of ROUTES) {

@@ -108,6 +108,20 @@ export async function dataRoutes(app: FastifyInstance, ctx: AppContext) {
       reply.type('application/geo+json').send(await renderPublic(ctx, 'public-geojson')),
   });
 
+  app.get('/api/public/sites.csv', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['public'],
+      summary: 'The public detention sites as CSV, with the attribution of shipped data in comment lines',
+      response: { 200: documentOf('the CSV file', ['text/csv']) },
+    },
+    handler: async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="vigil-public-sites.csv"')
+        .send(await renderPublic(ctx, 'public-csv')),
+  });
+
   app.get('/api/public/dataset', {
     config: { access: 'public' },
     schema: {

@@ -12,6 +12,9 @@ export function AboutPage() {
         <p>
           {t('about.api')} <a href="/api/openapi.json">/api/openapi.json</a>
         </p>
+        <p>
+          {t('about.public')} <a href="/public">/public</a>
+        </p>
       </Section>
       <Section title={t('about.licences')} id="licences">
         <p>{t('about.licence')}</p>

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { AppContext } from '../app/context.js';
+import { createRecord } from '../app/records/record-creator.js';
+import type { CollectionName } from '../domain/collections.js';
+import {
+  accessibilityProblems,
+  type BrowserSession,
+  browserSkip,
+  launchBrowser,
+  startWebServer,
+  type WebServer,
+} from '../testing/browser.js';
+import { createEngineDb, type EngineDb } from '../testing/engines.js';
+import { buildCase, buildPlace } from '../testing/factories.js';
+
+const NAMES = ['Иван Марченко', 'Пётр Орлов', 'Олег Седов', 'Андрей Жуков', 'Максим Гусев', 'Ilya Kaminsky'];
+
+describe('the public page in Chromium', { skip: browserSkip }, () => {
+  let db: { db: EngineDb; drop: () => Promise<void> };
+  let ctx: AppContext;
+  let web: WebServer;
+  let browser: BrowserSession;
+  const create = async (collection: CollectionName, input: unknown) =>
+    (await createRecord({ ctx, actor: { id: 'test:web' }, collection, input })).id;
+
+  before(async () => {
+    db = await createEngineDb('sqlite');
+    ctx = db.db.app.ctx;
+    web = await startWebServer(ctx);
+    browser = await launchBrowser();
+    // Six men held at one site in a public case; one more in a confidential case elsewhere.
+    const published = await create(
+      'cases',
+      buildCase({ title: 'Held at the depot', confidentiality: 'public' }),
+    );
+    const depot = await create(
+      'places',
+      buildPlace({ name: 'Depot of Brianka', otherNames: [], lat: 48.51, lon: 38.65, precision: 'exact' }),
+    );
+    const victims = [];
+    for (const name of NAMES.slice(0, 5)) victims.push(await create('persons', { names: [{ value: name }] }));
+    await create('acts', {
+      caseId: published,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: depot,
+      victimIds: victims,
+      dateFrom: '2023-03',
+    });
+    const secret = await create('cases', buildCase({ title: 'Kept quiet', confidentiality: 'confidential' }));
+    const cellar = await create(
+      'places',
+      buildPlace({ name: 'Secret cellar', otherNames: [], lat: 48, lon: 38 }),
+    );
+    await create('acts', {
+      caseId: secret,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: cellar,
+      victimIds: [await create('persons', { names: [{ value: NAMES[5] }] })],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await web?.close();
+    await db?.drop();
+  });
+
+  test('shows without an account the sites of public cases with their counts, and no name of a person', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${web.url}/public`);
+    const row = page.locator('#sites tbody tr', { hasText: 'Depot of Brianka' });
+    await row.waitFor();
+    assert.equal((await row.locator('td.num').textContent())?.trim(), '5');
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const name of NAMES) assert.equal(text.includes(name), false, `the page names ${name}`);
+    assert.equal(text.includes('Secret cellar'), false, 'the page shows a site of a confidential case');
+    assert.equal(await page.locator('.site-marker').count(), 1, 'the map shows the one public site');
+    assert.equal(await page.locator('a[href="/api/public/sites.csv"]').count(), 1);
+    assert.deepEqual(await accessibilityProblems(page), []);
+    const csv = await page.evaluate(async () => (await fetch('/api/public/sites.csv')).text());
+    assert.match(csv, /Depot of Brianka/);
+    await page.locator('.lang-switch button[lang="ru"]').click();
+    await page.locator('h1', { hasText: 'Открытые данные' }).waitFor();
+    assert.deepEqual(await accessibilityProblems(page), []);
+    assert.deepEqual(browser.problems, []);
+    await page.close();
+  });
+});

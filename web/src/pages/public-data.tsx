@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DATA_ATTRIBUTIONS } from '../../../src/domain/attribution';
+import { api } from '../api/client';
+import type { SiteFeature } from '../api/types';
+import { LanguageSwitch } from '../components/layout';
+import { Section } from '../components/page';
+import { Empty, Loaded } from '../components/status';
+import { useI18n } from '../i18n/i18n';
+import { useLoad } from '../lib/use-api';
+import { SiteMap } from './map/site-map';
+
+/** A feature of GET /api/public/sites: what the public export shows of a site in one period. */
+interface PublicSite {
+  id: string;
+  geometry: SiteFeature['geometry'];
+  properties: Omit<SiteFeature['properties'], 'caseIds' | 'actTypes'>;
+}
+
+interface PublicSites {
+  minCount: number;
+  features: PublicSite[];
+}
+
+/**
+ * The public page: the redacted public dataset for anyone, without an account — sites of public
+ * cases with how many people were held there in each period (small counts suppressed, as in the
+ * public export), the licences of the shipped data, and the files to download. It reads only the
+ * public API, so it cannot show more than the public export.
+ */
+export function PublicDataPage() {
+  const { t, date, number, lang } = useI18n();
+  useEffect(() => {
+    document.title = `${t('public.title')} — Vigil`;
+  }, [t]);
+  const load = useLoad((signal) => api<PublicSites>('GET', '/api/public/sites', { signal }), []);
+  const periods = useMemo(
+    () => [...new Set((load.data?.features ?? []).map((f) => f.properties.period))].sort().reverse(),
+    [load.data],
+  );
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const period = chosen ?? periods[0];
+  const periodLabel = useCallback((p: string) => (p === 'unknown' ? t('map.undated') : date(p)), [t, date]);
+  const held = useCallback(
+    (s: PublicSite) =>
+      s.properties.persons === null
+        ? t('public.suppressed', { n: load.data?.minCount ?? 0 })
+        : number(s.properties.persons),
+    [t, number, load.data],
+  );
+  const onMap = useMemo(
+    (): SiteFeature[] =>
+      (load.data?.features ?? [])
+        .filter((f) => f.properties.period === period)
+        .map((f) => ({ type: 'Feature', ...f, properties: { ...f.properties, caseIds: [], actTypes: [] } })),
+    [load.data, period],
+  );
+  const labelOf = useCallback(
+    (site: SiteFeature) =>
+      site.properties.persons === null
+        ? `${site.properties.name}: ${t('public.suppressed', { n: load.data?.minCount ?? 0 })}`
+        : t('map.markerLabel', { name: site.properties.name, n: site.properties.persons }),
+    [t, load.data],
+  );
+  return (
+    <div className="public">
+      <header className="public-top">
+        <span className="brand">Vigil</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="public-data">
+        <h1>{t('public.title')}</h1>
+        <p>{t('public.intro')}</p>
+        <Loaded load={load}>
+          {(data) => (
+            <>
+              {periods.length > 0 && (
+                <div className="toolbar">
+                  <div className="field">
+                    <label htmlFor="public-period">{t('map.period')}</label>
+                    <select id="public-period" value={period} onChange={(e) => setChosen(e.target.value)}>
+                      {periods.map((p) => (
+                        <option key={p} value={p}>
+                          {periodLabel(p)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+              )}
+              <SiteMap
+                sites={onMap}
+                lang={lang}
+                focused={undefined}
+                labelOf={labelOf}
+                regionsLabel={t('map.region')}
+              />
+              <Section title={t('map.sites')} id="sites">
+                {data.features.length === 0 ? (
+                  <Empty>{t('map.none')}</Empty>
+                ) : (
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('map.site')}</th>
+                        <th scope="col">{t('public.region')}</th>
+                        <th scope="col">{t('map.period')}</th>
+                        <th scope="col">{t('map.held')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.features.map((s) => (
+                        <tr key={s.id}>
+                          <td>{s.properties.name}</td>
+                          <td>{s.properties.region ?? ''}</td>
+                          <td>{periodLabel(s.properties.period)}</td>
+                          <td className="num">{held(s)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </Section>
+            </>
+          )}
+        </Loaded>
+        <Section title={t('public.download')} id="download">
+          <ul>
+            <li>
+              <a href="/api/public/sites.csv" download>
+                {t('public.csv')}
+              </a>
+            </li>
+            <li>
+              <a href="/api/public/sites" download="vigil-public-sites.geojson">
+                {t('public.geojson')}
+              </a>
+            </li>
+            <li>
+              <a href="/api/public/dataset" download="vigil-public-dataset.json">
+                {t('public.json')}
+              </a>
+            </li>
+          </ul>
+        </Section>
+        <Section title={t('about.licences')} id="licences">
+          <p>{t('public.licence')}</p>
+          <ul className="credits">
+            {DATA_ATTRIBUTIONS.map((a) => (
+              <li key={a.data}>
+                <strong>{a.data}</strong> ({a.licence}): {a.text}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      </main>
+    </div>
+  );
+}
