@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { ApiError } from '../api/client';
 import { Page } from '../components/page';
 import { ErrorMessage } from '../components/status';
 import { useI18n } from '../i18n/i18n';
@@ -53,7 +54,14 @@ export function SignInPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
-        {error !== undefined && <ErrorMessage error={error} />}
+        {error instanceof ApiError && error.status === 401 ? (
+          // Here a 401 is the answer to the password just typed, not an ended session.
+          <p className="error" role="alert">
+            {t('signIn.wrong')}
+          </p>
+        ) : (
+          error !== undefined && <ErrorMessage error={error} />
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('status.working') : t('action.signIn')}
         </button>

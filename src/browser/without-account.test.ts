@@ -16,7 +16,7 @@ import { buildCase, buildPlace } from '../testing/factories.js';
 
 const NAMES = ['Иван Марченко', 'Пётр Орлов', 'Олег Седов', 'Андрей Жуков', 'Максим Гусев', 'Ilya Kaminsky'];
 
-describe('the public page in Chromium', { skip: browserSkip }, () => {
+describe('pages for people without an account, in Chromium', { skip: browserSkip }, () => {
   let db: { db: EngineDb; drop: () => Promise<void> };
   let ctx: AppContext;
   let web: WebServer;
@@ -86,6 +86,19 @@ describe('the public page in Chromium', { skip: browserSkip }, () => {
     await page.locator('h1', { hasText: 'Открытые данные' }).waitFor();
     assert.deepEqual(await accessibilityProblems(page), []);
     assert.deepEqual(browser.problems, []);
+    await page.close();
+  });
+
+  test('a wrong password says so, in the interface language, not that a session ended', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${web.url}/`);
+    await page.locator('.lang-switch button[lang="ru"]').click();
+    await page.locator('#username').fill('nobody');
+    await page.locator('#password').fill('not the password');
+    await page.locator('form button[type="submit"]').click();
+    const alert = page.locator('form [role="alert"]');
+    await alert.waitFor();
+    assert.equal((await alert.textContent())?.trim(), 'Неверное имя пользователя или пароль.');
     await page.close();
   });
 });
