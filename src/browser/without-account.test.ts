@@ -84,6 +84,8 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
     assert.match(csv, /Depot of Brianka/);
     await page.locator('.lang-switch button[lang="ru"]').click();
     await page.locator('h1', { hasText: 'Открытые данные' }).waitFor();
+    // The map's own controls speak the interface language too.
+    await page.locator('.leaflet-control-zoom-in[title="Приблизить"]').waitFor();
     assert.deepEqual(await accessibilityProblems(page), []);
     assert.deepEqual(browser.problems, []);
     await page.close();

@@ -77,6 +77,7 @@ export function MapPage() {
               focused={focused}
               labelOf={labelOf}
               regionsLabel={t('map.region')}
+              zoomLabels={{ in: t('map.zoomIn'), out: t('map.zoomOut') }}
             />
             <Section title={t('map.sites')} id="sites">
               {sites.length === 0 ? (

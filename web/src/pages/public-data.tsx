@@ -93,6 +93,7 @@ export function PublicDataPage() {
                 focused={undefined}
                 labelOf={labelOf}
                 regionsLabel={t('map.region')}
+                zoomLabels={{ in: t('map.zoomIn'), out: t('map.zoomOut') }}
               />
               <Section title={t('map.sites')} id="sites">
                 {data.features.length === 0 ? (

@@ -31,13 +31,15 @@ export interface SiteMapProps {
   focused: string | undefined;
   labelOf: (site: SiteFeature) => string;
   regionsLabel: string;
+  /** The zoom buttons' names in the interface language. */
+  zoomLabels: { in: string; out: string };
 }
 
 /**
  * Leaflet over the shipped outlines (no network needed); a configured tile server's tiles are
  * added beneath the markers. Each site is a marker showing its count, reachable with Tab.
  */
-export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMapProps) {
+export function SiteMap({ sites, lang, focused, labelOf, regionsLabel, zoomLabels }: SiteMapProps) {
   const host = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
@@ -46,7 +48,12 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMap
 
   useEffect(() => {
     if (!host.current) return;
-    const m = L.map(host.current, { zoomSnap: 0.5, worldCopyJump: false, attributionControl: true });
+    const m = L.map(host.current, {
+      zoomSnap: 0.5,
+      worldCopyJump: false,
+      attributionControl: true,
+      zoomControl: false,
+    });
     m.attributionControl.setPrefix(false);
     m.fitBounds(DEFAULT_BOUNDS);
     const tiles = metaContent('vigil-tile-url');
@@ -75,6 +82,16 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMap
     };
   }, []);
 
+  // Leaflet names its zoom buttons in English; the control is made anew in the interface language.
+  useEffect(() => {
+    const m = map.current;
+    if (!m) return;
+    const control = L.control.zoom({ zoomInTitle: zoomLabels.in, zoomOutTitle: zoomLabels.out }).addTo(m);
+    return () => {
+      control.remove();
+    };
+  }, [zoomLabels.in, zoomLabels.out]);
+
   // Region names follow the interface language (and are bound again once the outlines arrive).
   // biome-ignore lint/correctness/useExhaustiveDependencies: sites changing means the layer may be new
   useEffect(() => {
@@ -98,12 +115,13 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel }: SiteMap
     for (const site of sites) {
       if (!site.geometry) continue;
       const [lon, lat] = site.geometry.coordinates;
-      const count = site.properties.persons ?? 0;
-      const size = Math.round(26 + Math.min(28, Math.sqrt(count) * 4));
+      // A count withheld from the public (too small to publish) shows as a dash, not as 0.
+      const count = site.properties.persons;
+      const size = Math.round(26 + Math.min(28, Math.sqrt(count ?? 0) * 4));
       const marker = L.marker([lat, lon], {
         icon: L.divIcon({
           className: 'site-marker',
-          html: `<span class="site-count">${count}</span>`,
+          html: `<span class="site-count">${count ?? '–'}</span>`,
           iconSize: [size, size],
         }),
         title: labelOf(site),
