@@ -31,6 +31,28 @@ test('every message key exists in every language catalogue, and none is empty', 
   }
 });
 
+test('every plural message names only its language\'s plural forms, and has "other"', () => {
+  const locales: Record<string, string> = { 'en.json': 'en-GB', 'ru.json': 'ru-RU', 'uk.json': 'uk-UA' };
+  for (const [file, locale] of Object.entries(locales)) {
+    const catalogue = JSON.parse(readFileSync(join(CATALOGUES, file), 'utf8')) as Record<string, string>;
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+    for (const [key, text] of Object.entries(catalogue)) {
+      for (const plural of text.matchAll(/\{\w+, plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g)) {
+        const used = [...plural[1].matchAll(/(=?\w+)\s*\{/g)].map((m) => m[1]);
+        assert.ok(used.includes('other'), `${file} ${key} has no "other" form`);
+        for (const form of used)
+          assert.ok(
+            form.startsWith('=') || categories.includes(form),
+            `${file} ${key}: ${form} is not a plural form of ${locale}`,
+          );
+      }
+      // Anything left unparsed would reach the screen as braces.
+      const rest = text.replace(/\{\w+, plural,(?:\s*=?\w+\s*\{[^{}]*\})+\s*\}/g, '').replace(/\{\w+\}/g, '');
+      assert.ok(!/[{}]/.test(rest), `${file} ${key} has a brace that is neither a placeholder nor a plural`);
+    }
+  }
+});
+
 describeEachEngine('the web application is served on the API port', (db) => {
   let server: FastifyInstance;
   before(async () => {

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import en from './en.json';
+import { formatMessage } from './message-format';
 
 export type MessageKey = keyof typeof en;
 export type Lang = 'en' | 'ru' | 'uk';
@@ -41,7 +42,7 @@ function initialLang(): Lang {
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
-  /** The message for a key, with {name} placeholders filled in. */
+  /** The message for a key, with {name} placeholders and {n, plural, …} forms filled in. */
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** A label from a vocabulary ("act.beating"), or the raw value when the catalogue lacks it. */
   label: (group: string, value: string) => string;
@@ -91,17 +92,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const locale = LOCALES[lang];
     const numbers = new Intl.NumberFormat(locale);
     const times = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const plurals = new Intl.PluralRules(locale);
     const t = (key: MessageKey, vars?: Record<string, string | number>) => {
       const text = catalog[key] ?? en[key] ?? key;
-      return vars
-        ? text.replace(/\{(\w+)\}/g, (_, name: string) =>
-            vars[name] === undefined
-              ? `{${name}}`
-              : typeof vars[name] === 'number'
-                ? numbers.format(vars[name])
-                : String(vars[name]),
-          )
-        : text;
+      return vars ? formatMessage(text, vars, plurals, numbers) : text;
     };
     return {
       lang,
