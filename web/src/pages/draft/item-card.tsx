@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { DraftItem } from '../../api/types';
+import { MatchReasons } from '../../components/match-reasons';
 import { useI18n } from '../../i18n/i18n';
 import { EDITABLE, ENTITY_KINDS } from './item-fields';
 
@@ -136,13 +137,7 @@ export function ItemCard({
               {item.suggestion.matchId === c.id && (
                 <span className="badge suggestion">{t('draft.suggested')}</span>
               )}
-              <ul className="reasons">
-                {c.reasons.map((r) => (
-                  <li key={r.code + r.detail}>
-                    {label('reason', r.code)} <span className="muted">({r.detail})</span>
-                  </li>
-                ))}
-              </ul>
+              <MatchReasons reasons={c.reasons} />
             </label>
           ))}
           {item.candidates.length === 0 && <p className="muted">{t('draft.noCandidates')}</p>}

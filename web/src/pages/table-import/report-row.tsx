@@ -1,4 +1,5 @@
 import type { ImportRow, RowProblem } from '../../api/table-import';
+import { MatchReasons } from '../../components/match-reasons';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { Link } from '../../lib/router';
 import { changeValue } from './change-value';
@@ -102,13 +103,7 @@ export function ReportRow({ row }: { row: ImportRow }) {
                 <span className="score">
                   {t('draft.score', { score: number(Math.round(c.score * 100)) })}
                 </span>
-                <ul className="reasons">
-                  {c.reasons.map((r) => (
-                    <li key={r.code + r.detail}>
-                      {label('reason', r.code)} <span className="muted">({r.detail})</span>
-                    </li>
-                  ))}
-                </ul>
+                <MatchReasons reasons={c.reasons} />
               </li>
             ))}
           </ul>
