@@ -14,14 +14,18 @@ type Json = Record<string, unknown>;
 describeEachEngine('table import API', (db) => {
   let server: FastifyInstance;
   const tokens: Record<string, string> = {};
+  const usernames: Record<string, string> = {};
   before(async () => {
     server = await buildServer(db().app.ctx, {
       bodyLimit: 1024 * 1024,
       logger: false,
       maxUploadBytes: 64 * 1024,
     });
-    for (const role of ['admin', 'editor', 'viewer'] as const)
-      tokens[role] = (await seedAccount(db().app.ctx, role)).token;
+    for (const role of ['admin', 'editor', 'viewer'] as const) {
+      const account = await seedAccount(db().app.ctx, role);
+      tokens[role] = account.token;
+      usernames[role] = account.user.username;
+    }
     tokens.otherEditor = (await seedAccount(db().app.ctx, 'editor')).token;
   });
   after(async () => {
@@ -114,6 +118,8 @@ describeEachEngine('table import API', (db) => {
       import: applied.body.importId,
       source: applied.body.sourceId,
     });
+    // Readers see who acted by user name, not by account id.
+    assert.equal((audit.body.items as Json[])[0].actorName, usernames.editor);
   });
 
   test('an apply whose dry run is out of date is refused with 409 and changes nothing', async () => {

@@ -9,6 +9,8 @@ export interface AuditEntryView {
   seq: number;
   at: string;
   actor: string;
+  /** The user name of the account that acted, when a user did. */
+  actorName?: string;
   action: string;
   collection: string;
   recordId: string;
@@ -57,8 +59,41 @@ export async function readAudit(ctx: AppContext, scope: AccessScope, query: Audi
     if (items.length > query.limit || rows.length <= query.limit) break;
     afterSeq = rows[rows.length - 1].seq;
   }
-  const page = items.slice(0, query.limit);
+  const page = await withActorNames(ctx, items.slice(0, query.limit));
   return { items: page, nextCursor: items.length > query.limit ? String(page[page.length - 1].seq) : null };
+}
+
+/**
+ * Names the accounts that acted (signed in, or through one of their API tokens), so a reader
+ * sees who did what rather than an account id.
+ */
+async function withActorNames(ctx: AppContext, entries: AuditEntryView[]): Promise<AuditEntryView[]> {
+  const idsOf = (prefix: string) => [
+    ...new Set(entries.flatMap((e) => (e.actor.startsWith(prefix) ? [e.actor.slice(prefix.length)] : []))),
+  ];
+  const users = idsOf('user:');
+  const tokens = idsOf('token:');
+  const { db } = ctx.store.handle;
+  const names = new Map<string, string>();
+  if (users.length)
+    for (const u of await db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('id', 'in', users)
+      .execute())
+      names.set(`user:${u.id}`, u.username);
+  if (tokens.length)
+    for (const t of await db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['api_tokens.id as id', 'users.username as username'])
+      .where('api_tokens.id', 'in', tokens)
+      .execute())
+      names.set(`token:${t.id}`, t.username);
+  return entries.map((e) => {
+    const name = names.get(e.actor);
+    return name ? { ...e, actorName: name } : e;
+  });
 }
 
 async function visibleRows(scope: AccessScope, rows: AuditRow[]): Promise<AuditRow[]> {

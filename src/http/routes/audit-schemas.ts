@@ -7,6 +7,7 @@ export const AuditEntry = Type.Object(
     seq: Type.Integer(),
     at: Type.String(),
     actor: Type.String(),
+    actorName: Type.Optional(Type.String({ description: 'the user name of the account that acted' })),
     action: Type.String(),
     collection: Type.String(),
     recordId: Type.String(),

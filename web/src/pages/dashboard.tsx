@@ -119,12 +119,17 @@ export function DashboardPage() {
                     <li key={e.seq}>
                       <time dateTime={e.at}>{dateTime(e.at)}</time>{' '}
                       <span>
-                        {label('auditAction', e.action)} · {label('collection', e.collection)}
+                        {t('dashboard.activityEntry', {
+                          who:
+                            e.actorName ??
+                            (e.actor.startsWith('user:') ? t('dashboard.aUser') : t('dashboard.vigil')),
+                          action: label('auditAction', e.action),
+                          what: label('collection', e.collection),
+                        })}
                       </span>{' '}
                       {RECORD_PAGES[e.collection] && e.action !== 'delete' ? (
                         <Link to={`${RECORD_PAGES[e.collection]}/${e.recordId}`}>{t('action.open')}</Link>
                       ) : null}
-                      <span className="muted"> · {e.actor.replace(/^user:.*/, t('dashboard.aUser'))}</span>
                     </li>
                   ))}
                 </ul>
