@@ -25,10 +25,21 @@ export function Page({
 }
 
 /** A titled part of a page. */
-export function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
+export function Section({
+  title,
+  id,
+  children,
+  scrolls,
+}: {
+  title: string;
+  id?: string;
+  children: ReactNode;
+  /** The section scrolls on its own: it takes the keyboard focus so it can be scrolled by keys. */
+  scrolls?: boolean;
+}) {
   const headingId = id ? `${id}-title` : undefined;
   return (
-    <section className="card" aria-labelledby={headingId} id={id}>
+    <section className="card" aria-labelledby={headingId} id={id} tabIndex={scrolls ? 0 : undefined}>
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>

@@ -116,7 +116,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
               </div>
             )}
             <div className="review-split">
-              <Section title={t('draft.sourceText')} id="text">
+              <Section title={t('draft.sourceText')} id="text" scrolls>
                 {typeof source.text === 'string' ? (
                   <SourceText
                     text={source.text}

@@ -63,7 +63,8 @@ export function ItemCard({
     Object.fromEntries(
       fields.map((f) => [
         f.name,
-        itemValue(item)[f.name] === undefined ? '' : String(itemValue(item)[f.name]),
+        // A value the extraction left empty (null) edits as an empty field, not as the text "null".
+        itemValue(item)[f.name] == null ? '' : String(itemValue(item)[f.name]),
       ]),
     ),
   );
