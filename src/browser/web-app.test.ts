@@ -143,6 +143,18 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     await page.close();
   });
 
+  test('a report pasted a second time is not opened silently: the page says it was stored before and links its draft', async () => {
+    const page = await signedIn();
+    await page.goto(`${web.url}/review`);
+    await page.getByLabel('Report text').fill(REPORT);
+    await page.getByRole('button', { name: 'Store and extract' }).click();
+    // The same text as the upload above: no new source, no new draft.
+    await page.getByText('This report was stored before').waitFor();
+    await page.getByRole('link', { name: 'Open its draft' }).click();
+    await page.getByRole('heading', { name: 'Extracted items' }).waitFor();
+    await page.close();
+  });
+
   test('search finds Kashina when the record says Кашина', async () => {
     const page = await signedIn();
     await page.getByRole('link', { name: 'Search' }).click();

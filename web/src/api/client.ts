@@ -57,12 +57,20 @@ async function failureOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
 }
 
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Options = { query?: Query; body?: unknown; form?: FormData; signal?: AbortSignal };
+
 /** One call to the Vigil API: JSON in and out, the session cookie, CSRF on writes. */
-export async function api<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+export async function api<T>(method: Method, path: string, options: Options = {}): Promise<T> {
+  return (await apiResponse<T>(method, path, options)).body;
+}
+
+/** The same call, with the status of the answer (201 created, 200 found as it was before). */
+export async function apiResponse<T>(
+  method: Method,
   path: string,
-  options: { query?: Query; body?: unknown; form?: FormData; signal?: AbortSignal } = {},
-): Promise<T> {
+  options: Options = {},
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let body: BodyInit | undefined;
@@ -85,8 +93,8 @@ export async function api<T>(
     throw new ApiError(0, 'network', 'the server cannot be reached');
   }
   if (!response.ok) throw await failureOf(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (response.status === 204) return { status: 204, body: undefined as T };
+  return { status: response.status, body: (await response.json()) as T };
 }
 
 /**

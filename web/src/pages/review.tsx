@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { api, apiResponse } from '../api/client';
 import type { Draft, Extraction, Page as ListPage, Source } from '../api/types';
 import { Page, Section } from '../components/page';
 import { Empty, ErrorMessage, Loaded } from '../components/status';
@@ -9,9 +9,18 @@ import { useLoad } from '../lib/use-api';
 
 const MAX_TEXT = 2_000_000;
 
-/** Follows a source's extraction until its draft exists, then opens the draft. */
-function ExtractionProgress({ source }: { source: Source }) {
-  const { t } = useI18n();
+/** A stored report, and whether it had been stored before (the same file or text again). */
+interface Stored {
+  source: Source;
+  before: boolean;
+}
+
+/**
+ * Follows a source's extraction until its draft exists, then opens the draft. A report stored
+ * before is not opened silently: the reader is told, with a link to its draft.
+ */
+function ExtractionProgress({ stored: { source, before } }: { stored: Stored }) {
+  const { t, dateTime } = useI18n();
   const [status, setStatus] = useState<Extraction | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [waited, setWaited] = useState(0);
@@ -24,7 +33,8 @@ function ExtractionProgress({ source }: { source: Source }) {
         if (stopped) return;
         setStatus(next);
         setWaited(n);
-        if (next.status === 'done' && next.draftId) navigate(`/review/${next.draftId}`, { replace: true });
+        if (next.status === 'done' && next.draftId && !before)
+          navigate(`/review/${next.draftId}`, { replace: true });
         else if (next.status === 'queued' || next.status === 'running')
           timer = window.setTimeout(() => void poll(n + 1), n < 10 ? 500 : 2000);
       } catch (err) {
@@ -36,7 +46,7 @@ function ExtractionProgress({ source }: { source: Source }) {
       stopped = true;
       window.clearTimeout(timer);
     };
-  }, [source.id]);
+  }, [source.id, before]);
   if (error) return <ErrorMessage error={error} />;
   let text = t('extraction.starting');
   if (status?.status === 'queued') text = t('extraction.queued');
@@ -45,6 +55,21 @@ function ExtractionProgress({ source }: { source: Source }) {
   if (status?.status === 'not_queued')
     text = source.sensitive ? t('extraction.sensitive') : t('extraction.notQueued');
   if (status?.status === 'done' && !status.draftId) text = t('extraction.noText');
+  if (before)
+    return (
+      <div className="card" role="status" aria-live="polite">
+        <p>
+          <strong>{t('review.seenBefore', { date: dateTime(String(source.createdAt)) })}</strong>
+        </p>
+        {status?.status === 'done' && status.draftId ? (
+          <p>
+            <Link to={`/review/${status.draftId}`}>{t('review.openEarlierDraft')}</Link>
+          </p>
+        ) : (
+          <p>{text}</p>
+        )}
+      </div>
+    );
   return (
     <div className="card" role="status" aria-live="polite">
       <p>
@@ -61,7 +86,7 @@ function ExtractionProgress({ source }: { source: Source }) {
 }
 
 /** A new report: pasted text or a file, with what the user knows about it. */
-function NewReportForm({ onStored }: { onStored: (source: Source) => void }) {
+function NewReportForm({ onStored }: { onStored: (stored: Stored) => void }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'paste' | 'file'>('paste');
   const [text, setText] = useState('');
@@ -84,14 +109,15 @@ function NewReportForm({ onStored }: { onStored: (source: Source) => void }) {
     if (url.trim()) hints.url = url.trim();
     if (sensitive) hints.sensitive = true;
     try {
-      let source: Source;
+      let answer: { status: number; body: Source };
       if (mode === 'file' && file) {
         const form = new FormData();
         for (const [k, v] of Object.entries(hints)) form.append(k, String(v));
         form.append('file', file);
-        source = await api<Source>('POST', '/api/sources', { form });
-      } else source = await api<Source>('POST', '/api/sources', { body: { text, ...hints } });
-      onStored(source);
+        answer = await apiResponse<Source>('POST', '/api/sources', { form });
+      } else answer = await apiResponse<Source>('POST', '/api/sources', { body: { text, ...hints } });
+      // 200 instead of 201: the same content was ingested before, and this is that source.
+      onStored({ source: answer.body, before: answer.status === 200 });
     } catch (err) {
       setError(err);
     } finally {
@@ -193,7 +219,7 @@ function NewReportForm({ onStored }: { onStored: (source: Source) => void }) {
 /** Review: take in a report, then follow it to its draft; the drafts waiting for review. */
 export function ReviewPage() {
   const { t, dateTime } = useI18n();
-  const [source, setSource] = useState<Source | undefined>(undefined);
+  const [stored, setStored] = useState<Stored | undefined>(undefined);
   const drafts = useLoad(
     (signal) =>
       api<ListPage<Draft>>('GET', '/api/drafts', { query: { status: 'pending', limit: 50 }, signal }),
@@ -203,15 +229,15 @@ export function ReviewPage() {
     <Page title={t('review.title')}>
       <div className="grid wide-first">
         <Section title={t('review.new')} id="new-report">
-          {source ? (
+          {stored ? (
             <>
-              <ExtractionProgress source={source} />
-              <button type="button" onClick={() => setSource(undefined)}>
+              <ExtractionProgress stored={stored} />
+              <button type="button" onClick={() => setStored(undefined)}>
                 {t('review.another')}
               </button>
             </>
           ) : (
-            <NewReportForm onStored={setSource} />
+            <NewReportForm onStored={setStored} />
           )}
         </Section>
         <Section title={t('dashboard.drafts')} id="pending">
