@@ -172,6 +172,10 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     await marker.waitFor();
     assert.equal(await marker.textContent(), '3');
     await page.locator('path.base-region').first().waitFor({ state: 'attached' });
+    // The site's cases are named by their titles, in the list and in the marker's popup.
+    await page.locator('#sites').getByRole('link', { name: 'Held at the Svatove base' }).waitFor();
+    await marker.click();
+    await page.locator('.leaflet-popup-content', { hasText: 'Held at the Svatove base' }).waitFor();
     await page.close();
   });
 

@@ -73,6 +73,8 @@ export interface SiteFeature {
     persons: number | null;
     suppressed: boolean;
     caseIds: string[];
+    /** The titles of caseIds, in the same order. */
+    caseTitles: string[];
     actTypes: string[];
   };
 }

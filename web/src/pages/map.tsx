@@ -39,7 +39,10 @@ export function MapPage() {
   const periodLabel = useCallback((p: string) => (p === 'unknown' ? t('map.undated') : date(p)), [t, date]);
   const labelOf = useCallback(
     (site: SiteFeature) =>
-      t('map.markerLabel', { name: site.properties.name, n: site.properties.persons ?? 0 }),
+      [
+        t('map.markerLabel', { name: site.properties.name, n: site.properties.persons ?? 0 }),
+        ...site.properties.caseTitles.filter(Boolean),
+      ].join(' — '),
     [t],
   );
   return (
@@ -115,7 +118,7 @@ export function MapPage() {
                           <div className="muted">
                             {s.properties.caseIds.map((c, i) => (
                               <Link key={c} to={`/cases/${c}`}>
-                                {t('map.caseN', { n: i + 1 })}
+                                {s.properties.caseTitles[i] || t('map.caseN', { n: i + 1 })}
                                 {i < s.properties.caseIds.length - 1 ? ', ' : ''}
                               </Link>
                             ))}

@@ -51,7 +51,11 @@ export function PublicDataPage() {
     (): SiteFeature[] =>
       (load.data?.features ?? [])
         .filter((f) => f.properties.period === period)
-        .map((f) => ({ type: 'Feature', ...f, properties: { ...f.properties, caseIds: [], actTypes: [] } })),
+        .map((f) => ({
+          type: 'Feature',
+          ...f,
+          properties: { ...f.properties, caseIds: [], caseTitles: [], actTypes: [] },
+        })),
     [load.data, period],
   );
   const labelOf = useCallback(

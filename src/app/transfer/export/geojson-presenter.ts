@@ -45,6 +45,13 @@ export async function internalSitesGeoJson(
     shown.map((s) => s.placeId),
     allPeriods,
   );
+  // The reader may see these cases (countSites kept only those): the map names them by title.
+  const titles = new Map(
+    (await ctx.store.getMany('cases', [...new Set(shown.flatMap((s) => s.caseIds ?? []))])).map((c) => [
+      c.id,
+      String(c.title),
+    ]),
+  );
   const collection = sitesGeoJson({
     sites: shown,
     attribution: DATA_ATTRIBUTIONS,
@@ -59,6 +66,7 @@ export async function internalSitesGeoJson(
       properties: {
         ...f.properties,
         caseIds: shown[i].caseIds ?? [],
+        caseTitles: (shown[i].caseIds ?? []).map((id) => titles.get(id) ?? ''),
         actTypes: actTypes.get(`${shown[i].placeId}\u0000${shown[i].period}`) ?? [],
       },
     })),

@@ -129,7 +129,10 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel, zoomLabel
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(labelOf(site));
+      // Text, never HTML: names and titles come from reports and may hold markup.
+      const popup = document.createElement('div');
+      popup.textContent = labelOf(site);
+      marker.bindPopup(popup);
       marker.addTo(group);
       byId.current.set(site.properties.placeId, marker);
       points.push(L.latLng(lat, lon));
