@@ -6,6 +6,19 @@ import { useSession } from '../lib/session';
 const LANG_NAMES: Record<Lang, string> = { ru: 'Русский', uk: 'Українська', en: 'English' };
 const LANG_SHORT: Record<Lang, string> = { ru: 'RU', uk: 'UK', en: 'EN' };
 
+/** A page for people without an account: the name and the language switch, no staff navigation. */
+export function PublicShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="public">
+      <header className="public-top">
+        <span className="brand">Vigil</span>
+        <LanguageSwitch />
+      </header>
+      {children}
+    </div>
+  );
+}
+
 /** The language switch: remembered in this browser, applied at once. */
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();

@@ -1,4 +1,4 @@
-import { DATA_ATTRIBUTIONS } from '../../../src/domain/attribution';
+import { DataCredits } from '../components/data-credits';
 import { Page, Section } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 
@@ -18,13 +18,7 @@ export function AboutPage() {
       </Section>
       <Section title={t('about.licences')} id="licences">
         <p>{t('about.licence')}</p>
-        <ul className="credits">
-          {DATA_ATTRIBUTIONS.map((a) => (
-            <li key={a.data}>
-              <strong>{a.data}</strong> ({a.licence}): {a.text}
-            </li>
-          ))}
-        </ul>
+        <DataCredits />
       </Section>
     </Page>
   );

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { LanguageSwitch } from '../components/layout';
+import { PublicShell } from '../components/layout';
 import { ErrorMessage } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 
@@ -92,11 +92,7 @@ export function IntakePage() {
     <span className="hint">{t('intake.chars', { n: value.length, max })}</span>
   );
   return (
-    <div className="public">
-      <header className="public-top">
-        <span className="brand">Vigil</span>
-        <LanguageSwitch />
-      </header>
+    <PublicShell>
       <main id="main" className="intake">
         <h1>{t('intake.title')}</h1>
         {receipt ? (
@@ -250,6 +246,6 @@ export function IntakePage() {
           </form>
         )}
       </main>
-    </div>
+    </PublicShell>
   );
 }

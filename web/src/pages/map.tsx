@@ -10,7 +10,7 @@ import { SiteMap } from './map/site-map';
 
 /** Detention sites and how many people were held there, by period and act, on an offline map. */
 export function MapPage() {
-  const { t, label, date, number, lang } = useI18n();
+  const { t, label, date, number } = useI18n();
   const load = useLoad(async (signal) => {
     const [each, all] = await Promise.all([
       api<SiteCollection>('GET', '/api/map/sites', { signal }),
@@ -74,14 +74,7 @@ export function MapPage() {
       <Loaded load={load}>
         {() => (
           <div className="map-layout">
-            <SiteMap
-              sites={sites}
-              lang={lang}
-              focused={focused}
-              labelOf={labelOf}
-              regionsLabel={t('map.region')}
-              zoomLabels={{ in: t('map.zoomIn'), out: t('map.zoomOut') }}
-            />
+            <SiteMap sites={sites} focused={focused} labelOf={labelOf} />
             <Section title={t('map.sites')} id="sites">
               {sites.length === 0 ? (
                 <Empty>{t('map.none')}</Empty>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DATA_ATTRIBUTIONS } from '../../../src/domain/attribution';
 import { api } from '../api/client';
 import type { SiteFeature } from '../api/types';
-import { LanguageSwitch } from '../components/layout';
+import { DataCredits } from '../components/data-credits';
+import { PublicShell } from '../components/layout';
 import { Section } from '../components/page';
 import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
@@ -28,7 +28,7 @@ interface PublicSites {
  * public API, so it cannot show more than the public export.
  */
 export function PublicDataPage() {
-  const { t, date, number, lang } = useI18n();
+  const { t, date, number } = useI18n();
   useEffect(() => {
     document.title = `${t('public.title')} — Vigil`;
   }, [t]);
@@ -66,11 +66,7 @@ export function PublicDataPage() {
     [t, load.data],
   );
   return (
-    <div className="public">
-      <header className="public-top">
-        <span className="brand">Vigil</span>
-        <LanguageSwitch />
-      </header>
+    <PublicShell>
       <main id="main" className="public-data">
         <h1>{t('public.title')}</h1>
         <p>{t('public.intro')}</p>
@@ -91,14 +87,7 @@ export function PublicDataPage() {
                   </div>
                 </div>
               )}
-              <SiteMap
-                sites={onMap}
-                lang={lang}
-                focused={undefined}
-                labelOf={labelOf}
-                regionsLabel={t('map.region')}
-                zoomLabels={{ in: t('map.zoomIn'), out: t('map.zoomOut') }}
-              />
+              <SiteMap sites={onMap} focused={undefined} labelOf={labelOf} />
               <Section title={t('map.sites')} id="sites">
                 {data.features.length === 0 ? (
                   <Empty>{t('map.none')}</Empty>
@@ -149,15 +138,9 @@ export function PublicDataPage() {
         </Section>
         <Section title={t('about.licences')} id="licences">
           <p>{t('public.licence')}</p>
-          <ul className="credits">
-            {DATA_ATTRIBUTIONS.map((a) => (
-              <li key={a.data}>
-                <strong>{a.data}</strong> ({a.licence}): {a.text}
-              </li>
-            ))}
-          </ul>
+          <DataCredits />
         </Section>
       </main>
-    </div>
+    </PublicShell>
   );
 }

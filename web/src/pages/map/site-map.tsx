@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import baseMapUrl from '../../../../data/map/base-map.topo.json?url';
 import type { SiteFeature } from '../../api/types';
-import type { Lang } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 
 /** Where the shipped base layer puts Ukraine and western Russia, when no site has coordinates. */
 const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
@@ -26,20 +26,18 @@ function loadBaseMap(): Promise<Topology> {
 
 export interface SiteMapProps {
   sites: SiteFeature[];
-  lang: Lang;
   /** The site to centre on and open, when chosen from the list. */
   focused: string | undefined;
   labelOf: (site: SiteFeature) => string;
-  regionsLabel: string;
-  /** The zoom buttons' names in the interface language. */
-  zoomLabels: { in: string; out: string };
 }
 
 /**
  * Leaflet over the shipped outlines (no network needed); a configured tile server's tiles are
  * added beneath the markers. Each site is a marker showing its count, reachable with Tab.
  */
-export function SiteMap({ sites, lang, focused, labelOf, regionsLabel, zoomLabels }: SiteMapProps) {
+export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
+  const { t, lang } = useI18n();
+  const zoomLabels = { in: t('map.zoomIn'), out: t('map.zoomOut') };
   const host = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
@@ -149,5 +147,5 @@ export function SiteMap({ sites, lang, focused, labelOf, regionsLabel, zoomLabel
     marker.openPopup();
   }, [focused]);
 
-  return <section ref={host} className="site-map" aria-label={regionsLabel} />;
+  return <section ref={host} className="site-map" aria-label={t('map.region')} />;
 }
