@@ -49,7 +49,8 @@ export async function seedDemo(
   const other = await create('cases', {
     title: 'Refusers held at a training ground near Svatove (example)',
     status: 'monitoring',
-    confidentiality: 'restricted',
+    // Public, so the public page shows its site (with the count withheld: four is under the threshold).
+    confidentiality: 'public',
   });
   const site = await create('places', {
     name: 'Svatove training ground',

@@ -33,6 +33,7 @@ async function main(): Promise<number> {
       ['map', '/map'],
       ['inbox', '/inbox'],
       ['data', '/data'],
+      ['public', '/public'],
     ];
     for (const lang of ['en', 'ru'] as const) {
       const browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
