@@ -176,6 +176,10 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     await page.locator('#sites').getByRole('link', { name: 'Held at the Svatove base' }).waitFor();
     await marker.click();
     await page.locator('.leaflet-popup-content', { hasText: 'Held at the Svatove base' }).waitFor();
+    // Closer in, the regions are named on the map itself.
+    assert.equal(await page.locator('.region-label span', { hasText: 'Luhansk' }).isVisible(), false);
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.locator('.region-label span', { hasText: 'Luhansk' }).waitFor();
     await page.close();
   });
 

@@ -1,11 +1,14 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import baseMapUrl from '../../../../data/map/base-map.topo.json?url';
 import type { SiteFeature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+
+/** From this zoom on, regions are named on the map itself. */
+const LABEL_ZOOM = 6;
 
 /** Where the shipped base layer puts Ukraine and western Russia, when no site has coordinates. */
 const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
@@ -37,12 +40,14 @@ export interface SiteMapProps {
  */
 export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
   const { t, lang } = useI18n();
+  const [regionsVersion, setRegionsVersion] = useState(0);
   const zoomLabels = { in: t('map.zoomIn'), out: t('map.zoomOut') };
   const host = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
   const byId = useRef(new Map<string, L.Marker>());
   const regions = useRef<L.GeoJSON | null>(null);
+  const labels = useRef<L.LayerGroup | null>(null);
 
   useEffect(() => {
     if (!host.current) return;
@@ -59,6 +64,10 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
     m.attributionControl.addAttribution('Natural Earth');
     markers.current = L.layerGroup().addTo(m);
     map.current = m;
+    // Region names are written on the map once it is close enough for them not to overlap.
+    const showLabels = () => host.current?.classList.toggle('labels-shown', m.getZoom() >= LABEL_ZOOM);
+    m.on('zoomend', showLabels);
+    showLabels();
     let cancelled = false;
     void loadBaseMap().then((topo) => {
       if (cancelled) return;
@@ -71,6 +80,8 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
         m,
       );
       regions.current.bringToBack();
+      labels.current = L.layerGroup().addTo(m);
+      setRegionsVersion((v) => v + 1);
       markers.current?.eachLayer((l) => (l as L.Marker).setZIndexOffset(1000));
     });
     return () => {
@@ -90,18 +101,29 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
     };
   }, [zoomLabels.in, zoomLabels.out]);
 
-  // Region names follow the interface language (and are bound again once the outlines arrive).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: sites changing means the layer may be new
+  // Region names follow the interface language, on hover and as labels at their centres (made
+  // again once the outlines arrive).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: regionsVersion says the outlines arrived
   useEffect(() => {
     const layer = regions.current;
-    if (!layer) return;
+    const written = labels.current;
+    if (!layer || !written) return;
+    written.clearLayers();
     layer.eachLayer((l) => {
       const props = (l as L.GeoJSON & { feature?: { properties?: Record<string, string> } }).feature
         ?.properties;
-      if (props)
-        (l as L.Path).bindTooltip(props[lang] ?? props.en, { sticky: true, className: 'region-tip' });
+      if (!props) return;
+      const name = props[lang] ?? props.en;
+      (l as L.Path).bindTooltip(name, { sticky: true, className: 'region-tip' });
+      const text = document.createElement('span');
+      text.textContent = name;
+      L.marker((l as L.Polygon).getBounds().getCenter(), {
+        icon: L.divIcon({ className: 'region-label', html: text, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(written);
     });
-  }, [lang, sites]);
+  }, [lang, regionsVersion]);
 
   useEffect(() => {
     const group = markers.current;
