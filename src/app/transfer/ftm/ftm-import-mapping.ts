@@ -267,7 +267,7 @@ export async function importEntities(
   const people = (values: string[]) => values.filter((v) => kinds.get(v) === 'persons');
   for (const r of events.filter((x) => !marked(x, 'vigil:act'))) {
     const foreign = !marked(r, 'vigil:case');
-    const start = r.first('startDate') ?? r.first('date');
+    const start = startOf(r);
     const placeId = idOf(r.first('addressEntity'));
     const placeName = r.entity.properties.addressEntity?.[0];
     const location = r.first('location');
@@ -351,7 +351,7 @@ export async function importEntities(
       type: r.keyword('type:'),
       status: r.keyword('status:') ?? 'alleged',
       description: r.first('description'),
-      dateFrom: r.first('startDate') ?? r.first('date'),
+      dateFrom: startOf(r),
       dateTo: r.first('endDate'),
       victimIds: people(involved).map(idOf).filter(present),
       victimGroupIds: involved
@@ -472,6 +472,14 @@ export async function importEntities(
   }
   await saver.finish();
   return saver.tally;
+}
+
+/** When an Event began: its start date, else its date (a `date` that differs is reported). */
+function startOf(r: FtmReader): string | undefined {
+  const dates = r.all('date');
+  const start = r.first('startDate') ?? dates[0];
+  if (dates.some((d) => d !== start)) r.drop('date', 'differs from the start date, which is kept');
+  return start;
 }
 
 type Save = (

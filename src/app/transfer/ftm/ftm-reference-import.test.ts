@@ -93,6 +93,7 @@ describeEachEngine('FollowTheMoney import of a file written by the reference lib
     assert.deepEqual(detention?.perpetratorOrganizationIds, [unit?.id]);
     assert.equal(detention?.dateFrom, '2024-01-20');
     assert.equal(detention?.placeId, places.find((p) => p.name === 'Кременная, яма')?.id);
+    assert.deepEqual(report.get('ev-1')?.dropped, [], 'date, location and country are all kept');
     const threat = acts.find((a) => a.type === 'threat_of_execution');
     assert.equal(threat?.dateFrom, '2024-02');
     assert.deepEqual(threat?.victimIds, [ivanov.id]);
