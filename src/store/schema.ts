@@ -204,6 +204,13 @@ export interface ExternalIdRow {
   record_id: string;
 }
 
+/** The record an imported FollowTheMoney entity became (0014). */
+export interface FtmIdRow {
+  ftm_id: string;
+  collection: string;
+  record_id: string;
+}
+
 export interface TableMappingRow {
   id: string;
   name: string;
@@ -275,6 +282,7 @@ export interface Database {
   drafts: DraftRow;
   jobs: JobRow;
   external_ids: ExternalIdRow;
+  ftm_ids: FtmIdRow;
   table_mappings: TableMappingRow;
   table_uploads: TableUploadRow;
   table_imports: TableImportRow;

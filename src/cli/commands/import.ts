@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { VigilError } from '../../domain/errors.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, type CliIo, UsageError } from '../command.js';
+import { printFtmReport } from '../ftm-report.js';
 import { readUwaziFiles } from '../uwazi-files.js';
 import { withApp } from '../with-app.js';
 
@@ -28,15 +29,16 @@ export const importCommand: CliCommand = {
   --format json   (default) restores every record and the audit chain from a
                   \`vigil export --format json\` file into an empty database; the chain is
                   verified before anything is kept
-  --format ftm    creates records from FollowTheMoney entities (JSON lines), e.g. from
-                  \`vigil export --format ftm\` or Aleph
+  --format ftm    creates or updates records from FollowTheMoney entities (JSON lines), e.g.
+                  from \`vigil export --format ftm\` or Aleph; prints per entity what was left
+                  out and why, and the outcomes per schema (not all or nothing)
   --format uwazi  creates and updates records from Uwazi CSV of the templates in
                   data/uwazi/templates.json: PATH is a .csv, a .zip or a directory of .csv files
                   (as \`vigil export --format uwazi\` or Uwazi's "Export CSV" write them); rows
                   with the Vigil ID of a record update it, links are resolved by title
   --template NAME the template of every row (else a Template column, else the file name)
   --date-format F how the Uwazi instance writes dates: ${DATE_FORMATS.join(', ')} (default YYYY-MM-DD)
-All or nothing: a problem in any row imports nothing and lists every row's problem.`,
+Uwazi and json are all or nothing: a problem in any row imports nothing and lists every row's problem.`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       ...DB_OPTIONS,
@@ -88,11 +90,7 @@ All or nothing: a problem in any row imports nothing and lists every row's probl
     const config = loadConfig(values, io.env);
     return withApp(config, io.env, async ({ ctx }) => {
       if (format === 'ftm') {
-        const result = await importFtm({ ctx, actor, content: content.toString('utf8') });
-        const counts = Object.entries(result.created).map(([c, n]) => `${n} ${c}`);
-        io.stdout(
-          `imported ${counts.join(', ') || 'nothing'}${result.skipped ? `; skipped ${result.skipped} links` : ''}\n`,
-        );
+        printFtmReport(await importFtm({ ctx, actor, content: content.toString('utf8') }), io);
         return 0;
       }
       const result = await importFull({ ctx, actor, content });

@@ -160,8 +160,7 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
         }),
       ];
     case 'sources':
-      // Documents require a name and a file name (inherited as Aleph's validation has it): the
-      // file is the source's clean text as Vigil holds it.
+      // A Document requires a file name: the file is the source's clean text as Vigil holds it.
       return [
         entity(id, r.kind === 'news_report' ? 'Article' : 'Document', {
           name: [str(r.title) ?? str(r.outlet) ?? String(r.kind).replaceAll('_', ' ')],
@@ -220,6 +219,7 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           subject: [subject],
           object: [ftmId('cases', String(r.caseId))],
           role: [str(r.role)],
+          description: [str(r.note)],
         }),
       ];
       if (typeof r.relatedGroupId === 'string')

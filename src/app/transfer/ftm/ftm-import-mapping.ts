@@ -1,6 +1,10 @@
 import { type CollectionName, SUBJECT_COLLECTIONS } from '../../../domain/collections.js';
+import { INVOLVEMENT_ROLES } from '../../../domain/record-vocabularies.js';
+import { ORGANIZATION_KINDS } from '../../../domain/vocabularies.js';
 import type { RecordWriter } from '../../../store/record-store.js';
-import { insertValidRecord } from '../../records/record-creator.js';
+import { scriptOf } from '../../table-import/row-reader.js';
+import { type FtmEntityReport, FtmReader, withLines } from './ftm-entity-reader.js';
+import { actTypeOf } from './ftm-event-type.js';
 import {
   FTM_LANGUAGES,
   ftmId,
@@ -8,268 +12,516 @@ import {
   RELATIVE_OF_GROUP_ROLE,
   SUB_GROUP_ROLE,
 } from './ftm-export-mapping.js';
-import type { FtmImportResult } from './ftm-importer.js';
 import { type FtmEntity, isA } from './ftm-model.js';
+import { FtmRecordSaver } from './ftm-record-saver.js';
 
 const LANGUAGE_OF = Object.fromEntries(Object.entries(FTM_LANGUAGES).map(([k, v]) => [v, k]));
 const SUBJECT_TYPE_OF = Object.fromEntries(Object.entries(SUBJECT_COLLECTIONS).map(([k, v]) => [v, k]));
-const first = (e: FtmEntity, p: string) => e.properties[p]?.[0];
-const all = (e: FtmEntity, p: string) => e.properties[p] ?? [];
-const prefixed = (values: string[], prefix: string) =>
-  values.find((k) => k.startsWith(prefix))?.slice(prefix.length);
-const keyword = (e: FtmEntity, prefix: string) => prefixed(all(e, 'keywords'), prefix);
 const upper = (v: string | undefined) => v?.toUpperCase();
 const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+const present = <T>(v: T | undefined): v is T => v !== undefined;
 
-function defined(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  );
+/** Roles other tools write for what Vigil calls an involvement's role. */
+const ROLE_SYNONYMS: Record<string, string> = {
+  relative: 'relative_of',
+  family: 'relative_of',
+  lawyer: 'legal_representative',
+  advocate: 'legal_representative',
+  representative: 'legal_representative',
+};
+function involvementRole(role: string): string | undefined {
+  const key = role
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return (INVOLVEMENT_ROLES as readonly string[]).includes(key) ? key : ROLE_SYNONYMS[key];
 }
 
+/** Identity numbers: Vigil has no encrypted field for them, and they must not sit in plain notes. */
+const IDENTITY_NUMBERS = ['idNumber', 'passportNumber', 'socialSecurityNumber', 'innCode', 'taxNumber'];
+/** The schemata Vigil reads; entities of others are reported as skipped. */
+const MAPPED = [
+  'Address',
+  'LegalEntity',
+  'Document',
+  'Event',
+  'Membership',
+  'Employment',
+  'Family',
+  'UnknownLink',
+  'Documentation',
+];
+const NAME_PARTS = ['firstName', 'secondName', 'middleName', 'fatherName', 'lastName'];
+const tokens = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+
 /**
- * The records for a checked set of entities, inserted in reference order: Address → place,
- * the Organization kinds → organization (parents first), Person → person with unit (Membership),
- * employer and exemption (Employment) and hometown (addressEntity), Article/Document → source,
- * LegalEntity marked as a group → group (members and parent from their UnknownLinks),
- * Event marked as a case → case, Event marked as an act → act (involved are victims, organizer
- * persons and organizations perpetrators), UnknownLink with a role → involvement (with the person
- * a relative is of, from Family), Documentation quoting its document → claim.
+ * Creates or updates the records a checked set of entities describes, in reference order, and
+ * reports for each entity what it became and every property left out:
+ * Address → place; Organization, Company, PublicBody, other LegalEntity → organization (parents
+ * from `subunit` Memberships first); Person → person with its aliases and name parts as name
+ * variants, phone and email as (encrypted) contacts, unit and rank (Membership), employer and
+ * exemption (Employment), hometown (addressEntity); LegalEntity marked as a group → group;
+ * Document and its kinds → source; Event → case, or act when Vigil's export marks it so; an Event
+ * from another tool also gives an act of the type its name states (victims `involved`,
+ * perpetrators `organizer`) and their involvements in its case; UnknownLink → involvement (the
+ * relative a Family names); Documentation quoting its document → claim.
  */
-export async function createFromEntities(
+export async function importEntities(
   writer: RecordWriter,
   entities: FtmEntity[],
-): Promise<FtmImportResult> {
+  reports: Map<string, FtmEntityReport>,
+): Promise<FtmRecordSaver['tally']> {
+  const keys = entities.flatMap((e) => [e.id, `${e.id}#act`]);
+  for (const e of entities)
+    for (const p of [...(e.properties.involved ?? []), ...(e.properties.organizer ?? [])])
+      keys.push(`${e.id}#${p}`);
+  const saver = await FtmRecordSaver.open(writer, keys);
   const ids = new Map<string, string>();
   const kinds = new Map<string, CollectionName>();
   const texts = new Map<string, string>();
-  const created: Partial<Record<CollectionName, number>> = {};
-  let skipped = 0;
-  const add = async (collection: CollectionName, e: FtmEntity, input: Record<string, unknown>) => {
-    const record = await insertValidRecord(writer, collection, defined(input), 'import');
-    ids.set(e.id, record.id);
-    kinds.set(e.id, collection);
-    created[collection] = (created[collection] ?? 0) + 1;
+  const readers = new Map(
+    entities.map((e) => [e.id, new FtmReader(e, reports.get(e.id) as FtmEntityReport)]),
+  );
+  const handled = new Set<string>();
+  const of = (schema: string, also?: (e: FtmEntity) => boolean) =>
+    [...readers.values()].filter((r) => isA(r.schema, schema) && (also ? also(r.entity) : true));
+  const idOf = (ftm: string | undefined) => (ftm === undefined ? undefined : ids.get(ftm));
+  const save = async (
+    r: FtmReader,
+    collection: CollectionName,
+    input: Record<string, unknown>,
+    key = r.id,
+  ) => {
+    handled.add(r.id);
+    const record = await saver.save(key, collection, input, r.report);
+    if (record && key === r.id) {
+      ids.set(r.id, record.id);
+      kinds.set(r.id, collection);
+    }
     return record;
   };
-  const idOf = (ftm: string | undefined) => (ftm === undefined ? undefined : ids.get(ftm));
-  const schemaOf = new Map(entities.map((e) => [e.id, e.schema]));
-  const of = (schema: string) => entities.filter((e) => isA(e.schema, schema));
-  const linkOf = (schema: string, from: string, to: string) => {
-    const links = new Map<string, FtmEntity>();
-    for (const l of of(schema)) {
-      const key = first(l, from);
-      if (key && first(l, to) && !(schema === 'Membership' && first(l, 'role') === 'subunit'))
-        links.set(key, l);
-    }
-    return links;
+  const merged = (link: FtmReader, into: string) => {
+    handled.add(link.id);
+    Object.assign(link.report, { outcome: 'merged', reason: `folded into ${into}` });
   };
+  const skip = (r: FtmReader, reason: string) => {
+    handled.add(r.id);
+    Object.assign(r.report, { outcome: 'skipped', reason });
+  };
+  const isGroup = (e: FtmEntity) =>
+    e.schema === 'LegalEntity' && (e.properties.keywords ?? []).includes('vigil:group');
 
-  for (const e of of('Address')) {
-    await add('places', e, {
-      name: first(e, 'name') ?? first(e, 'full'),
-      otherNames: all(e, 'alias'),
-      kind: keyword(e, 'kind:') ?? 'settlement',
-      region: first(e, 'region'),
-      country: upper(first(e, 'country')),
-      lat: number(first(e, 'latitude')),
-      lon: number(first(e, 'longitude')),
-      gazetteerId: keyword(e, 'gazetteer:'),
-      description: first(e, 'description'),
+  for (const r of of('Address')) {
+    const name = r.first('name') ?? r.first('full');
+    const full = r.first('full');
+    const city = r.first('city');
+    const cityInName = city !== undefined && name?.includes(city);
+    await save(r, 'places', {
+      name,
+      otherNames: [...r.all('alias'), ...(full && full !== name ? [full] : [])],
+      kind: r.keyword('kind:') ?? 'settlement',
+      region: r.first('region') ?? r.first('state'),
+      country: upper(r.first('country')),
+      lat: number(r.first('latitude')),
+      lon: number(r.first('longitude')),
+      gazetteerId: r.keyword('gazetteer:'),
+      description: withLines(r.first('description'), [
+        ...(cityInName ? [] : r.noteLines('city')),
+        ...r.noteLines('street', 'postalCode', 'remarks'),
+      ]),
     });
   }
-  const organizations = of('Organization');
-  const parents = new Map(
-    of('Membership')
-      .filter((m) => first(m, 'role') === 'subunit')
-      .map((m) => [first(m, 'member'), first(m, 'organization')]),
-  );
+
+  const memberships = of('Membership');
+  const organizations = of('LegalEntity', (e) => !isA(e.schema, 'Person') && !isGroup(e));
+  const orgIds = new Set(organizations.map((o) => o.id));
+  // An organization member of another is a subunit (Vigil's export also says so in the role).
+  const subunit = (m: FtmReader) =>
+    m.entity.properties.role?.[0] === 'subunit' || orgIds.has(m.entity.properties.member?.[0] ?? '');
+  const parents = new Map(memberships.filter(subunit).map((m) => [m.all('member')[0], m]));
+  const depth = (id: string, seen = 0): number => {
+    const parent = parents.get(id)?.entity.properties.organization?.[0];
+    return parent && seen < 50 ? 1 + depth(parent, seen + 1) : 0;
+  };
   // Parents before their subunits, so that every parentId points to an imported record.
-  const depth = (e: FtmEntity, seen = 0): number =>
-    parents.has(e.id) && seen < 50
-      ? 1 + depth(organizations.find((o) => o.id === parents.get(e.id)) ?? e, seen + 1)
-      : 0;
-  for (const e of [...organizations].sort((a, b) => depth(a) - depth(b))) {
-    const kind =
-      first(e, 'classification') ??
-      (e.schema === 'PublicBody' ? 'state_body' : e.schema === 'Company' ? 'company' : 'other');
-    await add('organizations', e, {
-      name: first(e, 'name'),
-      otherNames: all(e, 'alias'),
-      kind,
-      country: upper(first(e, 'country')),
-      description: first(e, 'description'),
-      parentId: idOf(parents.get(e.id)),
+  for (const r of [...organizations].sort((a, b) => depth(a.id) - depth(b.id))) {
+    const classification = r.first('classification');
+    const known = (ORGANIZATION_KINDS as readonly string[]).includes(classification ?? '');
+    const country = r.first('country');
+    const jurisdiction = r.first('jurisdiction');
+    const parent = parents.get(r.id);
+    const parentId = idOf(parent?.first('organization'));
+    if (parent && parentId) {
+      if (parent.all('role')[0] !== 'subunit') parent.drop('role', 'Vigil keeps only that it is a subunit');
+      merged(parent, r.id);
+    }
+    await save(r, 'organizations', {
+      name: r.first('name'),
+      otherNames: r.all('alias'),
+      kind: known
+        ? classification
+        : r.schema === 'PublicBody'
+          ? 'state_body'
+          : r.schema === 'Company'
+            ? 'company'
+            : 'other',
+      country: upper(country ?? jurisdiction),
+      description: withLines(r.first('description'), [
+        ...(known ? [] : r.noteLines('classification')),
+        ...(country && jurisdiction !== country ? r.noteLines('jurisdiction') : []),
+        ...r.noteLines('registrationNumber', 'incorporationDate', 'address'),
+      ]),
+      parentId,
     });
   }
-  const units = linkOf('Membership', 'member', 'organization');
-  const employments = linkOf('Employment', 'employee', 'employer');
-  for (const e of of('Person')) {
-    const unit = units.get(e.id);
-    const employment = employments.get(e.id);
-    const gender = first(e, 'gender');
-    await add('persons', e, {
-      names: all(e, 'name').map((value) => ({ value })),
-      birthDate: first(e, 'birthDate'),
+
+  const firstLink = (links: FtmReader[], end: string) => {
+    const out = new Map<string, FtmReader>();
+    for (const l of links) {
+      const key = l.entity.properties[end]?.[0];
+      if (!key) continue;
+      if (out.has(key))
+        skip(l, `Vigil keeps one ${l.schema === 'Employment' ? 'employer' : 'unit'} per person`);
+      else out.set(key, l);
+    }
+    return out;
+  };
+  const units = firstLink(
+    memberships.filter(
+      (m) => !subunit(m) && isA(String(readers.get(m.entity.properties.member?.[0] ?? '')?.schema), 'Person'),
+    ),
+    'member',
+  );
+  const employments = firstLink(of('Employment'), 'employee');
+  for (const r of of('Person')) {
+    const unit = units.get(r.id);
+    const employment = employments.get(r.id);
+    const names = [...r.all('name'), ...r.all('alias'), ...r.all('weakAlias'), ...r.all('previousName')];
+    const parts = NAME_PARTS.flatMap((p) => r.all(p));
+    const composed = parts.join(' ');
+    if (parts.length && !names.some((n) => tokens(n) === tokens(composed))) names.push(composed);
+    const gender = r.first('gender');
+    const position = r.first('position');
+    const unitRole = unit?.first('role');
+    const rank = position ?? (unitRole === 'serviceman' ? undefined : unitRole);
+    if (unitRole !== position && position && unitRole !== 'serviceman')
+      unit?.drop('role', "the person's position is kept as rank");
+    unit?.all('member');
+    employment?.all('employee');
+    const unitId = idOf(unit?.first('organization'));
+    const employerId = idOf(employment?.first('employer'));
+    const role = employment?.first('role');
+    const exemption = role?.startsWith('exemption: ') ? role.slice('exemption: '.length) : undefined;
+    if (unit && unitId) merged(unit, r.id);
+    if (employment && employerId) merged(employment, r.id);
+    for (const p of IDENTITY_NUMBERS)
+      r.drop(p, 'Vigil keeps no identity numbers: it has no encrypted field for them');
+    if (gender === 'other') r.drop('gender', 'Vigil records male, female or unknown');
+    await save(r, 'persons', {
+      names: [...new Set(names)].map((value) => ({ value, script: scriptOf(value) })),
+      birthDate: r.first('birthDate'),
       sex: gender === 'male' || gender === 'female' ? gender : undefined,
-      rank: first(e, 'position'),
-      hometown: first(e, 'address'),
-      hometownPlaceId: idOf(first(e, 'addressEntity')),
-      notes: first(e, 'notes'),
-      unitOrganizationId: idOf(unit && first(unit, 'organization')),
-      employerOrganizationId: idOf(employment && first(employment, 'employer')),
-      exemptionGrounds: employment ? prefixed(all(employment, 'role'), 'exemption: ') : undefined,
+      rank,
+      hometown: r.first('address'),
+      hometownPlaceId: idOf(r.first('addressEntity')),
+      contacts: [
+        ...r.all('phone').map((value) => ({ kind: 'phone', value })),
+        ...r.all('email').map((value) => ({ kind: 'email', value })),
+      ],
+      notes: withLines(r.first('notes'), [
+        ...r.noteLines('birthPlace', 'nationality', 'citizenship', 'deathDate'),
+        ...(unit && unitId ? unit.linkNoteLines('startDate', 'endDate') : []),
+        ...(employment && employerId && !exemption ? employment.linkNoteLines('role') : []),
+      ]),
+      unitOrganizationId: unitId,
+      employerOrganizationId: employerId,
+      exemptionGrounds: exemption,
     });
   }
-  await addGroups(entities, add, idOf);
-  for (const e of of('Document')) {
-    const record = await add('sources', e, {
-      kind: keyword(e, 'kind:') ?? (e.schema === 'Article' ? 'news_report' : 'document'),
-      title: first(e, 'title'),
-      outlet: first(e, 'publisher'),
-      url: first(e, 'sourceUrl'),
-      published: first(e, 'publishedAt')?.slice(0, 10),
-      language: LANGUAGE_OF[first(e, 'language') ?? ''],
-      reliability: keyword(e, 'reliability:'),
-      text: first(e, 'bodyText'),
+
+  await addGroups(of('LegalEntity', isGroup), of('UnknownLink'), save, idOf, merged);
+
+  for (const r of of('Document')) {
+    const title = r.first('title');
+    const publisher = r.first('publisher');
+    const name = r.first('name');
+    // Vigil's export names an untitled source by its outlet or kind: that name is no title.
+    const kind = r.keyword('kind:');
+    r.all('fileName');
+    r.all('mimeType');
+    const record = await save(r, 'sources', {
+      kind: kind ?? (r.schema === 'Article' ? 'news_report' : 'document'),
+      title: title ?? (name && name !== publisher && !kind ? name : undefined),
+      outlet: publisher,
+      url: r.first('sourceUrl'),
+      published: r.first('publishedAt') ?? r.first('date'),
+      language: LANGUAGE_OF[r.first('language') ?? ''],
+      reliability: r.keyword('reliability:'),
+      text: r.first('bodyText'),
     });
-    if (typeof record.text === 'string') texts.set(e.id, record.text);
+    if (typeof record?.text === 'string') texts.set(r.id, record.text);
   }
+
+  const marked = (r: FtmReader, mark: string) => (r.entity.properties.keywords ?? []).includes(mark);
   const events = of('Event');
-  for (const e of events.filter((x) => !all(x, 'keywords').includes('vigil:act'))) {
-    await add('cases', e, {
-      title: first(e, 'name') ?? 'Imported event',
-      summary: first(e, 'summary'),
-      periodStart: first(e, 'startDate'),
-      periodEnd: first(e, 'endDate'),
-      status: keyword(e, 'status:') ?? 'open',
-      confidentiality: keyword(e, 'confidentiality:') ?? 'restricted',
+  const people = (values: string[]) => values.filter((v) => kinds.get(v) === 'persons');
+  for (const r of events.filter((x) => !marked(x, 'vigil:act'))) {
+    const foreign = !marked(r, 'vigil:case');
+    const start = startOf(r);
+    const placeId = idOf(r.first('addressEntity'));
+    const placeName = r.entity.properties.addressEntity?.[0];
+    const location = r.first('location');
+    const placeHolds = (text: string) =>
+      Boolean(placeName && readers.get(placeName)?.entity.properties.full?.some((f) => f.includes(text)));
+    const kase = await save(r, 'cases', {
+      title: r.first('name'),
+      summary: withLines(r.first('summary'), [
+        ...(location && !placeHolds(location) ? r.noteLines('location') : []),
+        ...r.noteLines('country'),
+      ]),
+      periodStart: start,
+      periodEnd: r.first('endDate'),
+      status: r.keyword('status:') ?? 'open',
+      confidentiality: r.keyword('confidentiality:') ?? 'restricted',
     });
+    if (!foreign || !kase) continue;
+    const involved = r.all('involved');
+    const organizer = r.all('organizer');
+    const description = r.first('description');
+    const type = actTypeOf([r.entity.properties.name?.[0], description].filter(present).join('\n'));
+    if (type && (involved.length || organizer.length))
+      await save(
+        r,
+        'acts',
+        {
+          caseId: kase.id,
+          type,
+          status: 'alleged',
+          description,
+          dateFrom: start,
+          dateTo: r.entity.properties.endDate?.[0],
+          victimIds: people(involved).map(idOf).filter(present),
+          victimGroupIds: involved
+            .filter((v) => kinds.get(v) === 'person_groups')
+            .map(idOf)
+            .filter(present),
+          perpetratorPersonIds: people(organizer).map(idOf).filter(present),
+          perpetratorOrganizationIds: organizer
+            .filter((o) => kinds.get(o) === 'organizations')
+            .map(idOf)
+            .filter(present),
+          placeId,
+        },
+        `${r.id}#act`,
+      );
+    else if (involved.length || organizer.length)
+      r.report.dropped.push({
+        property: 'name',
+        reason: 'states no act Vigil knows: no act, the involved and organizers are case involvements only',
+      });
+    for (const [role, list] of [
+      ['victim', involved],
+      ['perpetrator', organizer],
+    ] as const)
+      for (const who of list) {
+        const field = { persons: 'personId', person_groups: 'groupId', organizations: 'organizationId' }[
+          String(kinds.get(who))
+        ];
+        if (!field) {
+          r.report.dropped.push({
+            property: role === 'victim' ? 'involved' : 'organizer',
+            reason: `${who} was not imported`,
+          });
+          continue;
+        }
+        await save(r, 'involvements', { caseId: kase.id, role, [field]: idOf(who) }, `${r.id}#${who}`);
+      }
   }
-  for (const e of events.filter((x) => all(x, 'keywords').includes('vigil:act'))) {
-    const kase = idOf(ftmId('cases', keyword(e, 'case:') ?? ''));
+
+  for (const r of events.filter((x) => marked(x, 'vigil:act'))) {
+    const kase = idOf(ftmId('cases', r.keyword('case:') ?? ''));
     if (!kase) {
-      skipped++;
+      skip(r, 'the case of this act is not in the file');
       continue;
     }
-    const organizers = all(e, 'organizer');
-    const isPerson = (id: string) => schemaOf.get(id) === 'Person';
-    await add('acts', e, {
+    const involved = r.all('involved');
+    const organizer = r.all('organizer');
+    await save(r, 'acts', {
       caseId: kase,
-      type: keyword(e, 'type:'),
-      status: keyword(e, 'status:') ?? 'alleged',
-      description: first(e, 'description'),
-      dateFrom: first(e, 'startDate'),
-      dateTo: first(e, 'endDate'),
-      victimIds: all(e, 'involved')
-        .filter((v) => kinds.get(v) !== 'person_groups')
-        .map(idOf)
-        .filter(Boolean),
-      victimGroupIds: all(e, 'involved')
+      type: r.keyword('type:'),
+      status: r.keyword('status:') ?? 'alleged',
+      description: r.first('description'),
+      dateFrom: startOf(r),
+      dateTo: r.first('endDate'),
+      victimIds: people(involved).map(idOf).filter(present),
+      victimGroupIds: involved
         .filter((v) => kinds.get(v) === 'person_groups')
         .map(idOf)
-        .filter(Boolean),
-      perpetratorPersonIds: organizers.filter(isPerson).map(idOf).filter(Boolean),
-      perpetratorOrganizationIds: organizers
-        .filter((o) => !isPerson(o))
+        .filter(present),
+      perpetratorPersonIds: people(organizer).map(idOf).filter(present),
+      perpetratorOrganizationIds: organizer
+        .filter((o) => kinds.get(o) === 'organizations')
         .map(idOf)
-        .filter(Boolean),
-      placeId: idOf(first(e, 'addressEntity')),
+        .filter(present),
+      placeId: idOf(r.first('addressEntity')),
     });
+    r.all('name');
+    r.all('keywords');
   }
+
   const families = of('Family');
+  const groupRoles = new Set([GROUP_MEMBER_ROLE, SUB_GROUP_ROLE, RELATIVE_OF_GROUP_ROLE]);
   const links = of('UnknownLink');
-  const groupLinks = new Set([GROUP_MEMBER_ROLE, SUB_GROUP_ROLE, RELATIVE_OF_GROUP_ROLE]);
-  for (const e of links.filter((l) => !groupLinks.has(first(l, 'role') ?? ''))) {
-    const subjectFtm = first(e, 'subject');
+  for (const r of links.filter((l) => !groupRoles.has(l.entity.properties.role?.[0] ?? ''))) {
+    const subjectFtm = r.first('subject');
+    const objectFtm = r.first('object');
+    const written = r.first('role');
+    const role = written === undefined ? undefined : involvementRole(written);
     const subject = idOf(subjectFtm);
-    const kase = idOf(first(e, 'object'));
-    const role = first(e, 'role');
-    if (!subject || !kase || !role || kinds.get(first(e, 'object') ?? '') !== 'cases') {
-      skipped++;
-      continue;
-    }
-    const subjectField = { persons: 'personId', person_groups: 'groupId' }[
+    const subjectField = { persons: 'personId', person_groups: 'groupId', organizations: 'organizationId' }[
       String(kinds.get(subjectFtm ?? ''))
     ];
-    const relatedTo = [
-      ...new Set(families.filter((f) => first(f, 'relative') === subjectFtm).map((f) => first(f, 'person'))),
-    ];
-    const relatedGroup = links.find(
-      (l) =>
-        first(l, 'role') === RELATIVE_OF_GROUP_ROLE && l.id === ftmId('relative-of-group', e.id.slice(-26)),
-    );
-    await add('involvements', e, {
-      caseId: kase,
-      role,
-      [subjectField ?? 'organizationId']: subject,
-      relatedPersonId: role === 'relative_of' && relatedTo.length === 1 ? idOf(relatedTo[0]) : undefined,
-      relatedGroupId:
-        role === 'relative_of' ? idOf(relatedGroup && first(relatedGroup, 'object')) : undefined,
-    });
-  }
-  for (const e of of('Documentation')) {
-    // A claim quotes its source: without the quote in the source's text it cannot be placed.
-    const document = first(e, 'document');
-    const subjectType = SUBJECT_TYPE_OF[kinds.get(first(e, 'entity') ?? '') ?? ''];
-    const quote = first(e, 'summary');
-    const text = texts.get(document ?? '');
-    const start = quote && text ? text.indexOf(quote) : -1;
-    const credibility = Number(prefixed(all(e, 'status'), 'credibility:') ?? 6);
-    if (!subjectType || !quote || start < 0 || !(credibility >= 1 && credibility <= 6)) {
-      skipped++;
+    if (!role) {
+      skip(r, `role "${written ?? ''}" is not one of Vigil's: ${INVOLVEMENT_ROLES.join(', ')}`);
       continue;
     }
-    await add('claims', e, {
+    if (kinds.get(objectFtm ?? '') !== 'cases' || !subject || !subjectField) {
+      skip(r, 'Vigil links persons, groups and organizations to cases only, and both ends must be imported');
+      continue;
+    }
+    const family = families.filter((f) => f.entity.properties.relative?.[0] === subjectFtm);
+    const relatedTo = [...new Set(family.map((f) => f.entity.properties.person?.[0]))];
+    const relatedGroup = links.find(
+      (l) =>
+        l.entity.properties.role?.[0] === RELATIVE_OF_GROUP_ROLE &&
+        l.id === ftmId('relative-of-group', r.id.slice(-26)),
+    );
+    const relatedPersonId = role === 'relative_of' && relatedTo.length === 1 ? idOf(relatedTo[0]) : undefined;
+    const relationship = relatedPersonId
+      ? family.flatMap((f) => f.all('relationship')).filter((x) => x !== 'relative')
+      : [];
+    for (const f of family)
+      if (relatedPersonId) {
+        f.all('person');
+        f.all('relative');
+        merged(f, r.id);
+      }
+    await save(r, 'involvements', {
+      caseId: idOf(objectFtm),
+      role,
+      [subjectField]: subject,
+      relatedPersonId,
+      relatedGroupId: role === 'relative_of' ? idOf(relatedGroup?.first('object')) : undefined,
+      note: withLines(
+        r.first('description'),
+        relationship.map((x) => `Relationship: ${x}`),
+      ),
+    });
+    if (relatedGroup) {
+      relatedGroup.all('subject');
+      relatedGroup.all('role');
+      merged(relatedGroup, r.id);
+    }
+  }
+  for (const f of families)
+    if (!handled.has(f.id))
+      skip(f, 'Vigil keeps a relative as a relative_of involvement in a case: no case links the relative');
+
+  for (const r of of('Documentation')) {
+    // A claim quotes its source: without the quote in the source's text it cannot be placed.
+    const document = r.first('document');
+    const subjectType = SUBJECT_TYPE_OF[kinds.get(r.first('entity') ?? '') ?? ''];
+    const quote = r.first('summary');
+    const text = texts.get(document ?? '');
+    const start = quote && text ? text.indexOf(quote) : -1;
+    const credibility = Number(
+      r
+        .all('status')
+        .find((s) => s.startsWith('credibility:'))
+        ?.slice(12) ?? 6,
+    );
+    if (!subjectType || !quote || start < 0 || !(credibility >= 1 && credibility <= 6)) {
+      skip(
+        r,
+        !subjectType
+          ? 'what it documents was not imported'
+          : 'its summary is not a quote of the imported document text',
+      );
+      continue;
+    }
+    await save(r, 'claims', {
       sourceId: idOf(document),
       subjectType,
-      subjectId: idOf(first(e, 'entity')),
-      field: first(e, 'role') ?? 'mentioned',
+      subjectId: idOf(r.first('entity')),
+      field: r.first('role') ?? 'mentioned',
       span: { start, end: start + quote.length },
       quote,
       credibility: Math.round(credibility),
     });
   }
-  return { created, skipped };
+
+  for (const r of readers.values()) {
+    if (!handled.has(r.id))
+      skip(
+        r,
+        MAPPED.some((s) => isA(r.schema, s))
+          ? 'what it links was not imported'
+          : `Vigil has no record for a ${r.schema}`,
+      );
+    if (r.report.outcome !== 'skipped') r.finish();
+  }
+  await saver.finish();
+  return saver.tally;
 }
 
-type Add = (
+/** When an Event began: its start date, else its date (a `date` that differs is reported). */
+function startOf(r: FtmReader): string | undefined {
+  const dates = r.all('date');
+  const start = r.first('startDate') ?? dates[0];
+  if (dates.some((d) => d !== start)) r.drop('date', 'differs from the start date, which is kept');
+  return start;
+}
+
+type Save = (
+  r: FtmReader,
   collection: CollectionName,
-  e: FtmEntity,
   input: Record<string, unknown>,
-) => Promise<{ id: string }>;
+) => Promise<{ id: string } | undefined>;
 
 /** Groups (LegalEntity marked `vigil:group`), parents before their sub-groups, with their members. */
 async function addGroups(
-  entities: FtmEntity[],
-  add: Add,
+  groups: FtmReader[],
+  links: FtmReader[],
+  save: Save,
   idOf: (ftm: string | undefined) => string | undefined,
+  merged: (link: FtmReader, into: string) => void,
 ) {
-  const groups = entities.filter(
-    (e) => e.schema === 'LegalEntity' && all(e, 'keywords').includes('vigil:group'),
-  );
-  const linked = (role: string) =>
-    entities.filter((e) => isA(e.schema, 'UnknownLink') && first(e, 'role') === role);
-  const parents = new Map(linked(SUB_GROUP_ROLE).map((l) => [first(l, 'subject'), first(l, 'object')]));
+  const linked = (role: string) => links.filter((l) => l.entity.properties.role?.[0] === role);
+  const parents = new Map(linked(SUB_GROUP_ROLE).map((l) => [l.entity.properties.subject?.[0], l]));
   const depth = (id: string, seen = 0): number => {
-    const parent = parents.get(id);
+    const parent = parents.get(id)?.entity.properties.object?.[0];
     return parent && seen < 50 ? 1 + depth(parent, seen + 1) : 0;
   };
   const members = linked(GROUP_MEMBER_ROLE);
-  for (const e of [...groups].sort((a, b) => depth(a.id) - depth(b.id))) {
-    const count = number(keyword(e, 'count:'));
-    await add('person_groups', e, {
-      description: first(e, 'name'),
+  for (const r of [...groups].sort((a, b) => depth(a.id) - depth(b.id))) {
+    const count = number(r.keyword('count:'));
+    const parent = parents.get(r.id);
+    const mine = members.filter((m) => m.entity.properties.object?.[0] === r.id);
+    for (const m of [...mine, ...(parent ? [parent] : [])]) {
+      m.all('subject');
+      m.all('object');
+      m.all('role');
+      merged(m, r.id);
+    }
+    await save(r, 'person_groups', {
+      description: r.first('name'),
       count: count !== undefined && Number.isInteger(count) ? count : undefined,
-      placeId: idOf(first(e, 'addressEntity')),
-      dateFrom: keyword(e, 'from:'),
-      dateTo: keyword(e, 'to:'),
-      notes: first(e, 'notes'),
-      parentGroupId: idOf(parents.get(e.id)),
-      memberPersonIds: members
-        .filter((m) => first(m, 'object') === e.id)
-        .map((m) => idOf(first(m, 'subject')))
-        .filter(Boolean),
+      placeId: idOf(r.first('addressEntity')),
+      dateFrom: r.keyword('from:'),
+      dateTo: r.keyword('to:'),
+      notes: r.first('notes'),
+      parentGroupId: idOf(parent?.entity.properties.object?.[0]),
+      memberPersonIds: mine.map((m) => idOf(m.entity.properties.subject?.[0])).filter(present),
     });
   }
 }

@@ -1,12 +1,16 @@
 import type { CollectionName } from '../../../domain/collections.js';
 import { invalid } from '../../../domain/errors.js';
 import type { Actor, AppContext } from '../../context.js';
-import { createFromEntities } from './ftm-import-mapping.js';
-import { type FtmEntity, ftmProblems } from './ftm-model.js';
+import type { FtmEntityReport } from './ftm-entity-reader.js';
+import { importEntities } from './ftm-import-mapping.js';
+import { type FtmEntity, readableEntity } from './ftm-model.js';
 
 export interface FtmImportResult {
+  /** One report per entity, in file order: what it became and what was left out, with why. */
+  entities: FtmEntityReport[];
   created: Partial<Record<CollectionName, number>>;
-  /** Links and statements left out because an end is missing or cannot be placed. */
+  updated: Partial<Record<CollectionName, number>>;
+  /** Entities that became no record (unknown schemata, links whose ends are missing, …). */
   skipped: number;
 }
 
@@ -19,7 +23,12 @@ export function parseFtmLines(content: string): FtmEntity[] {
     .map(([line, n]) => {
       try {
         const e = JSON.parse(line) as FtmEntity;
-        if (typeof e.id !== 'string' || typeof e.schema !== 'string' || typeof e.properties !== 'object')
+        if (
+          typeof e.id !== 'string' ||
+          !e.id ||
+          typeof e.schema !== 'string' ||
+          typeof e.properties !== 'object'
+        )
           throw new Error();
         return e;
       } catch {
@@ -31,9 +40,12 @@ export function parseFtmLines(content: string): FtmEntity[] {
 }
 
 /**
- * Creates Vigil records from FollowTheMoney entities (as the FollowTheMoney export writes them,
- * or from other FollowTheMoney tools), all or nothing in one transaction, each record with its
- * audit entry. The whole file is checked against the model first.
+ * Creates or updates Vigil records from FollowTheMoney entities (as the FollowTheMoney export
+ * writes them, or from Aleph and other tools) in one transaction, each record with its audit
+ * entry. Entities are read as the reference libraries read them: a value that does not fit the
+ * model is left out and listed, an entity of a schema Vigil has no record for is reported as
+ * skipped; only a line that is no entity at all refuses the file. A second import of the same
+ * entities updates the records the first created.
  */
 export async function importFtm({
   ctx,
@@ -44,12 +56,24 @@ export async function importFtm({
   actor: Actor;
   content: string;
 }): Promise<FtmImportResult> {
-  const entities = parseFtmLines(content);
-  const problems = ftmProblems(entities);
-  if (problems.length)
-    throw invalid(
-      `the file does not fit the FollowTheMoney model: ${problems[0]}`,
-      problems.slice(0, 50).map((message) => ({ path: '/', message })),
-    );
-  return ctx.store.write(actor.id, (writer) => createFromEntities(writer, entities));
+  const parsed = parseFtmLines(content);
+  const seen = new Set<string>();
+  for (const [i, e] of parsed.entries()) {
+    if (seen.has(e.id))
+      throw invalid(`line ${i + 1} repeats the id of an earlier entity`, [
+        { path: `/${i + 1}`, message: 'FollowTheMoney ids are unique in a file' },
+      ]);
+    seen.add(e.id);
+  }
+  const schemaOf = new Map(parsed.map((e) => [e.id, e.schema]));
+  const reports = new Map<string, FtmEntityReport>();
+  const readable: FtmEntity[] = [];
+  for (const e of parsed) {
+    const { entity, refused, dropped } = readableEntity(e, schemaOf);
+    reports.set(e.id, { id: e.id, schema: e.schema, outcome: 'skipped', reason: refused, dropped });
+    if (entity) readable.push(entity);
+  }
+  const tally = await ctx.store.write(actor.id, (writer) => importEntities(writer, readable, reports));
+  const entities = [...reports.values()];
+  return { entities, ...tally, skipped: entities.filter((r) => r.outcome === 'skipped').length };
 }

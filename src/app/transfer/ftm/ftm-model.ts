@@ -9,6 +9,7 @@ export interface FtmEntity {
 
 interface ModelProperty {
   name: string;
+  label?: string;
   type: string;
   range?: string;
   maxLength?: number;
@@ -37,16 +38,8 @@ function collectProperties(schema: string, seen: Set<string>): Map<string, Model
   return out;
 }
 
-function collectRequired(schema: string, seen: Set<string>): string[] {
-  const s = model.schemata[schema];
-  if (!s || seen.has(schema)) return [];
-  seen.add(schema);
-  return [...new Set([...(s.extends ?? []).flatMap((p) => collectRequired(p, seen)), ...(s.required ?? [])])];
-}
-
 // Exports check every entity: each schema's inherited properties are worked out once.
 const PROPERTIES = new Map<string, Map<string, ModelProperty>>();
-const REQUIRED = new Map<string, string[]>();
 
 /** Every property of a schema, its own and inherited. */
 function propertiesOf(schema: string): Map<string, ModelProperty> {
@@ -57,13 +50,17 @@ function propertiesOf(schema: string): Map<string, ModelProperty> {
   return props;
 }
 
-/** The properties a schema requires, its own and inherited. */
+/**
+ * The properties a schema requires: its own list, not its parents' (as the reference libraries
+ * check it: an Address carries `full` without the `name` Thing requires).
+ */
 function requiredOf(schema: string): string[] {
-  const known = REQUIRED.get(schema);
-  if (known) return known;
-  const required = collectRequired(schema, new Set());
-  REQUIRED.set(schema, required);
-  return required;
+  return model.schemata[schema]?.required ?? [];
+}
+
+/** The label the model gives a property ("Birth place"), for notes that keep its value. */
+export function propertyLabel(schema: string, property: string): string {
+  return propertiesOf(schema).get(property)?.label ?? property;
 }
 
 /**
@@ -88,6 +85,34 @@ export function isA(schema: string, range: string): boolean {
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z?)?)?)?$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+
+/** What is wrong with one value of a property, if anything. */
+function valueProblem(prop: ModelProperty, value: string, schemaOf: Map<string, string>): string | undefined {
+  const type = model.types[prop.type];
+  const max = prop.maxLength ?? type?.maxLength;
+  if (max && value.length > max && prop.type !== 'text') return `is longer than ${max}`;
+  if (type?.values && !(value in type.values)) return `"${value}" is not a ${prop.type}`;
+  if (prop.type === 'date' && !DATE.test(value)) return `"${value}" is not a date`;
+  if (prop.type === 'entity') {
+    const target = schemaOf.get(value);
+    if (!target) return `points to ${value}, which is not in the file`;
+    if (prop.range && !isA(target, prop.range)) return `must point to a ${prop.range}, not a ${target}`;
+  }
+  return undefined;
+}
+
+/** Why an entity cannot be read at all: an unknown or abstract schema, a required property missing. */
+function entityRefusal(e: FtmEntity): string | undefined {
+  const schema = model.schemata[e.schema];
+  if (!schema) return `unknown schema ${e.schema}`;
+  if (schema.abstract) return `schema ${e.schema} is abstract`;
+  const missing = requiredOf(e.schema).filter((name) => !e.properties[name]?.length);
+  return missing.length ? `${e.schema} requires ${missing.join(', ')}` : undefined;
+}
+
+const isStringList = (values: unknown): values is string[] =>
+  Array.isArray(values) && values.every((v) => typeof v === 'string' && v.length > 0);
 
 /**
  * Problems of a set of entities against the FollowTheMoney model: unknown or abstract schemata,
@@ -99,43 +124,66 @@ export function ftmProblems(entities: FtmEntity[]): string[] {
   const problems: string[] = [];
   const schemaOf = new Map(entities.map((e) => [e.id, e.schema]));
   for (const e of entities) {
-    const schema = model.schemata[e.schema];
     if (!e.id) problems.push(`an entity of ${e.schema} has no id`);
-    if (!schema) {
-      problems.push(`${e.id}: unknown schema ${e.schema}`);
-      continue;
-    }
-    if (schema.abstract) problems.push(`${e.id}: schema ${e.schema} is abstract`);
-    for (const name of requiredOf(e.schema))
-      if (!e.properties[name]?.length) problems.push(`${e.id}: ${e.schema} requires ${name}`);
+    const refusal = entityRefusal(e);
+    if (refusal) problems.push(`${e.id}: ${refusal}`);
+    if (!model.schemata[e.schema]) continue;
     const props = propertiesOf(e.schema);
     for (const [name, values] of Object.entries(e.properties)) {
       const prop = props.get(name);
-      if (!prop) {
-        problems.push(`${e.id}: ${e.schema} has no property ${name}`);
-        continue;
-      }
-      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length === 0)) {
-        problems.push(`${e.id}: ${name} must be a list of non-empty strings`);
-        continue;
-      }
-      const type = model.types[prop.type];
-      for (const value of values) {
-        const max = prop.maxLength ?? type?.maxLength;
-        if (max && value.length > max && prop.type !== 'text')
-          problems.push(`${e.id}: ${name} is longer than ${max}`);
-        if (type?.values && !(value in type.values))
-          problems.push(`${e.id}: ${name} "${value}" is not a ${prop.type}`);
-        if (prop.type === 'date' && !DATE.test(value))
-          problems.push(`${e.id}: ${name} "${value}" is not a date`);
-        if (prop.type === 'entity') {
-          const target = schemaOf.get(value);
-          if (!target) problems.push(`${e.id}: ${name} points to ${value}, which is not in the export`);
-          else if (prop.range && !isA(target, prop.range))
-            problems.push(`${e.id}: ${name} must point to a ${prop.range}, not a ${target}`);
+      if (!prop) problems.push(`${e.id}: ${e.schema} has no property ${name}`);
+      else if (!isStringList(values)) problems.push(`${e.id}: ${name} must be a list of non-empty strings`);
+      else
+        for (const value of values) {
+          const problem = valueProblem(prop, value, schemaOf);
+          if (problem) problems.push(`${e.id}: ${name} ${problem}`);
         }
-      }
     }
   }
   return problems;
+}
+
+/** A property an import left out, and why. */
+export interface FtmDrop {
+  property: string;
+  reason: string;
+}
+
+/**
+ * An entity as an import reads it, the way the reference libraries do: values that do not fit
+ * the model are left out one by one (each listed), dates with a time are cut to their date, and
+ * only an unknown schema or a required property missing refuses the whole entity.
+ */
+export function readableEntity(
+  e: FtmEntity,
+  schemaOf: Map<string, string>,
+): { entity?: FtmEntity; refused?: string; dropped: FtmDrop[] } {
+  const dropped: FtmDrop[] = [];
+  const refused = entityRefusal(e);
+  if (refused) return { refused, dropped };
+  const props = propertiesOf(e.schema);
+  const properties: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(e.properties ?? {})) {
+    const prop = props.get(name);
+    if (!prop) {
+      dropped.push({ property: name, reason: `${e.schema} has no such property` });
+      continue;
+    }
+    const kept: string[] = [];
+    for (const raw of Array.isArray(values) ? values : [values]) {
+      if (typeof raw !== 'string' || raw.trim() === '') {
+        dropped.push({ property: name, reason: 'a value is not a non-empty string' });
+        continue;
+      }
+      const value = prop.type === 'date' ? (DATE_TIME.exec(raw)?.[1] ?? raw) : raw.trim();
+      const problem = valueProblem(prop, value, schemaOf);
+      // The report names no value: it may be personal data.
+      if (problem) dropped.push({ property: name, reason: problem.replace(/^".*" /s, 'a value ') });
+      else kept.push(value);
+    }
+    if (kept.length) properties[name] = [...new Set(kept)];
+  }
+  const missing = requiredOf(e.schema).filter((name) => !properties[name]);
+  if (missing.length) return { refused: `${e.schema} requires ${missing.join(', ')}`, dropped };
+  return { entity: { id: e.id, schema: e.schema, properties }, dropped };
 }

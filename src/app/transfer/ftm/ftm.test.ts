@@ -63,9 +63,8 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
       [
         'a: Person has no property shoeSize',
         'a: birthDate "yesterday" is not a date',
-        'b: organization points to nowhere, which is not in the export',
+        'b: organization points to nowhere, which is not in the file',
         'c: schema Thing is abstract',
-        'c: Thing requires name',
         'd: Employment requires employer',
       ].sort(),
     );
@@ -87,7 +86,15 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
       assert.deepEqual(await recordPicture(target), await recordPicture(db().app.ctx));
       // The claims that quote an exported text come back; the one quoting the sensitive testimony cannot.
       assert.equal(result.created.claims, 2);
-      assert.equal(result.skipped, 1);
+      // Nothing of Vigil's own export is dropped; only the attribution note and that claim are skipped.
+      assert.deepEqual(
+        result.entities.flatMap((e) => e.dropped),
+        [],
+      );
+      assert.deepEqual(
+        result.entities.filter((e) => e.outcome === 'skipped').map((e) => e.schema),
+        ['Note', 'Documentation'],
+      );
       const claims = await target.store.list('claims', { limit: 10 });
       assert.deepEqual(claims.map((c) => [c.field, c.quote, c.credibility]).sort(), [
         ['place', 'в подвале школы', 2],
@@ -106,6 +113,14 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
     } finally {
       await fresh.drop();
     }
+  });
+
+  test('an export imported back into the database it came from updates its records, adding none', async () => {
+    const content = await exportText(db().app.ctx);
+    const before = await recordPicture(db().app.ctx);
+    const result = await importFtm({ ctx: db().app.ctx, actor, content });
+    assert.deepEqual(result.created, {});
+    assert.deepEqual(await recordPicture(db().app.ctx), before);
   });
 
   test('a filtered export holds only what matches and no link to a record it leaves out', async () => {
@@ -127,12 +142,34 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
     );
   });
 
-  test('refuses a file that does not fit the model and imports nothing', async () => {
+  test('reports entities that do not fit the model and imports the rest; refuses a line that is no entity', async () => {
     const fresh = await createEngineDb(db().engine);
     try {
-      const bad = `${JSON.stringify({ id: 'p', schema: 'Person', properties: { name: ['A'] } })}\n${JSON.stringify({ id: 'x', schema: 'Starship', properties: {} })}\n`;
-      await assert.rejects(importFtm({ ctx: fresh.db.app.ctx, actor, content: bad }), /FollowTheMoney model/);
-      assert.deepEqual(await fresh.db.app.ctx.store.list('persons', { limit: 1 }), []);
+      const ctx = fresh.db.app.ctx;
+      const person = JSON.stringify({
+        id: 'p',
+        schema: 'Person',
+        properties: { name: ['A'], shoeSize: ['42'] },
+      });
+      const starship = JSON.stringify({ id: 'x', schema: 'Starship', properties: {} });
+      const result = await importFtm({ ctx, actor, content: `${person}\n${starship}\n` });
+      assert.deepEqual(result.created, { persons: 1 });
+      assert.deepEqual(
+        result.entities.map((e) => [e.id, e.outcome, e.reason, e.dropped.map((d) => d.property)]),
+        [
+          ['p', 'created', undefined, ['shoeSize']],
+          ['x', 'skipped', 'unknown schema Starship', []],
+        ],
+      );
+      await assert.rejects(
+        importFtm({ ctx, actor, content: `${person.replace('"A"', '"B"')}\nnot json\n` }),
+        /line 2 is not a FollowTheMoney entity/,
+      );
+      const persons = await ctx.store.list('persons', { limit: 5 });
+      assert.deepEqual(
+        persons.map((p) => (p.names as Array<{ value: string }>)[0].value),
+        ['A'],
+      );
     } finally {
       await fresh.drop();
     }
