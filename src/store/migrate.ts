@@ -12,6 +12,7 @@ import { tokenExpiryLockoutCounterMigration } from './migrations/0009-token-expi
 import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js';
 import { personGroupsMigration } from './migrations/0011-person-groups.js';
 import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
+import { telegramMessagesMigration } from './migrations/0015-telegram-messages.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -28,6 +29,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0010-keyed-audit-chain': keyedAuditChainMigration(),
     '0011-person-groups': personGroupsMigration(),
     '0013-ocr-pages': ocrPagesMigration(),
+    '0015-telegram-messages': telegramMessagesMigration(),
   };
 }
 
