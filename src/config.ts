@@ -28,6 +28,8 @@ export interface Config {
   jobMaintenanceSeconds: number;
   /** Drills only: pause (ms) inside each job (and table import) before it commits, so it can be killed mid-way. */
   jobPauseMs: number;
+  /** Telegram exports (VIGIL_TELEGRAM_*_LIMIT): archive bytes, messages, bytes of one photo or file. */
+  telegram: { maxArchiveBytes: number; maxMessages: number; maxMediaBytes: number };
   /** Map tiles for deployments with a tile server: an http(s) URL template with {z}, {x} and {y}. */
   tileUrl?: string;
   /** The credit line the tile server requires, shown on the map. */
@@ -117,6 +119,29 @@ export function loadConfig(
       3600,
     ),
     jobPauseMs: intFrom('VIGIL_JOB_PAUSE_MS', env.VIGIL_JOB_PAUSE_MS, 0, 0, 600_000),
+    telegram: {
+      maxArchiveBytes: intFrom(
+        'VIGIL_TELEGRAM_ARCHIVE_LIMIT',
+        env.VIGIL_TELEGRAM_ARCHIVE_LIMIT,
+        200 * 1024 * 1024,
+        1024,
+        2 * 1024 * 1024 * 1024,
+      ),
+      maxMessages: intFrom(
+        'VIGIL_TELEGRAM_MESSAGE_LIMIT',
+        env.VIGIL_TELEGRAM_MESSAGE_LIMIT,
+        100_000,
+        1,
+        10_000_000,
+      ),
+      maxMediaBytes: intFrom(
+        'VIGIL_TELEGRAM_MEDIA_LIMIT',
+        env.VIGIL_TELEGRAM_MEDIA_LIMIT,
+        20 * 1024 * 1024,
+        1024,
+        1024 * 1024 * 1024,
+      ),
+    },
     tileUrl: tileUrlFrom(env.VIGIL_TILE_URL),
     tileAttribution: env.VIGIL_TILE_ATTRIBUTION || undefined,
   };

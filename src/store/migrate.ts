@@ -13,6 +13,7 @@ import { keyedAuditChainMigration } from './migrations/0010-keyed-audit-chain.js
 import { personGroupsMigration } from './migrations/0011-person-groups.js';
 import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
 import { ftmIdsMigration } from './migrations/0014-ftm-ids.js';
+import { telegramMessagesMigration } from './migrations/0015-telegram-messages.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0011-person-groups': personGroupsMigration(),
     '0013-ocr-pages': ocrPagesMigration(),
     '0014-ftm-ids': ftmIdsMigration(),
+    '0015-telegram-messages': telegramMessagesMigration(),
   };
 }
 

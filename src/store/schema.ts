@@ -99,6 +99,18 @@ export interface OcrPageRow {
   created_at: string;
 }
 
+/** A message imported from a Telegram export (0015): which source holds it, and what it said. */
+export interface TelegramMessageRow {
+  chat_id: string;
+  message_id: number;
+  source_id: string;
+  media_source_id: string | null;
+  content_sha256: string;
+  /** JSON of author, forward and reply; sealed for private chats and groups. */
+  details: string;
+  imported_at: string;
+}
+
 export interface StoryMemberRow {
   source_id: string;
   story_id: string;
@@ -287,6 +299,7 @@ export interface Database {
   table_uploads: TableUploadRow;
   table_imports: TableImportRow;
   table_import_rows: TableImportRowRow;
+  telegram_messages: TelegramMessageRow;
 }
 
 /** snake_case column name for a camelCase field ("sourceId" → "source_id"). */

@@ -37,6 +37,7 @@ export const DATA_TABLES = [
   'table_imports',
   'table_import_rows',
   'table_uploads',
+  'telegram_messages',
 ] as const satisfies ReadonlyArray<keyof Database>;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -54,6 +55,7 @@ const ORDER: Partial<Record<DataTable, string[]>> = {
   story_members: ['source_id'],
   story_bands: ['band', 'source_id'],
   table_uploads: ['user_id', 'sha256'],
+  telegram_messages: ['chat_id', 'message_id'],
 };
 
 /** Binary columns travel as base64 in a dump (JSON has no bytes) and go back to bytes on load. */

@@ -57,7 +57,7 @@ export interface IngestResult {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Stores a report as a source: keeps the original bytes content-addressed by SHA-256, reads its
@@ -123,43 +123,76 @@ export async function ingestSource({
       await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, file.mediaType, bytes, writer.now));
       return resultOf(writer, writer.trx, sameText, false);
     }
-    const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
-    if (source.sensitive === true) {
-      // The original would carry the testimony in plain: it is kept sealed like the text, and
-      // neither shingled into stories nor extracted into a draft (whose items would be plain).
-      const sealed = Buffer.from(writer.cipher.seal(bytes.toString('base64')), 'utf8');
-      await ingestRows.insertFile(
-        writer.trx,
-        fileRow(fileSha, source.id, file.mediaType, sealed, writer.now),
-      );
-      // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
-      if (scanned) await ctx.jobs.enqueueExtraction(writer, source.id);
-      return { source, created: true, storyId: source.id };
-    }
-    await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, file.mediaType, bytes, writer.now));
-    const story = await storyFor(writer, signature, bands);
-    await ingestRows.insertStoryMember(
-      writer.trx,
-      {
-        source_id: source.id,
-        story_id: story?.storyId ?? source.id,
-        similarity: story?.similarity ?? 1,
-        signature: JSON.stringify(signature),
-        created_at: writer.now,
-      },
+    const { source, storyId } = await storeNewSource(ctx, writer, {
+      fields,
+      fileSha,
+      mediaType: file.mediaType,
+      bytes,
+      scanned,
+      signature,
       bands,
-    );
-    if (story)
-      await writer.note({
-        action: 'link-story',
-        collection: 'sources',
-        recordId: source.id,
-        before: undefined,
-        after: { storyId: story.storyId, similarity: story.similarity },
-      });
-    await ctx.jobs.enqueueExtraction(writer, source.id);
-    return { source, created: true, storyId: story?.storyId ?? source.id };
+    });
+    return { source, created: true, storyId };
   });
+}
+
+/** A new source as read, before it is stored. */
+export interface NewSource {
+  fields: Record<string, unknown>;
+  fileSha: string;
+  mediaType: string;
+  /** The original file. */
+  bytes: Buffer;
+  /** A photo or scan whose text OCR has yet to read. */
+  scanned: boolean;
+  /** Its story signature and LSH bands (empty for a scan). */
+  signature: number[];
+  bands: string[];
+}
+
+/**
+ * Stores a new source in the writer's transaction: the record, its original file (sealed when the
+ * source is sensitive), its story (the most similar earlier source's, when it reprints one) and
+ * its extraction job. Callers that import many sources at once share one transaction.
+ */
+export async function storeNewSource(
+  ctx: AppContext,
+  writer: RecordWriter,
+  { fields, fileSha, mediaType, bytes, scanned, signature, bands }: NewSource,
+): Promise<{ source: StoredRecord; storyId: string }> {
+  const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
+  if (source.sensitive === true) {
+    // The original would carry the testimony in plain: it is kept sealed like the text, and
+    // neither shingled into stories nor extracted into a draft (whose items would be plain).
+    const sealed = Buffer.from(writer.cipher.seal(bytes.toString('base64')), 'utf8');
+    await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, mediaType, sealed, writer.now));
+    // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
+    if (scanned) await ctx.jobs.enqueueExtraction(writer, source.id);
+    return { source, storyId: source.id };
+  }
+  await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, mediaType, bytes, writer.now));
+  const story = await storyFor(writer, signature, bands);
+  await ingestRows.insertStoryMember(
+    writer.trx,
+    {
+      source_id: source.id,
+      story_id: story?.storyId ?? source.id,
+      similarity: story?.similarity ?? 1,
+      signature: JSON.stringify(signature),
+      created_at: writer.now,
+    },
+    bands,
+  );
+  if (story)
+    await writer.note({
+      action: 'link-story',
+      collection: 'sources',
+      recordId: source.id,
+      before: undefined,
+      after: { storyId: story.storyId, similarity: story.similarity },
+    });
+  await ctx.jobs.enqueueExtraction(writer, source.id);
+  return { source, storyId: story?.storyId ?? source.id };
 }
 
 /** The answer with a stored source, read through the store or the open transaction. */
@@ -201,6 +234,7 @@ function fileRow(sha: string, sourceId: string, mediaType: string, bytes: Buffer
   };
 }
 
-function dropEmpty(o: Record<string, unknown>): Record<string, unknown> {
+/** The fields without the empty ones, as a record is stored. */
+export function dropEmpty(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 }

@@ -6,6 +6,7 @@ import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { importTableCommand } from './import-table.js';
+import { importTelegramCommand } from './import-telegram.js';
 import { ingestCommand } from './ingest.js';
 import { initCommand } from './init.js';
 import { keyGenerateCommand, keyRotateCommand } from './key.js';
@@ -32,6 +33,7 @@ export const commands: CliCommand[] = [
   exportCommand,
   importCommand,
   importTableCommand,
+  importTelegramCommand,
   userAddCommand,
   userDisableCommand,
   userResetCommand,

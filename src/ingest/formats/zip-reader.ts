@@ -73,6 +73,16 @@ export class ZipReader {
     return this.entries.has(name);
   }
 
+  /** The entries' names, in the archive's order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The declared uncompressed size of one entry (read() never returns more). */
+  sizeOf(name: string): number | undefined {
+    return this.entries.get(name)?.uncompressedSize;
+  }
+
   /** The uncompressed content of one entry; never more than its declared size. */
   read(name: string): Buffer {
     const entry = this.entries.get(name);
