@@ -1,14 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DRAFT_ITEM_KINDS } from '../../../src/domain/record-vocabularies';
 import { api } from '../api/client';
-import type { Draft, Source } from '../api/types';
+import type { Draft, DraftItem, Source } from '../api/types';
 import { Page, Section } from '../components/page';
 import { ErrorMessage, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { inOrder } from '../lib/in-order';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
-import { type DecisionInput, ItemCard } from './draft/item-card';
+import { acceptAsSuggested, type DecisionInput, ItemCard } from './draft/item-card';
 import { SourceText } from './draft/source-text';
 
 const KIND_ORDER = inOrder(DRAFT_ITEM_KINDS, [
@@ -23,14 +23,37 @@ const KIND_ORDER = inOrder(DRAFT_ITEM_KINDS, [
 ]);
 
 /** Brings an item's highlight into view (and the item's card, when the text was clicked). */
-function reveal(selector: string) {
+function reveal(selector: string, focus = false) {
   const el = document.querySelector(selector);
-  if (el instanceof HTMLElement) el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!(el instanceof HTMLElement)) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (focus) el.focus({ preventScroll: true });
+}
+
+/** The items in the order the list shows them: by kind, then as extracted. */
+function inListOrder(draft: Draft): DraftItem[] {
+  return [...draft.items].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/** The first undecided item after this one (wrapping round), or undefined when all are decided. */
+function nextPending(items: DraftItem[], after: string | undefined): DraftItem | undefined {
+  const at = items.findIndex((i) => i.id === after);
+  const rest = [...items.slice(at + 1), ...items.slice(0, at + 1)];
+  return rest.find((i) => i.decision === 'pending' && i.id !== after);
+}
+
+/** Keys that do not reach the review: typing in a field, or with a modifier. */
+function typing(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return true;
+  const target = event.target;
+  return (
+    target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null
+  );
 }
 
 /** Review of one draft: the text with its highlights beside the items; decide each, then apply. */
 export function DraftPage({ draftId }: { draftId: string }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, label } = useI18n();
   const load = useLoad(
     async (signal) => {
       const draft = await api<Draft>('GET', `/api/drafts/${draftId}`, { signal });
@@ -43,6 +66,13 @@ export function DraftPage({ draftId }: { draftId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [acceptPending, setAcceptPending] = useState(false);
+  const [focusApply, setFocusApply] = useState(false);
+  // The apply button is focused once it is enabled again, after the last decision.
+  useEffect(() => {
+    if (!focusApply || busy) return;
+    document.getElementById('apply-draft')?.focus();
+    setFocusApply(false);
+  }, [focusApply, busy]);
 
   const decide = async (draft: Draft, itemId: string, input: DecisionInput) => {
     setBusy(true);
@@ -50,12 +80,62 @@ export function DraftPage({ draftId }: { draftId: string }) {
     try {
       const next = await api<Draft>('PATCH', `/api/drafts/${draft.id}/items/${itemId}`, { body: input });
       if (load.data) load.set({ ...load.data, draft: next });
+      return next;
     } catch (err) {
       setError(err);
+      return undefined;
     } finally {
       setBusy(false);
     }
   };
+  /** Every undecided item of a kind, one decision after the other (each is its own request). */
+  const decideAll = async (draft: Draft, kind: string, decision: 'accept' | 'reject') => {
+    let current: Draft | undefined = draft;
+    for (const item of inListOrder(draft).filter((i) => i.kind === kind && i.decision === 'pending')) {
+      if (!current) return;
+      current = await decide(
+        current,
+        item.id,
+        decision === 'accept' ? acceptAsSuggested(item) : { decision },
+      );
+    }
+  };
+  const select = (id: string | undefined) => {
+    setSelected(id);
+    if (id) reveal(`[data-item="${id}"]`, true);
+  };
+
+  // The review by keyboard: j/k next and previous item, a accept, r reject (both move on to the
+  // next undecided item), e edit, t show in the text.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const data = load.data;
+      if (!data || data.draft.status === 'applied' || busy || typing(event)) return;
+      const items = inListOrder(data.draft);
+      const at = items.findIndex((i) => i.id === selected);
+      const item = items[at];
+      const decideAndMove = async (input: DecisionInput) => {
+        if (!item) return;
+        const next = await decide(data.draft, item.id, input);
+        if (!next) return;
+        const following = nextPending(inListOrder(next), item.id);
+        // With every item decided, the keyboard goes on to applying the draft.
+        if (following) select(following.id);
+        else setFocusApply(true);
+      };
+      if (event.key === 'j') select(items[Math.min(at + 1, items.length - 1)]?.id);
+      else if (event.key === 'k') select(items[Math.max(at - 1, 0)]?.id);
+      else if (event.key === 'a' && item) void decideAndMove(acceptAsSuggested(item));
+      else if (event.key === 'r' && item) void decideAndMove({ decision: 'reject' });
+      else if (event.key === 'e' && item)
+        document.querySelector<HTMLButtonElement>(`[data-item="${item.id}"] button.edit`)?.click();
+      else if (event.key === 't' && item) reveal(`mark[data-items~="${item.id}"]`);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   const apply = async (draft: Draft) => {
     setBusy(true);
     setError(undefined);
@@ -75,9 +155,8 @@ export function DraftPage({ draftId }: { draftId: string }) {
       {({ draft, source }) => {
         const readOnly = draft.status === 'applied';
         const pending = draft.items.filter((i) => i.decision === 'pending').length;
-        const items = [...draft.items].sort(
-          (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-        );
+        const items = inListOrder(draft);
+        const kinds = [...new Set(items.map((i) => i.kind))];
         return (
           <Page title={draft.title || source.title || t('draft.untitled')}>
             <p className="muted">
@@ -110,7 +189,13 @@ export function DraftPage({ draftId }: { draftId: string }) {
                     <label htmlFor="accept-pending">{t('draft.acceptPending', { n: number(pending) })}</label>
                   </div>
                 )}
-                <button type="button" className="primary" disabled={busy} onClick={() => void apply(draft)}>
+                <button
+                  type="button"
+                  id="apply-draft"
+                  className="primary"
+                  disabled={busy}
+                  onClick={() => void apply(draft)}
+                >
                   {t('draft.apply')}
                 </button>
               </div>
@@ -118,36 +203,64 @@ export function DraftPage({ draftId }: { draftId: string }) {
             <div className="review-split">
               <Section title={t('draft.sourceText')} id="text" scrolls>
                 {typeof source.text === 'string' ? (
-                  <SourceText
-                    text={source.text}
-                    items={draft.items}
-                    selected={selected}
-                    onSelect={(id) => {
-                      setSelected(id);
-                      reveal(`[data-item="${id}"]`);
-                    }}
-                  />
+                  <SourceText text={source.text} items={draft.items} selected={selected} onSelect={select} />
                 ) : (
                   <p>{t('draft.noTextShown')}</p>
                 )}
               </Section>
               <Section title={t('draft.itemsTitle')} id="items">
-                <div className="items">
-                  {items.map((item) => (
-                    <ItemCard
-                      key={`${item.id}-${item.decision}-${item.matchId ?? ''}`}
-                      item={item}
-                      selected={item.id === selected}
-                      readOnly={readOnly}
-                      busy={busy}
-                      onSelect={() => {
-                        setSelected(item.id);
-                        reveal(`mark[data-items~="${item.id}"]`);
-                      }}
-                      onDecide={(input) => void decide(draft, item.id, input)}
-                    />
-                  ))}
-                </div>
+                {!readOnly && (
+                  <p className="muted" id="review-keys">
+                    {t('draft.keys')}
+                  </p>
+                )}
+                {kinds.map((kind) => {
+                  const ofKind = items.filter((i) => i.kind === kind);
+                  const undecided = ofKind.filter((i) => i.decision === 'pending').length;
+                  return (
+                    <section key={kind} className="item-group" aria-label={label('itemKind', kind)}>
+                      <div className="item-group-head">
+                        <h3>
+                          {label('itemKind', kind)} <span className="muted">({number(ofKind.length)})</span>
+                        </h3>
+                        {!readOnly && undecided > 0 && (
+                          <div className="buttons">
+                            <button
+                              type="button"
+                              disabled={busy}
+                              onClick={() => void decideAll(draft, kind, 'accept')}
+                            >
+                              {t('draft.acceptAll', { n: undecided })}
+                            </button>
+                            <button
+                              type="button"
+                              disabled={busy}
+                              onClick={() => void decideAll(draft, kind, 'reject')}
+                            >
+                              {t('draft.rejectAll', { n: undecided })}
+                            </button>
+                          </div>
+                        )}
+                      </div>
+                      <div className="items">
+                        {ofKind.map((item) => (
+                          <ItemCard
+                            key={`${item.id}-${item.decision}-${item.matchId ?? ''}`}
+                            item={item}
+                            selected={item.id === selected}
+                            readOnly={readOnly}
+                            busy={busy}
+                            onSelect={() => {
+                              setSelected(item.id);
+                              reveal(`mark[data-items~="${item.id}"]`);
+                            }}
+                            onDecide={(input) => void decide(draft, item.id, input)}
+                          />
+                        ))}
+                      </div>
+                    </section>
+                  );
+                })}
               </Section>
             </div>
           </Page>

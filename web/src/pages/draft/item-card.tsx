@@ -15,6 +15,20 @@ function itemValue(item: DraftItem): Record<string, unknown> {
   return { ...item.proposed, ...(item.value ?? {}) };
 }
 
+/** The record an entity item is taken as unless the reviewer picks another: his choice, else Vigil's. */
+function chosenRecord(item: DraftItem): string {
+  return item.createNew
+    ? 'new'
+    : (item.matchId ?? (item.suggestion.createNew ? 'new' : item.suggestion.matchId) ?? 'new');
+}
+
+/** What accepting the item as it stands decides: for an entity, the record chosen or suggested. */
+export function acceptAsSuggested(item: DraftItem): DecisionInput {
+  if (!ENTITY_KINDS.has(item.kind)) return { decision: 'accept' };
+  const chosen = chosenRecord(item);
+  return { decision: 'accept', ...(chosen === 'new' ? { createNew: true } : { matchId: chosen }) };
+}
+
 /** The item's value in words: its main field, translated where it is a vocabulary term. */
 export function ItemSummary({ item }: { item: DraftItem }) {
   const { label } = useI18n();
@@ -53,10 +67,7 @@ export function ItemCard({
   const { t, label, number } = useI18n();
   const [editing, setEditing] = useState(false);
   const entity = ENTITY_KINDS.has(item.kind);
-  const chosen = item.createNew
-    ? 'new'
-    : (item.matchId ?? (item.suggestion.createNew ? 'new' : item.suggestion.matchId) ?? 'new');
-  const [match, setMatch] = useState<string>(chosen);
+  const [match, setMatch] = useState<string>(() => chosenRecord(item));
   const target = entity ? (match === 'new' ? { createNew: true } : { matchId: match }) : {};
   const fields = EDITABLE[item.kind] ?? [];
   const [draftValue, setDraftValue] = useState<Record<string, string>>(() =>
@@ -89,11 +100,12 @@ export function ItemCard({
       className={`item-card kind-${item.kind} decision-${item.decision}${selected ? ' selected' : ''}`}
       aria-labelledby={headingId}
       data-item={item.id}
+      tabIndex={-1}
     >
       <header>
-        <h3 id={headingId}>
+        <h4 id={headingId}>
           <span className={`kind-dot kind-${item.kind}`} aria-hidden="true" /> {label('itemKind', item.kind)}
-        </h3>
+        </h4>
         <span className={`badge decision-${item.decision}`}>{label('decision', item.decision)}</span>
       </header>
       <ItemSummary item={item} />
@@ -204,7 +216,7 @@ export function ItemCard({
               {t('draft.accept')}
             </button>
             {fields.length > 0 && (
-              <button type="button" disabled={busy} onClick={() => setEditing(true)}>
+              <button type="button" className="edit" disabled={busy} onClick={() => setEditing(true)}>
                 {t('draft.edit')}
               </button>
             )}
