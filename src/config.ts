@@ -72,6 +72,33 @@ function tileUrlFrom(value: string | undefined): string | undefined {
   return value;
 }
 
+/** Limits on Telegram exports (archive bytes, messages, bytes of one photo or file) from VIGIL_TELEGRAM_*_LIMIT. */
+export function telegramLimitsFrom(env: NodeJS.ProcessEnv): Config['telegram'] {
+  return {
+    maxArchiveBytes: intFrom(
+      'VIGIL_TELEGRAM_ARCHIVE_LIMIT',
+      env.VIGIL_TELEGRAM_ARCHIVE_LIMIT,
+      200 * 1024 * 1024,
+      1024,
+      1024 * 1024 * 1024,
+    ),
+    maxMessages: intFrom(
+      'VIGIL_TELEGRAM_MESSAGE_LIMIT',
+      env.VIGIL_TELEGRAM_MESSAGE_LIMIT,
+      100_000,
+      1,
+      10_000_000,
+    ),
+    maxMediaBytes: intFrom(
+      'VIGIL_TELEGRAM_MEDIA_LIMIT',
+      env.VIGIL_TELEGRAM_MEDIA_LIMIT,
+      20 * 1024 * 1024,
+      1024,
+      1024 * 1024 * 1024,
+    ),
+  };
+}
+
 /** The configuration for this process: flags win over VIGIL_* variables, which win over defaults. */
 export function loadConfig(
   flags: { db?: string; port?: string; host?: string; 'key-file'?: string; tz?: string },
@@ -119,29 +146,7 @@ export function loadConfig(
       3600,
     ),
     jobPauseMs: intFrom('VIGIL_JOB_PAUSE_MS', env.VIGIL_JOB_PAUSE_MS, 0, 0, 600_000),
-    telegram: {
-      maxArchiveBytes: intFrom(
-        'VIGIL_TELEGRAM_ARCHIVE_LIMIT',
-        env.VIGIL_TELEGRAM_ARCHIVE_LIMIT,
-        200 * 1024 * 1024,
-        1024,
-        2 * 1024 * 1024 * 1024,
-      ),
-      maxMessages: intFrom(
-        'VIGIL_TELEGRAM_MESSAGE_LIMIT',
-        env.VIGIL_TELEGRAM_MESSAGE_LIMIT,
-        100_000,
-        1,
-        10_000_000,
-      ),
-      maxMediaBytes: intFrom(
-        'VIGIL_TELEGRAM_MEDIA_LIMIT',
-        env.VIGIL_TELEGRAM_MEDIA_LIMIT,
-        20 * 1024 * 1024,
-        1024,
-        1024 * 1024 * 1024,
-      ),
-    },
+    telegram: telegramLimitsFrom(env),
     tileUrl: tileUrlFrom(env.VIGIL_TILE_URL),
     tileAttribution: env.VIGIL_TILE_ATTRIBUTION || undefined,
   };

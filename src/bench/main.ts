@@ -8,9 +8,10 @@ import { benchResolution } from './resolution-bench.js';
 import { benchStorage } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
 import { benchTableImport } from './table-import-bench.js';
+import { benchTelegram } from './telegram-bench.js';
 import { benchWeb } from './web-bench.js';
 
-const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N]
+const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,telegram,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N] [--telegram-messages N]
 
 --parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources reports (default 200) ingested end to end
 on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: person matching through the table import: a list of
@@ -19,6 +20,8 @@ on PostgreSQL with 1 and 2 \`vigil worker\` processes. resolution: person matchi
 recall and wrong merges per variant kind, summed over the seeds --er-seeds (default 1,2,3).
 import: table import rows/s (dry run and apply) of --import-rows rows (default 100000; half stored persons
 written another way, half new) into --import-persons seeded persons (default 1000000), per engine.
+telegram: messages/s of importing a zipped channel export of --telegram-messages posts (default 10000),
+then drafts/s of their extraction jobs, per engine.
 
 Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
 search latency through Vigil against the same query on the raw engine, full CSV and FollowTheMoney
@@ -45,13 +48,14 @@ async function main(): Promise<number> {
       queries: { type: 'string', default: '400' },
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
-      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,ocr,import,web' },
+      parts: { type: 'string', default: 'storage,ingest,resolution,extraction,ocr,import,telegram,web' },
       sources: { type: 'string', default: '200' },
       'er-men': { type: 'string', default: '3000' },
       'er-rows': { type: 'string', default: '1000' },
       'er-seeds': { type: 'string', default: '1,2,3' },
       'import-persons': { type: 'string', default: '1000000' },
       'import-rows': { type: 'string', default: '100000' },
+      'telegram-messages': { type: 'string', default: '10000' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -133,6 +137,15 @@ async function main(): Promise<number> {
         pgUrl,
         log,
       })),
+    );
+  }
+  for (const engine of (parts.has('telegram') ? values.engines.split(',') : []) as Engine[]) {
+    if (engine === 'postgres' && !(await reachable(pgUrl))) {
+      notes.push(`telegram on postgres: not measured, ${pgUrl} does not answer`);
+      continue;
+    }
+    rows.push(
+      ...(await benchTelegram({ engine, messages: Number(values['telegram-messages']), pgUrl, log })),
     );
   }
   process.stdout.write(`\n${renderTable(rows)}\n`);

@@ -17,6 +17,7 @@ import { buildCase, buildOrganization, buildPerson, buildPlace, buildSource } fr
 import { type Expect, LEVELS, type Level, PRINCIPALS } from '../testing/principals.js';
 import { multipartBody } from '../testing/report-files.js';
 import { buildCsv } from '../testing/table-files.js';
+import { telegramZip } from '../testing/telegram-exports.js';
 import { buildServer, routeTableOf } from './server.js';
 
 type Json = Record<string, unknown>;
@@ -742,6 +743,18 @@ describeEachEngine('authorization matrix', (db) => {
         status: res.statusCode,
         sha256: String(JSON.parse(res.body).file?.sha256 ?? 'a'.repeat(64)),
       };
+    };
+    // Telegram import (issue 20): a zipped chat export, by those who write sources.
+    out['POST /api/telegram-imports'] = async (p) => {
+      const chat = { name: 'Matrix', type: 'public_channel' as const, id: 70_000 + ++serial, messages: [] };
+      const { payload, headers } = multipartBody(telegramZip(chat), {}, 'export.zip');
+      const res = await server.inject({
+        method: 'POST',
+        url: '/api/telegram-imports',
+        payload,
+        headers: { ...headers, authorization: `Bearer ${tokenOf(p)}` },
+      });
+      return expectStatus({ status: res.statusCode }, importer(p.role, 201));
     };
     const nameMapping = { system: 'matrix', columns: { fullName: 'Name' } };
     out['POST /api/table-imports/uploads'] = async (p) =>

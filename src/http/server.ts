@@ -2,7 +2,9 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../app/ingest/source-ingester.js';
+import { telegramLimitsFrom } from '../config.js';
 import { vigilAjvFormats } from '../domain/validate.js';
+import type { TelegramLimits } from '../ingest/formats/telegram-archive.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { handleError, handleNotFound } from './errors.js';
 import { appealRoutes } from './routes/appeals.js';
@@ -20,6 +22,7 @@ import { sessionRoutes } from './routes/session.js';
 import { sourceRoutes } from './routes/sources.js';
 import { tableImportRoutes } from './routes/table-imports.js';
 import { tableMappingRoutes } from './routes/table-mappings.js';
+import { telegramImportRoutes } from './routes/telegram-imports.js';
 import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders, securityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
@@ -34,6 +37,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Largest report file accepted by POST /api/sources, bytes (default 20 MB). */
   maxUploadBytes?: number;
+  /** Limits on Telegram exports (default: those of an empty environment). */
+  telegram?: TelegramLimits;
   /** The web application: where it is built, and the optional map tile server. */
   web?: WebAppOptions;
 }
@@ -122,6 +127,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await collectionRoutes(app, ctx);
   await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await tableImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await telegramImportRoutes(app, ctx, options.telegram ?? telegramLimitsFrom({}));
   await tableMappingRoutes(app, ctx);
   await draftRoutes(app, ctx);
   await personRoutes(app, ctx);

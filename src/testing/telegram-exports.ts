@@ -68,24 +68,3 @@ export function telegramPhoto(shade = 200): Promise<Buffer> {
     .png()
     .toBuffer();
 }
-
-/** A channel export of `count` posts, each a distinct short news item (for the bench). */
-export function telegramChannelOfSize(count: number, name = 'Bench channel'): RawTelegramChat {
-  const places = ['Луганск', 'Донецк', 'Горловка', 'Брянка', 'Стаханов', 'Макеевка', 'Ровеньки', 'Алчевск'];
-  return {
-    name,
-    type: 'public_channel',
-    id: 1_000_000 + count,
-    messages: Array.from({ length: count }, (_, i) => ({
-      id: i + 1,
-      date: new Date(Date.UTC(2024, 0, 1) + i * 600_000).toISOString().slice(0, 19),
-      from: name,
-      from_id: `channel${1_000_000 + count}`,
-      text: [
-        `Сообщение ${i + 1}. `,
-        { type: 'bold', text: `${(i % 40) + 2} мобилизованных` },
-        ` удерживают в подвале в районе ${places[i % places.length]} с ${(i % 28) + 1} января; родственники обратились в прокуратуру, заявление №${1000 + i}.`,
-      ],
-    })),
-  };
-}

@@ -186,11 +186,16 @@ function messageSource(
     'utf8',
   );
   const signature = sensitive ? [] : storySignature(text);
+  const common = commonFields(chat, unit[0], sensitive, username);
   return {
     fields: dropEmpty({
       kind: chat.kind === 'channel' ? 'news_report' : 'testimony',
-      title: titleOf(chat, unit, chat.kind === 'channel' ? 'post' : unit.length > 1 ? 'messages' : 'message'),
-      ...commonFields(chat, unit[0], sensitive, username),
+      // A linked post is named by its link; a title would become its draft's case title instead
+      // of the headline the extraction reads from the post.
+      title: common.url
+        ? undefined
+        : titleOf(chat, unit, chat.kind === 'channel' ? 'post' : unit.length > 1 ? 'messages' : 'message'),
+      ...common,
       language: detectLanguage(text),
       text,
       fileSha256: sha256(bytes),

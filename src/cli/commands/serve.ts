@@ -31,6 +31,7 @@ On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\
         trustProxy: config.trustProxy,
         logger: io.env.VIGIL_LOG !== 'off',
         maxUploadBytes: config.maxUploadBytes,
+        telegram: config.telegram,
         web: { tileUrl: config.tileUrl, tileAttribution: config.tileAttribution },
       },
     );

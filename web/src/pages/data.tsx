@@ -4,6 +4,7 @@ import { Link, useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { type ExportChoice, NO_CHOICE } from './data/export-filters';
 import { ExportForm } from './data/export-form';
+import { TelegramImportForm } from './data/telegram-import-form';
 
 /** The filters a search handed over in the history entry's state (never in the address). */
 function choiceFrom(state: Record<string, unknown> | null): ExportChoice | undefined {
@@ -30,6 +31,12 @@ export function DataPage() {
               {t('data.importLink')}
             </Link>
           </p>
+        </Section>
+      )}
+      {can('records.write') && (
+        <Section title={t('data.telegram')} id="telegram">
+          <p>{t('data.telegramText')}</p>
+          <TelegramImportForm />
         </Section>
       )}
       <Section title={t('data.export')} id="export">
