@@ -25,6 +25,7 @@ export interface FtmEntityReport {
  */
 export class FtmReader {
   private readonly used = new Set<string>();
+  private readonly usedKeywords = new Set<string>();
 
   constructor(
     readonly entity: FtmEntity,
@@ -58,9 +59,9 @@ export class FtmReader {
 
   /** The value of the keyword Vigil's export writes as `prefix:value`. */
   keyword(prefix: string): string | undefined {
-    return this.all('keywords')
-      .find((k) => k.startsWith(prefix))
-      ?.slice(prefix.length);
+    const found = this.entity.properties.keywords?.find((k) => k.startsWith(prefix));
+    if (found) this.usedKeywords.add(found);
+    return found?.slice(prefix.length);
   }
 
   drop(property: string, reason: string) {
@@ -88,8 +89,18 @@ export class FtmReader {
   /** Lists every property the mapping did not use as dropped. */
   finish() {
     for (const property of Object.keys(this.entity.properties))
-      if (!this.used.has(property))
+      if (!this.used.has(property) && property !== 'keywords')
         this.report.dropped.push({ property, reason: 'Vigil has no field for it' });
+    // Keywords are read one by one: those of Vigil's export (and its `vigil:` marks) are mapped.
+    if (this.used.has('keywords')) return;
+    const left = (this.entity.properties.keywords ?? []).filter(
+      (k) => !this.usedKeywords.has(k) && !k.startsWith('vigil:'),
+    );
+    if (left.length)
+      this.report.dropped.push({
+        property: 'keywords',
+        reason: `Vigil has no field for ${left.length === 1 ? 'one keyword' : `${left.length} keywords`}`,
+      });
   }
 }
 

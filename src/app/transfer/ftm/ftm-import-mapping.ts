@@ -112,13 +112,13 @@ export async function importEntities(
     e.schema === 'LegalEntity' && (e.properties.keywords ?? []).includes('vigil:group');
 
   for (const r of of('Address')) {
-    const name = r.first('name') ?? r.first('full');
-    const full = r.first('full');
+    const fulls = r.all('full');
+    const [name, ...otherNames] = [...new Set([...r.all('name'), ...fulls])];
     const city = r.first('city');
     const cityInName = city !== undefined && name?.includes(city);
     await save(r, 'places', {
       name,
-      otherNames: [...r.all('alias'), ...(full && full !== name ? [full] : [])],
+      otherNames: [...otherNames, ...r.all('alias')],
       kind: r.keyword('kind:') ?? 'settlement',
       region: r.first('region') ?? r.first('state'),
       country: upper(r.first('country')),
@@ -155,9 +155,10 @@ export async function importEntities(
       if (parent.all('role')[0] !== 'subunit') parent.drop('role', 'Vigil keeps only that it is a subunit');
       merged(parent, r.id);
     }
+    const [name, ...otherNames] = r.all('name');
     await save(r, 'organizations', {
-      name: r.first('name'),
-      otherNames: r.all('alias'),
+      name,
+      otherNames: [...otherNames, ...r.all('alias')],
       kind: known
         ? classification
         : r.schema === 'PublicBody'
@@ -365,8 +366,8 @@ export async function importEntities(
         .filter(present),
       placeId: idOf(r.first('addressEntity')),
     });
+    // Vigil's export names an act by its type.
     r.all('name');
-    r.all('keywords');
   }
 
   const families = of('Family');

@@ -149,7 +149,7 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
       const person = JSON.stringify({
         id: 'p',
         schema: 'Person',
-        properties: { name: ['A'], shoeSize: ['42'] },
+        properties: { name: ['A'], shoeSize: ['42'], keywords: ['vip'] },
       });
       const starship = JSON.stringify({ id: 'x', schema: 'Starship', properties: {} });
       const result = await importFtm({ ctx, actor, content: `${person}\n${starship}\n` });
@@ -157,7 +157,7 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
       assert.deepEqual(
         result.entities.map((e) => [e.id, e.outcome, e.reason, e.dropped.map((d) => d.property)]),
         [
-          ['p', 'created', undefined, ['shoeSize']],
+          ['p', 'created', undefined, ['shoeSize', 'keywords']],
           ['x', 'skipped', 'unknown schema Starship', []],
         ],
       );
