@@ -99,11 +99,13 @@ describeEachEngine('an intake report becoming a case', (db) => {
   test('a report is attached to an existing case in one step', async () => {
     const kase = (await call('POST', '/api/cases', buildCase({ title: 'Men held at Zaitseve' }))).body;
     const id = await submit();
+    const cases = await count('cases');
     const made = await call('POST', `/api/intake/${id}/draft`, { version: 1, caseId: kase.id });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     const applied = await call('POST', `/api/drafts/${made.body.draftId}/apply`, { acceptPending: true });
     assert.equal(applied.status, 200, JSON.stringify(applied.body));
     assert.equal((applied.body.result as Json).caseId, kase.id);
+    assert.equal(await count('cases'), cases, 'no second case is made');
     const overview = await call('GET', `/api/cases/${kase.id}/overview`);
     assert.ok(
       (overview.body.involvements as Json[]).some(

@@ -184,6 +184,19 @@ describeEachEngine('security', (db) => {
     assert.equal(JSON.parse(crossSite.body).error.code, 'forbidden');
     assert.equal((await post({ 'x-csrf-token': 'guessed' })).statusCode, 403);
     assert.equal((await post({ 'x-csrf-token': session.csrfToken })).statusCode, 201);
+    // The relatives' public form works in a browser that also holds a staff session cookie.
+    const report = await server.inject({
+      method: 'POST',
+      url: '/api/intake',
+      headers: { cookie: session.cookie },
+      payload: { personName: 'Ivan Examplov', whatHappened: 'Held since May.', contact: {}, consent: true },
+    });
+    assert.equal(report.statusCode, 202, report.body);
+    assert.equal(
+      (await post({ cookie: session.cookie })).statusCode,
+      403,
+      'staff writes still need the token',
+    );
     const read = await server.inject({
       method: 'GET',
       url: '/api/session',

@@ -26,6 +26,15 @@ test('links surname-only mentions to the full name and keeps every span', () => 
   assert.equal(x.persons[0].spans.length, 2);
 });
 
+test('a man named with "his relatives" is not one of them: the clause says what was done to him', () => {
+  const x = extractText(
+    'Павел Сидоренко был мобилизован, несмотря на отсрочку. Для Сидоренко и его родных это стало неожиданностью.',
+  );
+  assert.equal(x.persons[0].role, 'detainee');
+  const y = extractText('Elena Kashina, one of the spouses who signed the letter, says her husband is held.');
+  assert.equal(y.persons[0].role, 'relative');
+});
+
 test('gives roles from kinship, profession and title words in English', () => {
   const x = extractText(
     'Svetlana Orlova, whose 41-year-old husband Nikolai Orlov is held, hired lawyer Maxim Grebenkin. Commander Andrei Sokolov threatened them.',

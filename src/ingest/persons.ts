@@ -21,6 +21,10 @@ function isNameToken(t: Token): boolean {
   return t.cap && !t.num && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
+// Words between a name and a word for a group of relatives that make them not the same people:
+// a conjunction or a possessive ("and his family", "и его родных", "та її рідні").
+const NOT_APPOSITION = /^(?:and|his|her|their|и|его|её|ее|их|і|й|та|його|її|їх|свои\p{L}*|свої\p{L}*)$/iu;
+
 function stripPossessive(s: string): string {
   return s.replace(/['’]s$/u, '');
 }
@@ -52,6 +56,9 @@ function roleNear(
       // A word for a group ("wives", "relatives") speaks of the person only in apposition:
       // "Elena Kashina, one of the spouses".
       if (!kinGender && (k < first ? distance > 1 : distance > 5)) continue;
+      // "Для Гнедовца и его родных", "X and his family": the relatives are someone else's.
+      if (!kinGender && k > last && tokens.slice(last + 1, k).some((t) => NOT_APPOSITION.test(t.norm)))
+        continue;
       if (!kinGender || !gender || kinGender === gender) return { role, from: 'kin', cue: tokens[k].text };
       // The named person is the one the relative belongs to.
       return { role: role === 'relative' ? 'detainee' : 'relative', from: 'kin', cue: tokens[k].text };

@@ -203,20 +203,28 @@ class Application {
       caseId && countItem ? await this.groupFor(caseId, countItem, placeIds[0], victims) : undefined;
     if (caseId) await this.involveAll(caseId, persons, orgs, groupId);
     const actIds: string[] = [];
+    const detainedAt = new Set<string>();
     for (const item of this.of('act')) {
       if (!caseId) break;
       const type = String(itemValue(item).type);
-      const id = await this.actFor(caseId, type, this.actLinks(item.spans, places, persons, orgs, groupId));
+      const links = this.actLinks(item.spans, places, persons, orgs, groupId);
+      const id = await this.actFor(caseId, type, links);
       actIds.push(id);
+      if (isDetention(type) && links.placeId) detainedAt.add(links.placeId);
       await this.claim('act', id, 'type', type, item);
     }
-    // A number held at a site is a detention even where no detention verb was found.
-    const detained = this.of('act').some((i) => isDetention(String(itemValue(i).type)));
-    if (caseId && countItem && groupId && placeIds[0] && !detained) {
-      const links = this.actLinks(countItem.spans, places, persons, orgs, groupId);
+    // A detention site is where people were held, even where no detention verb was found: each
+    // site without a detention act gets one, with the victims, quoting the headcount at the
+    // group's site and elsewhere the words that name the site as a place of holding.
+    for (const [k, placeItem] of this.of('place').entries()) {
+      const placeId = placeIds[k];
+      if (!caseId || detainedAt.has(placeId)) continue;
+      const at = countItem && groupId && placeId === placeIds[0] ? countItem : placeItem;
+      const links = { ...this.actLinks(at.spans, places, persons, orgs, groupId), placeId };
       const id = await this.actFor(caseId, 'arbitrary_detention', links);
       actIds.push(id);
-      await this.claim('act', id, 'type', 'arbitrary_detention', countItem);
+      detainedAt.add(placeId);
+      await this.claim('act', id, 'type', 'arbitrary_detention', at);
     }
     for (const item of this.of('appeal')) {
       if (!caseId) break;

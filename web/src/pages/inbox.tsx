@@ -5,7 +5,9 @@ import type { IntakeSubmission, Page as ListPage } from '../api/types';
 import { Page } from '../components/page';
 import { Empty, ErrorMessage, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
+import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-api';
+import { IntakeToCase } from './inbox/to-case';
 
 const STATUSES = INTAKE_STATUSES;
 
@@ -18,6 +20,7 @@ function Submission({
   onChanged: (next: IntakeSubmission) => void;
 }) {
   const { t, date, dateTime } = useI18n();
+  const { can } = useSession();
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const s = item.submission;
@@ -63,6 +66,7 @@ function Submission({
       </dl>
       <h3>{t('intake.whatHappened')}</h3>
       <p className="prose">{s.whatHappened}</p>
+      {item.status === 'new' && can('records.write') && <IntakeToCase item={item} />}
       {error !== undefined && <ErrorMessage error={error} />}
       <div className="buttons">
         {item.status !== 'handled' && (
