@@ -214,6 +214,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       caseId: 'cases',
       recipientOrganizationId: 'organizations',
       personIds: 'persons',
+      groupIds: 'person_groups',
       replySourceId: 'sources',
     },
     filters: ['caseId', 'status', 'kind', 'deadline'],

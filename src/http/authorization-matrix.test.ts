@@ -479,6 +479,23 @@ describeEachEngine('authorization matrix', (db) => {
       }
       return problems;
     };
+    for (const [method, verb] of [
+      ['POST', 'add'],
+      ['DELETE', 'remove'],
+    ] as const) {
+      out[`${method} /api/interventions/:id/concerned`] = async (p, call) => {
+        const problems: string[] = [];
+        for (const level of LEVELS) {
+          const id = await create('interventions', newInput('interventions', level));
+          const res = await call(method, `/api/interventions/${id}/concerned`, {
+            version: 1,
+            personIds: [seeded[level].persons],
+          });
+          check(problems, `${verb} ${level}`, res.status, status(writeOutcome(p, level), 200));
+        }
+        return problems;
+      };
+    }
     out['GET /api/session'] = async (p, call) => {
       const res = await call('GET', '/api/session');
       return res.body.user && (res.body.user as Json).role === p.role ? [] : [`session: ${res.status}`];

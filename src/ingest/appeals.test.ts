@@ -88,3 +88,25 @@ test('keeps the military district or garrison of a recipient as part of its name
     },
   ]);
 });
+
+const dated = (text: string, published?: string) =>
+  extractText(text, published).appeals.map(({ to, date, dateEstimated }) => ({ to, date, dateEstimated }));
+
+test('dates an appeal by the day its sentence gives, the year from the publication date', () => {
+  assert.deepEqual(
+    dated('On 2 October the wives wrote to the Investigative Committee. Nobody replied.', '2022-11-07'),
+    [{ to: 'Investigative Committee of Russia', date: '2022-10-02', dateEstimated: false }],
+  );
+  assert.deepEqual(dated('12 сентября 2023 года матери обратились в военную прокуратуру.', '2023-10-01'), [
+    { to: "Military Prosecutor's Office", date: '2023-09-12', dateEstimated: false },
+  ]);
+});
+
+test('dates an undated appeal by the publication date, marked estimated', () => {
+  assert.deepEqual(dated('The relatives have written to the Investigative Committee.', '2022-11-07'), [
+    { to: 'Investigative Committee of Russia', date: '2022-11-07', dateEstimated: true },
+  ]);
+  assert.deepEqual(dated('The relatives have written to the Investigative Committee.'), [
+    { to: 'Investigative Committee of Russia', date: undefined, dateEstimated: undefined },
+  ]);
+});

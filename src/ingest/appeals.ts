@@ -1,6 +1,6 @@
 import type { OrgMention } from './organizations.js';
 import type { Doc } from './text.js';
-import type { AppealItem } from './types.js';
+import type { AppealItem, DateItem } from './types.js';
 
 // Verbs and nouns of appealing to an authority.
 const APPEAL =
@@ -66,8 +66,39 @@ function outcomeLater(
   return null;
 }
 
-/** Appeals to authorities: recipient (from the organizations named in the clause), sender and outcome. */
-export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * When an appeal was sent: the date its sentence states ("on 2 October they wrote to…"), the one
+ * nearest the appeal word when there are several; else the publication date, for an appeal the
+ * report tells of was sent by then. Only a full date the text gives is exact.
+ */
+function sendingDate(
+  dates: DateItem[],
+  sentence: { start: number; end: number },
+  verbAt: number,
+  published: string | null,
+): Pick<AppealItem, 'date' | 'dateEstimated'> {
+  const inSentence = dates
+    .flatMap((d) => d.spans.map((s) => ({ date: d.date, at: s.start })))
+    .filter((d) => d.at >= sentence.start && d.at < sentence.end && (!published || d.date <= published))
+    .sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt));
+  const stated = inSentence[0]?.date;
+  if (stated && FULL_DATE.test(stated)) return { date: stated, dateEstimated: false };
+  if (stated && /^\d{4}-\d{2}$/.test(stated)) return { date: `${stated}-01`, dateEstimated: true };
+  return published && FULL_DATE.test(published) ? { date: published, dateEstimated: true } : {};
+}
+
+/**
+ * Appeals to authorities: recipient (from the organizations named in the clause), sender, outcome
+ * and sending date (from the dates found in the text, else the publication date).
+ */
+export function findAppeals(
+  doc: Doc,
+  orgs: OrgMention[],
+  dates: DateItem[] = [],
+  published: string | null = null,
+): AppealItem[] {
   const out = new Map<string, AppealItem>();
   let lastBy: AppealItem['by'] | null = null;
   doc.sentences.forEach((sentence, index) => {
@@ -105,6 +136,7 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
         : ANSWERED.test(own)
           ? 'answered'
           : null;
+    const when = sendingDate(dates, sentence, verbAt, published);
     const nextSentence = doc.sentences[index + 1];
     const nextOrgs = nextSentence
       ? orgs.filter((o) => o.span.start >= nextSentence.start && o.span.end <= nextSentence.end)
@@ -127,12 +159,15 @@ export function findAppeals(doc: Doc, orgs: OrgMention[]): AppealItem[] {
       if (item) {
         item.spans.push(span);
         if (item.status === 'unknown') item.status = status;
+        // A later sentence that dates the appeal dates it better than the publication date.
+        if (item.dateEstimated && when.dateEstimated === false) Object.assign(item, when);
       } else {
         const recipient = doc.text.slice(to.span.start, to.span.end);
         out.set(key, {
           to: key,
           by,
           status,
+          ...when,
           spans: [span],
           explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
         });

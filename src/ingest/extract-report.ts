@@ -115,6 +115,7 @@ export function extractReport(input: ReportInput): Extraction {
   const places = findPlaces(doc, language, blocked, regions);
   const sites = findDetentionSites(doc, places);
 
+  const dates = findDates(doc, published);
   const extraction: Extraction = {
     language,
     title,
@@ -125,9 +126,9 @@ export function extractReport(input: ReportInput): Extraction {
     persons: persons.items,
     organizations: organizationItems(orgMentions),
     units: findUnits(doc, language),
-    dates: findDates(doc, published),
+    dates,
     acts: findActs(doc),
-    appeals: findAppeals(doc, orgMentions),
+    appeals: findAppeals(doc, orgMentions, dates, published),
   };
   const reply = findReply(text);
   if (reply) extraction.reply = reply;

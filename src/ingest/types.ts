@@ -74,6 +74,10 @@ export interface AppealItem {
   to: string;
   by: 'relatives' | 'lawyer' | 'detainees' | 'ngo' | 'other';
   status: 'sent' | 'no_reply' | 'answered' | 'refused' | 'unknown';
+  /** When it was sent: the date its sentence gives, else the publication date (then estimated). */
+  date?: string;
+  /** True when the text gives no full date: `date` is the publication date or a month's first day. */
+  dateEstimated?: boolean;
   spans: Span[];
   explain?: string[];
 }

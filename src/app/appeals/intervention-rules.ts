@@ -22,7 +22,8 @@ export async function enforceInterventionRules(writer: RecordWriter, record: Sto
   const deadline = appealDeadline(toTrackedAppeal(record), appealCalculator());
   if (deadline) {
     record.deadline = deadline.due;
-    record.deadlineEstimated = deadline.estimated || deadline.result.approximate;
+    record.deadlineEstimated =
+      deadline.estimated || deadline.result.approximate || record.sentOnEstimated === true;
   } else {
     delete record.deadline;
     delete record.deadlineEstimated;

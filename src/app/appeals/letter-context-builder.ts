@@ -374,6 +374,7 @@ async function earlierAppeals(
     const on = (field: string) => (str(a[field]) ? formatDate(String(a[field]), lang) : '');
     const ru: Record<string, string> = {
       sent: 'ответ не получен',
+      no_reply: 'ответ не получен',
       registered: `зарегистрировано ${on('registeredOn')}, ответ не получен`.replace('  ', ' '),
       overdue: `ответ не дан в установленный срок (срок истёк ${on('deadline')})`,
       answered: `получен ответ ${on('answeredOn')}`.trim(),
@@ -381,6 +382,7 @@ async function earlierAppeals(
     };
     const en: Record<string, string> = {
       sent: 'no reply yet',
+      no_reply: 'no reply received',
       registered: `registered ${on('registeredOn')}, no reply yet`.replace('  ', ' '),
       overdue: `no reply within the legal term (expired ${on('deadline')})`,
       answered: `answered ${on('answeredOn')}`.trim(),

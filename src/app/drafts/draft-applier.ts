@@ -1,16 +1,15 @@
-import { findRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
 import type { Draft, DraftItemView, DraftResult, DraftView, QuotedSpan } from '../../domain/schemas/draft.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
-import { recipientDirectory } from '../appeals/recipients.js';
 import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
 import { DETENTION_ACTS } from '../public/site-counter.js';
 import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
+import { applyAppealFromReport } from './appeal-application.js';
 import { groupDescription, SpanLayout } from './draft-links.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
 
@@ -32,13 +31,6 @@ const INVOLVEMENT_ROLE: Record<string, string> = {
   lawyer: 'legal_representative',
   journalist: 'source',
   other: 'witness',
-};
-const INTERVENTION_STATUS: Record<string, string> = {
-  sent: 'sent',
-  no_reply: 'sent',
-  answered: 'answered',
-  refused: 'refused',
-  unknown: 'sent',
 };
 const ORGANIZATION_KIND: Record<string, string> = { military: 'military' };
 
@@ -229,8 +221,16 @@ class Application {
     for (const item of this.of('appeal')) {
       if (!caseId) break;
       const v = itemValue(item);
-      const id = await this.appealFor(caseId, v, orgIds.get(String(v.to)), victims);
-      await this.claim('intervention', id, 'status', v.status, item);
+      const organizationId = orgIds.get(String(v.to));
+      const appeal = await applyAppealFromReport(this.writer, {
+        caseId,
+        value: v,
+        organizationId,
+        personIds: victims,
+        groupId,
+      });
+      this.note(appeal.created ? 'created' : 'linked', 'interventions', appeal.id);
+      await this.claim('intervention', appeal.id, 'status', v.status, item);
     }
     for (const item of this.of('count')) {
       if (caseId) await this.claim('case', caseId, 'detainedCount', itemValue(item).value, item);
@@ -510,39 +510,6 @@ class Application {
     );
     this.note('created', 'acts', act.id);
     return act.id;
-  }
-
-  private async appealFor(
-    caseId: string,
-    v: Record<string, unknown>,
-    orgId: string | undefined,
-    victims: string[],
-  ) {
-    const existing = (await this.writer.list('interventions', { filters: { caseId }, limit: 200 })).find(
-      (i) => i.recipientName === v.to && i.senderKind === v.by,
-    );
-    if (existing) {
-      this.note('linked', 'interventions', existing.id);
-      return existing.id;
-    }
-    const appeal = await insertValidRecord(
-      this.writer,
-      'interventions',
-      present({
-        caseId,
-        recipientName: String(v.to).slice(0, 500),
-        recipientOrganizationId: orgId,
-        // The body from the recipients directory, so letters and deadlines know its address and terms.
-        recipientId: findRecipient(recipientDirectory(), String(v.to))?.id,
-        senderKind: v.by,
-        kind: 'inquiry',
-        status: INTERVENTION_STATUS[String(v.status)] ?? 'sent',
-        personIds: victims.length ? victims : undefined,
-      }),
-      'apply-draft',
-    );
-    this.note('created', 'interventions', appeal.id);
-    return appeal.id;
   }
 }
 

@@ -59,7 +59,18 @@ export function draftItemsOf(extraction: Extraction, sourceTitle: string | null)
     items.push(item('organization', { name: unit.name, kind: 'military_unit' }, unit.spans));
   for (const act of extraction.acts) items.push(item('act', { type: act.type }, act.spans));
   for (const appeal of extraction.appeals)
-    items.push(item('appeal', { to: appeal.to, by: appeal.by, status: appeal.status }, appeal.spans));
+    items.push(
+      item(
+        'appeal',
+        {
+          to: appeal.to,
+          by: appeal.by,
+          status: appeal.status,
+          ...(appeal.date ? { date: appeal.date, dateEstimated: appeal.dateEstimated === true } : {}),
+        },
+        appeal.spans,
+      ),
+    );
   if (extraction.detainedCount)
     items.push(item('count', { value: extraction.detainedCount.value }, extraction.detainedCount.spans));
   for (const date of extraction.dates) items.push(item('date', { date: date.date }, date.spans));

@@ -21,7 +21,7 @@ const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
 };
 
 /** Which fields a reviewer may correct, per kind of item. */
-const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number'>> = {
+const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number' | 'boolean'>> = {
   case: { title: 'string', summary: 'string' },
   place: {
     name: 'string',
@@ -42,7 +42,7 @@ const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number'>> =
   },
   organization: { name: 'string', kind: 'string' },
   act: { type: 'string' },
-  appeal: { to: 'string', by: 'string', status: 'string' },
+  appeal: { to: 'string', by: 'string', status: 'string', date: 'string', dateEstimated: 'boolean' },
   count: { value: 'number' },
   date: { date: 'string' },
 };

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { VigilError } from '../errors.js';
 import {
+  APPEAL_STATUSES,
   APPEAL_TRANSITIONS,
   canTransition,
   effectiveStatus,
   isOverdue,
+  isUnanswered,
   STORED_APPEAL_STATUSES,
   transition,
 } from './appeal-status.js';
@@ -78,6 +80,19 @@ describe('overdue detection at the day boundary in the user time zone', () => {
     }
     assert.equal(isOverdue({ status: 'registered' }, late, 'Europe/Moscow'), false);
     assert.equal(isOverdue({ status: 'registered', due: '2025-03-10' }, late, 'Europe/Moscow'), true);
+  });
+
+  test('shows an awaited appeal with no term to judge by as no reply, and both late kinds as unanswered', () => {
+    const now = new Date('2025-03-01T12:00:00Z');
+    assert.equal(effectiveStatus({ status: 'sent' }, now, 'UTC'), 'no_reply');
+    assert.equal(effectiveStatus({ status: 'registered' }, now, 'UTC'), 'no_reply');
+    assert.equal(effectiveStatus({ status: 'sent', due: '2025-03-10' }, now, 'UTC'), 'sent');
+    assert.equal(effectiveStatus({ status: 'draft' }, now, 'UTC'), 'draft');
+    assert.equal(effectiveStatus({ status: 'answered' }, now, 'UTC'), 'answered');
+    assert.deepEqual(
+      APPEAL_STATUSES.filter((s) => isUnanswered(s)),
+      ['overdue', 'no_reply'],
+    );
   });
 
   test('rejects an unknown time zone as invalid input', () => {

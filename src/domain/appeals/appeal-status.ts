@@ -6,8 +6,12 @@ import { localDate } from './local-date.js';
 export const STORED_APPEAL_STATUSES = ['draft', 'sent', 'registered', 'answered', 'refused'] as const;
 export type StoredAppealStatus = (typeof STORED_APPEAL_STATUSES)[number];
 
-/** Statuses shown to people: the stored ones plus 'overdue'. */
-export const APPEAL_STATUSES = [...STORED_APPEAL_STATUSES, 'overdue'] as const;
+/**
+ * Statuses shown to people: the stored ones, 'overdue' (the term for the answer is over) and
+ * 'no_reply' (sent, and no term to judge the silence by: the sending date or the body's term is
+ * unknown, as for an appeal a report mentions). Both mean "no reply": see `isUnanswered`.
+ */
+export const APPEAL_STATUSES = [...STORED_APPEAL_STATUSES, 'overdue', 'no_reply'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 /**
@@ -57,7 +61,18 @@ export function isOverdue(appeal: DeadlineHolder, now: Date, timeZone: string): 
   return localDate(now, timeZone) > appeal.due;
 }
 
-/** The status to show: the stored one, or 'overdue' when an awaited answer is late. */
+/**
+ * The status to show, the same on the case page, in the chronology, the due lists and letters:
+ * 'overdue' when an awaited answer is late, 'no_reply' when an answer is awaited with no deadline
+ * known, else the stored status.
+ */
 export function effectiveStatus(appeal: DeadlineHolder, now: Date, timeZone: string): AppealStatus {
-  return isOverdue(appeal, now, timeZone) ? 'overdue' : appeal.status;
+  if (isOverdue(appeal, now, timeZone)) return 'overdue';
+  if (!appeal.due && AWAITING_STATUSES.includes(appeal.status)) return 'no_reply';
+  return appeal.status;
+}
+
+/** True for the shown statuses that mean "no reply": sent, and the answer late or unknown. */
+export function isUnanswered(status: AppealStatus): boolean {
+  return status === 'overdue' || status === 'no_reply';
 }

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../deadlines/deadline-rules.js';
-import type { StoredAppealStatus } from './appeal-status.js';
+import type { AppealStatus } from './appeal-status.js';
 import type { LetterType } from './letter-context.js';
 
 /** What happened that calls for a next step. */
@@ -107,7 +107,7 @@ export const NEXT_STEPS: readonly NextStep[] = [
 
 /** The steps to suggest for an appeal given its rule and its shown status ('overdue' when late). */
 export function suggestNextSteps(
-  appeal: { ruleId?: string; status: StoredAppealStatus | 'overdue' },
+  appeal: { ruleId?: string; status: AppealStatus },
   steps: readonly NextStep[] = NEXT_STEPS,
 ): NextStep[] {
   const trigger: Trigger | undefined =

@@ -37,9 +37,17 @@ export const InterventionFields = Type.Object(
     senderName: Type.Optional(ShortText),
     senderKind: oneOf(APPEAL_SENDERS),
     personIds: Type.Optional(Type.Array(Id, { maxItems: 1000 })),
+    groupIds: Type.Optional(
+      Type.Array(Id, { maxItems: 200, description: 'groups of unnamed people the appeal is about' }),
+    ),
     kind: oneOf(INTERVENTION_KINDS),
     channel: Type.Optional(oneOf(INTERVENTION_CHANNELS)),
     sentOn: Type.Optional(CalendarDate),
+    sentOnEstimated: Type.Optional(
+      Type.Boolean({
+        description: 'the sending date is inferred (a report that tells of the appeal without dating it)',
+      }),
+    ),
     registeredOn: Type.Optional(CalendarDate),
     deadlineRule: Type.Optional({
       ...ShortText,

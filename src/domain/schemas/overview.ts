@@ -58,7 +58,10 @@ export const AppealSummary = Type.Object(
     kind: Str,
     recipientName: Str,
     status: Str,
-    shownStatus: Type.String({ description: "the stored status, or 'overdue' once the term is over" }),
+    shownStatus: Type.String({
+      description:
+        "the stored status, 'overdue' once the term is over, or 'no_reply' when awaited with no known term",
+    }),
     nextStatuses: Type.Array(Str, { description: 'the statuses it may move to next' }),
     sentOn: Opt,
     deadlineRule: Opt,

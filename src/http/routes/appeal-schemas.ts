@@ -52,6 +52,18 @@ export const DeadlineRuleView = Type.Object(
 );
 
 /** The body of POST /api/interventions/:id/transitions. */
+/** Persons and groups to add to an appeal, or to remove from it. */
+export const ConcernedBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'the version you last read; a stale one gets 409' }),
+    personIds: Type.Optional(Type.Array(Id, { maxItems: 200, description: 'named persons' })),
+    groupIds: Type.Optional(
+      Type.Array(Id, { maxItems: 200, description: 'groups of unnamed people (person groups)' }),
+    ),
+  },
+  { additionalProperties: false, title: 'ConcernedChange' },
+);
+
 export const TransitionBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, description: 'the version you last read; a stale one gets 409' }),

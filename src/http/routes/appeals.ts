@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type TransitionProps, transitionAppeal } from '../../app/appeals/appeal-transitioner.js';
+import { type ConcernedProps, editConcerned } from '../../app/appeals/concerned-editor.js';
 import { buildDeadlineCalendar } from '../../app/appeals/deadline-feed-builder.js';
 import { listDueAppeals } from '../../app/appeals/due-appeals-lister.js';
 import { buildLetter } from '../../app/appeals/letter-builder.js';
@@ -15,6 +16,7 @@ import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import {
   AppealAdvice,
+  ConcernedBody,
   DeadlineRuleView,
   DueList,
   LetterBody,
@@ -37,7 +39,7 @@ async function assertMayEdit(ctx: AppContext, request: FastifyRequest, id: strin
   if (stored) await scope.assertWritable('interventions', stored, id);
 }
 
-/** Appeals: the recipients directory, the legal terms, status moves, the due list, next steps, letters and the deadline calendar. */
+/** Appeals: the recipients directory, the legal terms, status moves, whom an appeal concerns, the due list, next steps, letters and the deadline calendar. */
 export async function appealRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['appeals'];
 
@@ -90,6 +92,33 @@ export async function appealRoutes(app: FastifyInstance, ctx: AppContext) {
       return transitionAppeal({ ctx, actor: actorOf(request), id, ...body });
     },
   });
+
+  for (const [method, mode] of [
+    ['POST', 'add'],
+    ['DELETE', 'remove'],
+  ] as const) {
+    app.route({
+      method,
+      url: '/api/interventions/:id/concerned',
+      schema: {
+        tags,
+        summary:
+          mode === 'add'
+            ? 'Add persons or groups of unnamed people to an appeal'
+            : 'Remove persons or groups from an appeal',
+        params: IdParam,
+        body: ConcernedBody,
+        response: { 200: Intervention, ...errors(400, 403, 404, 409) },
+      },
+      handler: async (request) => {
+        const body = request.body as Pick<ConcernedProps, 'version' | 'personIds' | 'groupIds'>;
+        const { id } = request.params as { id: string };
+        await assertMayEdit(ctx, request, id);
+        const scope = scopeOf(ctx, request);
+        return editConcerned({ ctx, actor: actorOf(request), id, scope, ...body }, mode);
+      },
+    });
+  }
 
   app.get('/api/interventions/due', {
     schema: {

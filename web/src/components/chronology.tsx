@@ -4,10 +4,19 @@ import { Link } from '../lib/router';
 
 const SUBJECT_PAGES: Record<string, string> = { person: '/persons', case: '/cases' };
 
-/** A value of a claim in words. */
-function factValue(fact: ChronologyFact, label: (g: string, v: string) => string): string {
+/**
+ * A value of a claim in words. An appeal's status is the one shown in the appeals table when the
+ * page knows it, so the chronology and the table never disagree about an answer.
+ */
+function factValue(
+  fact: ChronologyFact,
+  label: (g: string, v: string) => string,
+  appealStatuses?: Record<string, string>,
+): string {
   if (fact.value === undefined || fact.value === null) return '';
   if (fact.field === 'type') return label('act', String(fact.value));
+  const shown = fact.subjectType === 'intervention' ? appealStatuses?.[fact.subjectId] : undefined;
+  if (fact.field === 'status' && shown) return label('appealStatus', shown);
   if (fact.field === 'status')
     return label(fact.subjectType === 'intervention' ? 'appealOutcome' : 'personStatus', String(fact.value));
   return typeof fact.value === 'object' ? JSON.stringify(fact.value) : String(fact.value);
@@ -30,9 +39,12 @@ function Subject({ fact }: { fact: ChronologyFact }) {
 export function Chronology({
   entries,
   showSubject = true,
+  appealStatuses,
 }: {
   entries: ChronologyEntry[];
   showSubject?: boolean;
+  /** Shown status of each appeal of the page, by id. */
+  appealStatuses?: Record<string, string>;
 }) {
   const { t, label, date } = useI18n();
   return (
@@ -46,7 +58,7 @@ export function Chronology({
           <div className="what">
             <ul className="facts-list">
               {e.facts.map((f, i) => {
-                const value = factValue(f, label);
+                const value = factValue(f, label, appealStatuses);
                 const sameSubject =
                   i > 0 &&
                   e.facts[i - 1].subjectType === f.subjectType &&

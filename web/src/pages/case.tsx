@@ -69,7 +69,10 @@ export function CasePage({ id }: { id: string }) {
                 {o.chronology.length === 0 ? (
                   <Empty>{t('case.noClaims')}</Empty>
                 ) : (
-                  <Chronology entries={o.chronology} />
+                  <Chronology
+                    entries={o.chronology}
+                    appealStatuses={Object.fromEntries(o.appeals.map((a) => [a.id, a.shownStatus]))}
+                  />
                 )}
               </Section>
               <Section title={t('case.acts')} id="acts">
