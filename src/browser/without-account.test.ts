@@ -48,6 +48,22 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
       victimIds: victims,
       dateFrom: '2023-03',
     });
+    // A village of the gazetteer, named in each interface language.
+    const village = await create(
+      'places',
+      buildPlace({ name: 'Брянка', otherNames: [], gazetteerId: 'geonames:711369', lat: 48.5, lon: 38.6 }),
+    );
+    const villagers = [];
+    for (const name of NAMES.slice(0, 5))
+      villagers.push(await create('persons', { names: [{ value: `${name} 2` }] }));
+    await create('acts', {
+      caseId: published,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: village,
+      victimIds: villagers,
+      dateFrom: '2023-03',
+    });
     const secret = await create('cases', buildCase({ title: 'Kept quiet', confidentiality: 'confidential' }));
     const cellar = await create(
       'places',
@@ -77,7 +93,8 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
     const text = (await page.locator('body').textContent()) ?? '';
     for (const name of NAMES) assert.equal(text.includes(name), false, `the page names ${name}`);
     assert.equal(text.includes('Secret cellar'), false, 'the page shows a site of a confidential case');
-    assert.equal(await page.locator('.site-marker').count(), 1, 'the map shows the one public site');
+    assert.equal(await page.locator('.site-marker').count(), 2, 'the map shows the two public sites');
+    await page.locator('#sites').getByRole('cell', { name: 'Brianka', exact: true }).waitFor();
     assert.equal(await page.locator('a[href="/api/public/sites.csv"]').count(), 1);
     assert.deepEqual(await accessibilityProblems(page), []);
     const csv = await page.evaluate(async () => (await fetch('/api/public/sites.csv')).text());
@@ -86,6 +103,12 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
     await page.locator('h1', { hasText: 'Открытые данные' }).waitFor();
     // The map's own controls speak the interface language too.
     await page.locator('.leaflet-control-zoom-in[title="Приблизить"]').waitFor();
+    // Places and regions in the interface language: the gazetteer's and the base map's names.
+    const village = page.locator('#sites tbody tr').filter({
+      has: page.getByRole('cell', { name: 'Брянка', exact: true }),
+    });
+    await village.waitFor();
+    assert.equal((await village.locator('td').nth(1).textContent())?.trim(), 'Луганская область');
     assert.deepEqual(await accessibilityProblems(page), []);
     assert.deepEqual(browser.problems, []);
     await page.close();

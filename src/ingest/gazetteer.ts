@@ -104,6 +104,23 @@ export function gazetteerPlace(id: string): Place | null {
   return i === undefined ? null : places[i];
 }
 
+/** A place's name in the interface languages; a language the gazetteer has no form for is absent. */
+export type LocalNames = Partial<Record<'en' | 'ru' | 'uk', string>>;
+
+/**
+ * The gazetteer's names of a place for each interface language: English, Russian, and for a
+ * Ukrainian place its own (Ukrainian) name; null for an id the gazetteer does not hold.
+ */
+export function localNamesOf(id: string): LocalNames | null {
+  const p = gazetteerPlace(id);
+  if (!p) return null;
+  return {
+    ...(p.nameEn ? { en: p.nameEn } : {}),
+    ...(p.nameRu ? { ru: p.nameRu } : {}),
+    ...(p.country === 'UA' && p.name ? { uk: p.name } : {}),
+  };
+}
+
 /** How a name was found: among attested names, machine-derived variants, or romanized skeletons. */
 export type NameTier = 'attested' | 'derived' | 'folded';
 

@@ -88,6 +88,7 @@ export function sitesGeoJson(
       properties: {
         placeId: s.placeId,
         name: s.name,
+        names: s.names ?? {},
         kind: s.kind,
         region: s.region ?? null,
         country: s.country ?? null,

@@ -1,5 +1,6 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import { type CountedGroup, countPeople } from '../../domain/people-count.js';
+import { type LocalNames, localNamesOf } from '../../ingest/gazetteer.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 
@@ -9,6 +10,8 @@ export const DETENTION_ACTS = ['arbitrary_detention', 'incommunicado_detention']
 export interface SiteCount {
   placeId: string;
   name: string;
+  /** The place's name in each interface language, where the shipped gazetteer has it. */
+  names?: LocalNames;
   kind: string;
   region?: string;
   country?: string;
@@ -76,6 +79,15 @@ async function groupsOf(ctx: AppContext, acts: StoredRecord[]): Promise<Map<stri
  * named victims and victim groups, a named member of a group counted once. Small counts are
  * suppressed: a site with two named detainees identifies them.
  */
+/**
+ * The place's names in the interface languages, when it is the gazetteer's settlement itself: a
+ * site inside a village (a school's basement) keeps its own name, though it points to the village.
+ */
+function withNames(place: StoredRecord): { names?: LocalNames } {
+  const names = typeof place.gazetteerId === 'string' ? localNamesOf(place.gazetteerId) : null;
+  return names && Object.values(names).includes(String(place.name)) ? { names } : {};
+}
+
 export async function countSites(ctx: AppContext, options: SiteCountOptions): Promise<SiteCount[]> {
   const placed = (await allActs(ctx)).filter(
     (a) => typeof a.placeId === 'string' && typeof a.caseId === 'string',
@@ -132,6 +144,7 @@ export async function countSites(ctx: AppContext, options: SiteCountOptions): Pr
     out.push({
       placeId: place.id,
       name: String(place.name),
+      ...withNames(place),
       kind: String(place.kind),
       ...(typeof place.region === 'string' ? { region: place.region } : {}),
       ...(typeof place.country === 'string' ? { country: place.country } : {}),

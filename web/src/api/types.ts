@@ -66,6 +66,8 @@ export interface SiteFeature {
   properties: {
     placeId: string;
     name: string;
+    /** The place's name per interface language, where the gazetteer has it. */
+    names?: Partial<Record<'en' | 'ru' | 'uk', string>>;
     kind: string;
     region: string | null;
     country: string | null;

@@ -4,6 +4,7 @@ import type { SiteCollection, SiteFeature } from '../api/types';
 import { Page, Section } from '../components/page';
 import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
+import { usePlaceNames } from '../lib/place-names';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
 import { SiteMap } from './map/site-map';
@@ -11,6 +12,7 @@ import { SiteMap } from './map/site-map';
 /** Detention sites and how many people were held there, by period and act, on an offline map. */
 export function MapPage() {
   const { t, label, date, number } = useI18n();
+  const names = usePlaceNames();
   const load = useLoad(async (signal) => {
     const [each, all] = await Promise.all([
       api<SiteCollection>('GET', '/api/map/sites', { signal }),
@@ -40,10 +42,10 @@ export function MapPage() {
   const labelOf = useCallback(
     (site: SiteFeature) =>
       [
-        t('map.markerLabel', { name: site.properties.name, n: site.properties.persons ?? 0 }),
+        t('map.markerLabel', { name: names.site(site.properties), n: site.properties.persons ?? 0 }),
         ...site.properties.caseTitles.filter(Boolean),
       ].join(' — '),
-    [t],
+    [t, names],
   );
   return (
     <Page title={t('map.title')}>
@@ -96,15 +98,19 @@ export function MapPage() {
                               className="link-button"
                               onClick={() => setFocused(s.properties.placeId)}
                             >
-                              {s.properties.name}
+                              {names.site(s.properties)}
                             </button>
                           ) : (
                             <>
-                              {s.properties.name} <span className="muted">({t('map.noCoordinates')})</span>
+                              {names.site(s.properties)}{' '}
+                              <span className="muted">({t('map.noCoordinates')})</span>
                             </>
                           )}
                           <div className="muted">
-                            {[s.properties.region, period === 'all' ? '' : periodLabel(s.properties.period)]
+                            {[
+                              names.region(s.properties.region),
+                              period === 'all' ? '' : periodLabel(s.properties.period),
+                            ]
                               .filter(Boolean)
                               .join(' · ')}
                           </div>

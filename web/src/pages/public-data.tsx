@@ -6,6 +6,7 @@ import { PublicShell } from '../components/layout';
 import { Section } from '../components/page';
 import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
+import { usePlaceNames } from '../lib/place-names';
 import { useLoad } from '../lib/use-api';
 import { SiteMap } from './map/site-map';
 
@@ -29,6 +30,7 @@ interface PublicSites {
  */
 export function PublicDataPage() {
   const { t, date, number } = useI18n();
+  const names = usePlaceNames();
   useEffect(() => {
     document.title = `${t('public.title')} — Vigil`;
   }, [t]);
@@ -61,9 +63,9 @@ export function PublicDataPage() {
   const labelOf = useCallback(
     (site: SiteFeature) =>
       site.properties.persons === null
-        ? `${site.properties.name}: ${t('public.suppressed', { n: load.data?.minCount ?? 0 })}`
-        : t('map.markerLabel', { name: site.properties.name, n: site.properties.persons }),
-    [t, load.data],
+        ? `${names.site(site.properties)}: ${t('public.suppressed', { n: load.data?.minCount ?? 0 })}`
+        : t('map.markerLabel', { name: names.site(site.properties), n: site.properties.persons }),
+    [t, load.data, names],
   );
   return (
     <PublicShell>
@@ -104,8 +106,8 @@ export function PublicDataPage() {
                     <tbody>
                       {data.features.map((s) => (
                         <tr key={s.id}>
-                          <td>{s.properties.name}</td>
-                          <td>{s.properties.region ?? ''}</td>
+                          <td>{names.site(s.properties)}</td>
+                          <td>{names.region(s.properties.region)}</td>
                           <td>{periodLabel(s.properties.period)}</td>
                           <td className="num">{held(s)}</td>
                         </tr>

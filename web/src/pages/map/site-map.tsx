@@ -2,10 +2,10 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import baseMapUrl from '../../../../data/map/base-map.topo.json?url';
+import type { GeometryCollection } from 'topojson-specification';
 import type { SiteFeature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { loadBaseMap } from '../../lib/place-names';
 
 /** From this zoom on, regions are named on the map itself. */
 const LABEL_ZOOM = 6;
@@ -18,13 +18,6 @@ const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
 
 function metaContent(name: string): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
-}
-
-let baseMap: Promise<Topology> | undefined;
-/** The shipped base layer, fetched once (a hashed asset, cached by the browser). */
-function loadBaseMap(): Promise<Topology> {
-  baseMap ??= fetch(baseMapUrl).then((r) => r.json() as Promise<Topology>);
-  return baseMap;
 }
 
 export interface SiteMapProps {
