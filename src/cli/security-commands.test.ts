@@ -8,6 +8,7 @@ import { draftJobHandler } from '../app/drafts/draft-creator.js';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { openApp } from '../app/open-app.js';
 import { createRecord } from '../app/records/record-creator.js';
+import { importFtm } from '../app/transfer/ftm/ftm-importer.js';
 import { dumpTables } from '../store/table-dump.js';
 import { seedAccount } from '../testing/auth.js';
 import { runVigil } from '../testing/cli.js';
@@ -171,6 +172,8 @@ describeEachEngine('backup and restore', (db) => {
       collection: 'sources',
       input: buildSource({ sensitive: true, kind: 'testimony' }),
     });
+    const ftmPerson = { id: 'ftm-person-1', schema: 'Person', properties: { name: ['Anna Example'] } };
+    await importFtm({ ctx, actor, content: JSON.stringify(ftmPerson) });
     // One report extracted into a draft, one still waiting for its extraction.
     const ingest = (text: string) => ingestSource({ ctx, actor, bytes: Buffer.from(text) });
     await ingest('Ivan Petrov, a mobilized man who refused to fight, is held in a cellar in Zaitseve.');
@@ -194,6 +197,7 @@ describeEachEngine('backup and restore', (db) => {
       assert.ok(a.users.length > 0 && a.persons.length > 0 && a.audit_events.length > 0);
       assert.equal(a.source_files.length, 2, 'the original report files travel');
       assert.equal(a.drafts.length, 1, 'the draft travels');
+      assert.equal(a.ftm_ids.length, 1, 'the FollowTheMoney ids an import keeps travel');
       assert.equal((await fresh.db.app.ctx.jobs.stateOf(waiting))?.state, 'queued', 'its extraction is owed');
       assert.equal(await fresh.db.app.ctx.jobs.drain(draftJobHandler(fresh.db.app.ctx)), 1);
       assert.equal(runVigil(['audit', 'verify', '--db', fresh.db.url]).code, 0);

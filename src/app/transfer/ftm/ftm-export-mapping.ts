@@ -126,7 +126,14 @@ export function toFtm(collection: CollectionName, r: StoredRecord): FtmEntity[] 
           country: [lower(r.country)],
           latitude: [r.lat as number | undefined],
           longitude: [r.lon as number | undefined],
-          keywords: [`kind:${r.kind}`, r.gazetteerId ? `gazetteer:${r.gazetteerId}` : undefined],
+          // FollowTheMoney has no place for a coordinate's precision nor for the place an Address
+          // lies within: Vigil's import reads them back from these keywords.
+          keywords: [
+            `kind:${r.kind}`,
+            r.gazetteerId ? `gazetteer:${r.gazetteerId}` : undefined,
+            r.precision ? `precision:${r.precision}` : undefined,
+            r.parentPlaceId ? `within:${r.parentPlaceId}` : undefined,
+          ],
           description: [str(r.description)],
         }),
       ];

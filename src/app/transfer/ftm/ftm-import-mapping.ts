@@ -111,7 +111,17 @@ export async function importEntities(
   const isGroup = (e: FtmEntity) =>
     e.schema === 'LegalEntity' && (e.properties.keywords ?? []).includes('vigil:group');
 
-  for (const r of of('Address')) {
+  const places = of('Address');
+  const within = (r: FtmReader) => {
+    const parent = r.entity.properties.keywords?.find((k) => k.startsWith('within:'))?.slice(7);
+    return parent === undefined ? undefined : ftmId('places', parent);
+  };
+  const placeDepth = (r: FtmReader | undefined, seen = 0): number => {
+    const parent = r && within(r);
+    return parent && seen < 50 ? 1 + placeDepth(readers.get(parent), seen + 1) : 0;
+  };
+  // Places a place lies within first, so that every parentPlaceId points to an imported record.
+  for (const r of [...places].sort((a, b) => placeDepth(a) - placeDepth(b))) {
     const fulls = r.all('full');
     const [name, ...otherNames] = [...new Set([...r.all('name'), ...fulls])];
     const city = r.first('city');
@@ -125,6 +135,8 @@ export async function importEntities(
       lat: number(r.first('latitude')),
       lon: number(r.first('longitude')),
       gazetteerId: r.keyword('gazetteer:'),
+      precision: r.keyword('precision:'),
+      parentPlaceId: r.keyword('within:') && idOf(within(r)),
       description: withLines(r.first('description'), [
         ...(cityInName ? [] : r.noteLines('city')),
         ...r.noteLines('street', 'postalCode', 'remarks'),

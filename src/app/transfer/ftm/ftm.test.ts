@@ -100,6 +100,14 @@ describeEachEngine('FollowTheMoney export and import', (db) => {
         ['place', 'в подвале школы', 2],
         ['status', 'держат', 3],
       ]);
+      const places = await target.store.list('places', { limit: 10 });
+      const basement = places.find((p) => p.name === 'Basement of the school');
+      assert.equal(basement?.precision, 'exact');
+      assert.equal(
+        basement?.parentPlaceId,
+        places.find((p) => p.id !== basement?.id && p.precision === 'settlement')?.id,
+        'the place it lies within comes back',
+      );
       const persons = await target.store.list('persons', { limit: 10 });
       const idOf = (name: string) =>
         persons.find((p) => (p.names as Array<{ value: string }>)[0].value === name)?.id;
