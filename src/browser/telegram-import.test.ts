@@ -63,6 +63,14 @@ describe('Telegram import in Chromium', { skip: browserSkip }, () => {
     browser.problems.length = 0;
     await page.getByRole('link', { name: 'Data', exact: true }).click();
     await page.getByRole('heading', { name: 'Import a Telegram chat' }).waitFor();
+    // A damaged archive is refused with the server's reason, and nothing is stored.
+    await page
+      .getByLabel('Zipped export (.zip)')
+      .setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('the Telegram export is not a readable zip archive').waitFor();
+    // Chromium logs the expected 400 to the console.
+    browser.problems.length = 0;
     await page
       .getByLabel('Zipped export (.zip)')
       .setInputFiles({ name: 'ChatExport.zip', mimeType: 'application/zip', buffer: telegramZip(CHANNEL) });

@@ -49,7 +49,8 @@ interface Media {
   read: Awaited<ReturnType<typeof readReportFile>>;
 }
 
-const USERNAME = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
+/** Telegram usernames: 5 to 32 letters, digits and underscores, starting with a letter. */
+const USERNAME = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
 
 /**
  * Imports one Telegram Desktop chat export: channel posts become public sources (linked to t.me
@@ -106,7 +107,7 @@ export async function importTelegram({
   await ctx.store.write(actor.id, async (writer) => {
     let done = 0;
     for (const unit of plan.units) {
-      const text = unitText(chat, unit, sensitive);
+      const text = unitText(chat, unit);
       const textSource = text
         ? await storeNewSource(ctx, writer, messageSource(chat, unit, text, sensitive, username))
         : undefined;
@@ -140,13 +141,13 @@ export async function importTelegram({
 }
 
 /** Who wrote what in a conversation turn; a channel post's own text. */
-function unitText(chat: TelegramChat, unit: TelegramMessage[], sensitive: boolean): string {
+function unitText(chat: TelegramChat, unit: TelegramMessage[]): string {
   if (chat.kind === 'channel') return unit[0].text;
   const said = unit.map((m) => m.text).filter(Boolean);
   if (said.length === 0) return '';
   // The author's name is kept with what they said (sealed with it when the chat is sensitive).
   const head = `${unit[0].author ?? unit[0].authorId ?? 'unknown'}, ${unit[0].date.slice(0, 16).replace('T', ' ')}`;
-  return sensitive || unit[0].author ? `${head}:\n${said.join('\n')}` : said.join('\n');
+  return `${head}:\n${said.join('\n')}`;
 }
 
 function titleOf(chat: TelegramChat, unit: TelegramMessage[], what: string): string {

@@ -133,3 +133,37 @@ export async function download(
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   return name;
 }
+
+/**
+ * Posts a multipart form (a large upload) like `api`, telling `onSent` the share of it sent so
+ * far (0–1): fetch cannot report upload progress, XMLHttpRequest can.
+ */
+export function postFormWithProgress<T>(
+  path: string,
+  form: FormData,
+  onSent: (share: number) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.withCredentials = true;
+    request.setRequestHeader('accept', 'application/json');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onSent(event.loaded / event.total);
+    };
+    request.onerror = () => reject(new ApiError(0, 'network', 'the server cannot be reached'));
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) {
+        resolve(JSON.parse(request.responseText) as T);
+        return;
+      }
+      const response = new Response(request.responseText, {
+        status: request.status,
+        statusText: request.statusText,
+      });
+      void failureOf(response).then(reject);
+    };
+    request.send(form);
+  });
+}

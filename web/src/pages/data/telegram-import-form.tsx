@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { postFormWithProgress } from '../../api/client';
 import { ErrorMessage } from '../../components/status';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../lib/router';
@@ -31,6 +31,7 @@ export function TelegramImportForm() {
   });
   const [extract, setExtract] = useState(false);
   const [summary, setSummary] = useState<TelegramImportSummary>();
+  const [sent, setSent] = useState(0);
   const action = useAction();
   const send = async (dryRun: boolean) => {
     if (!file) return;
@@ -40,8 +41,9 @@ export function TelegramImportForm() {
     if (dryRun) form.append('dryRun', 'true');
     form.append('file', file);
     setSummary(undefined);
+    setSent(0);
     const answer = await action.run(() =>
-      api<TelegramImportSummary>('POST', '/api/telegram-imports', { form }),
+      postFormWithProgress<TelegramImportSummary>('/api/telegram-imports', form, setSent),
     );
     if (answer) setSummary(answer);
   };
@@ -90,6 +92,16 @@ export function TelegramImportForm() {
         <input type="checkbox" checked={extract} onChange={(e) => setExtract(e.target.checked)} />{' '}
         {t('telegram.extract')}
       </label>
+      {action.busy && (
+        <p role="status">
+          <progress
+            value={sent}
+            max={1}
+            aria-label={t('telegram.uploaded', { percent: Math.round(sent * 100) })}
+          />{' '}
+          {sent < 1 ? t('telegram.uploaded', { percent: Math.round(sent * 100) }) : t('telegram.storing')}
+        </p>
+      )}
       {action.error !== undefined && <ErrorMessage error={action.error} />}
       <div className="row">
         <button type="button" disabled={action.busy || !file} onClick={() => void send(true)}>
