@@ -13,6 +13,7 @@ import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
 import { groupDescription, SpanLayout } from './draft-links.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
+import { applyReplyItem } from './reply-item.js';
 
 export interface ApplyDraftProps {
   ctx: AppContext;
@@ -223,6 +224,18 @@ class Application {
       const v = itemValue(item);
       const id = await this.appealFor(caseId, v, orgIds.get(String(v.to)), victims);
       await this.claim('intervention', id, 'status', v.status, item);
+    }
+    for (const item of this.of('reply')) {
+      const moved = await applyReplyItem({
+        writer: this.writer,
+        actor: this.actor,
+        source: this.source,
+        item,
+        interventionId: resolvedId(item),
+      });
+      this.note('linked', 'interventions', moved.intervention.id);
+      if (moved.followUp) this.note('created', 'interventions', moved.followUp.id);
+      await this.claim('intervention', moved.intervention.id, 'status', moved.intervention.status, item);
     }
     for (const item of this.of('count')) {
       if (caseId) await this.claim('case', caseId, 'detainedCount', itemValue(item).value, item);
@@ -577,6 +590,7 @@ const TARGETS: Record<string, CollectionName | undefined> = {
   place: 'places',
   organization: 'organizations',
   case: 'cases',
+  reply: 'interventions',
 };
 
 /** A reviewer may link only records they see, and add to a case only when they may edit it. */
@@ -586,9 +600,9 @@ async function assertTargetsAllowed(ctx: AppContext, scope: AccessScope, view: D
     const id = item.decision === 'reject' ? undefined : resolvedId(item);
     if (!collection || id === undefined) continue;
     await scope.assertVisible(collection, id);
-    if (collection === 'cases') {
-      const stored = await ctx.store.get('cases', id);
-      if (stored) await scope.assertWritable('cases', stored, id);
+    if (collection === 'cases' || collection === 'interventions') {
+      const stored = await ctx.store.get(collection, id);
+      if (stored) await scope.assertWritable(collection, stored, id);
     }
   }
 }

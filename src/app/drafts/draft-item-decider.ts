@@ -18,6 +18,7 @@ const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
   place: 'places',
   person: 'persons',
   organization: 'organizations',
+  reply: 'interventions',
 };
 
 /** Which fields a reviewer may correct, per kind of item. */
@@ -45,6 +46,7 @@ const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number'>> =
   appeal: { to: 'string', by: 'string', status: 'string' },
   count: { value: 'number' },
   date: { date: 'string' },
+  reply: { outcome: 'string', date: 'string', forwardedTo: 'string', newDeadline: 'string' },
 };
 
 function checkValue(item: DraftItem, value: Record<string, unknown>) {
@@ -90,9 +92,10 @@ export async function decideItem({ ctx, actor, draftId, itemId, decision }: Deci
       ]);
     const collection = ENTITY_COLLECTIONS[item.kind];
     if ((decision.matchId || decision.createNew) && !collection)
-      throw invalid('only entities (case, place, person, organization) are matched', [
-        { path: '/matchId', message: 'not for this item' },
-      ]);
+      throw invalid(
+        'only entities (case, place, person, organization) and replies (to their appeal) are matched',
+        [{ path: '/matchId', message: 'not for this item' }],
+      );
     if (decision.matchId && collection && !(await writer.get(collection, decision.matchId)))
       throw invalid(`no ${collection.slice(0, -1)} with this id`, [
         { path: '/matchId', message: 'does not exist' },
