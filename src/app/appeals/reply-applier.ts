@@ -114,9 +114,12 @@ export async function recordReply(props: {
   const appeal = await writer.get('interventions', interventionId);
   if (!appeal) throw notFound('intervention');
   const on = reply.date?.value ?? writer.now.slice(0, 10);
-  if (source.kind !== 'official_reply') {
+  // The source is an official reply, issued on the reply's date: the chronology places it there.
+  const dated = source.published === undefined && reply.date ? { published: reply.date.value } : {};
+  if (source.kind !== 'official_reply' || dated.published) {
     const fresh = await writer.get('sources', source.id);
-    if (fresh) await patchInTransaction(writer, 'sources', fresh, { kind: 'official_reply' }, actor.id);
+    if (fresh)
+      await patchInTransaction(writer, 'sources', fresh, { kind: 'official_reply', ...dated }, actor.id);
   }
   const changes: Record<string, unknown> = { replySourceId: source.id };
   let followUp: StoredRecord | null = null;
