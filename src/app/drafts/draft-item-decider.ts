@@ -90,6 +90,10 @@ export async function decideItem({ ctx, actor, draftId, itemId, decision }: Deci
       throw invalid('choose either matchId or createNew', [
         { path: '/createNew', message: 'not with matchId' },
       ]);
+    if (decision.createNew && item.kind === 'reply')
+      throw invalid('a reply answers an appeal on file: choose it with matchId', [
+        { path: '/createNew', message: 'not for a reply' },
+      ]);
     const collection = ENTITY_COLLECTIONS[item.kind];
     if ((decision.matchId || decision.createNew) && !collection)
       throw invalid(
