@@ -208,3 +208,88 @@ describe('replies photographed, read and applied to their appeals', { skip: ocrS
     });
   });
 });
+
+describeEachEngine('reply items: the reviewer’s corrections and what is refused', (db) => {
+  let server: FastifyInstance;
+  let ctx: AppContext;
+  let token = '';
+  before(async () => {
+    ctx = { ...db().app.ctx, now: () => new Date('2024-06-01T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    server = await buildServer(ctx, { bodyLimit: 1024 * 1024, logger: false });
+    token = (await seedAccount(ctx, 'admin')).token;
+  });
+  after(async () => {
+    await server.close();
+  });
+  async function call(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
+    const response = await server.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(payload ? { payload: payload as Json } : {}),
+    });
+    return { status: response.statusCode, body: response.json() as Json };
+  }
+  async function replyDraft(lines: readonly string[]) {
+    const created = await call('POST', '/api/sources', { text: lines.join('\n'), language: 'ru' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await ctx.jobs.drain(draftJobHandler(ctx));
+    const listed = (await call('GET', `/api/drafts?sourceId=${String(created.body.id)}`)).body
+      .items as Json[];
+    const draft = (await call('GET', `/api/drafts/${String(listed[0]?.id)}`)).body;
+    const reply = (draft.items as Json[]).find((i) => i.kind === 'reply');
+    assert.ok(reply);
+    return { draft, reply, url: `/api/drafts/${String(draft.id)}/items/${String(reply.id)}` };
+  }
+
+  test('a reply answering no appeal on file cannot be applied, nor matched to a new one', async () => {
+    const { draft, reply, url } = await replyDraft(
+      REPLY_LETTERS.checkUnderWay.map((l) => l.replace('04.03.2024', '05.03.2024')),
+    );
+    assert.deepEqual(reply.candidates, []);
+    const created = await call('PATCH', url, { decision: 'accept', createNew: true });
+    assert.equal(created.status, 400);
+    assert.match(String((created.body.error as Json).message), /matchId/);
+    const before_ = await ctx.store.list('interventions', { limit: 1000 });
+    const applied = await call('POST', `/api/drafts/${String(draft.id)}/apply`, { acceptPending: true });
+    assert.equal(applied.status, 400, JSON.stringify(applied.body));
+    assert.match(String((applied.body.error as Json).message), /choose the appeal this reply answers/);
+    assert.equal((await call('GET', `/api/drafts/${String(draft.id)}`)).body.status, 'pending');
+    assert.deepEqual(await ctx.store.list('interventions', { limit: 1000 }), before_);
+  });
+
+  test('a corrected outcome or date must be valid; a corrected outcome is what moves the appeal', async () => {
+    const appeal = await createRecord({
+      ctx,
+      actor,
+      collection: 'interventions',
+      input: {
+        recipientName: 'Военный следственный отдел',
+        senderKind: 'relatives',
+        kind: 'crime_report',
+        status: 'sent',
+        sentOn: '2024-03-04',
+        deadlineRule: 'upk144_crime_report',
+      },
+    });
+    const { draft, reply, url } = await replyDraft(REPLY_LETTERS.checkUnderWay);
+    assert.equal((reply.proposed as Json).outcome, 'check_under_way');
+    assert.equal((reply.suggestion as Json).matchId, appeal.id);
+    for (const value of [{ outcome: 'lost' }, { newDeadline: '10.05.2024' }]) {
+      const bad = await call('PATCH', url, { decision: 'edit', value });
+      assert.equal(bad.status, 400, JSON.stringify(value));
+    }
+    // The reviewer reads the letter as a refusal to open a case, not a check under way.
+    const edited = await call('PATCH', url, {
+      decision: 'edit',
+      value: { outcome: 'refused' },
+      matchId: appeal.id,
+    });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    const applied = await call('POST', `/api/drafts/${String(draft.id)}/apply`, { acceptPending: true });
+    assert.equal(applied.status, 200, JSON.stringify(applied.body));
+    const moved = (await call('GET', `/api/interventions/${appeal.id}`)).body;
+    assert.equal(moved.status, 'refused');
+    assert.equal(moved.answeredOn, '2024-03-22');
+  });
+});

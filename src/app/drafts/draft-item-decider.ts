@@ -4,6 +4,7 @@ import type { Draft, DraftItem, ItemDecision } from '../../domain/schemas/draft.
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { Actor, AppContext } from '../context.js';
 import { draftOf } from './draft-reader.js';
+import { replyOfItem } from './reply-item.js';
 
 export interface DecideItemProps {
   ctx: AppContext;
@@ -84,6 +85,8 @@ export async function decideItem({ ctx, actor, draftId, itemId, decision }: Deci
       if (!decision.value)
         throw invalid('an edit needs a value', [{ path: '/value', message: 'is required for edit' }]);
       checkValue(item, decision.value);
+      // A reply's corrected outcome and dates must be ones its apply understands.
+      if (item.kind === 'reply') replyOfItem({ ...item, value: decision.value });
     } else if (decision.value)
       throw invalid('only an edit takes a value', [{ path: '/value', message: 'only with decision edit' }]);
     if (decision.matchId && decision.createNew)

@@ -1,6 +1,6 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import { invalid } from '../../domain/errors.js';
-import type { Candidate, DraftItemView } from '../../domain/schemas/draft.js';
+import type { Candidate, DraftItem, DraftItemView } from '../../domain/schemas/draft.js';
 import { REPLY_OUTCOMES, type ReplyItem, type ReplyOutcome } from '../../ingest/types.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import { type AppliedReply, matchReplyToAppeals, recordReply } from '../appeals/reply-applier.js';
@@ -43,7 +43,7 @@ export function replyItemOf(reply: ReplyItem): { proposed: Record<string, unknow
 }
 
 /** The reply a (possibly corrected) item states; a corrected outcome or date must be valid. */
-export function replyOfItem(item: DraftItemView): ReplyItem {
+export function replyOfItem(item: Pick<DraftItem, 'id' | 'proposed' | 'value'>): ReplyItem {
   const v: Record<string, unknown> = { ...item.proposed, ...(item.value ?? {}) };
   const text = (key: string) => (typeof v[key] === 'string' && v[key] !== '' ? String(v[key]) : undefined);
   const day = (key: string) => {
@@ -78,13 +78,8 @@ export function replyOfItem(item: DraftItemView): ReplyItem {
 
 /** The appeals awaiting an answer that the reply item may answer, as candidates (best first). */
 export async function replyCandidates(ctx: AppContext, item: DraftItemView): Promise<Candidate[]> {
-  let reply: ReplyItem;
-  try {
-    reply = replyOfItem(item);
-  } catch {
-    // A wrongly corrected item has no candidates until it is corrected again.
-    return [];
-  }
+  // Corrections are checked when decided, so the item always states a reply.
+  const reply = replyOfItem(item);
   const matches = (await matchReplyToAppeals(ctx, reply)).slice(0, 5);
   const appeals = new Map(
     (
