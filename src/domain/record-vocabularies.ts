@@ -114,6 +114,7 @@ export const DRAFT_ITEM_KINDS = [
   'appeal',
   'count',
   'date',
+  'reply',
 ] as const;
 export type DraftItemKind = (typeof DRAFT_ITEM_KINDS)[number];
 export const DRAFT_DECISIONS = ['pending', 'accept', 'edit', 'reject'] as const;

@@ -60,6 +60,17 @@ export const APPEAL_SENDERS = ['relatives', 'lawyer', 'detainees', 'ngo', 'other
 /** What came of an appeal, as extraction reports it. */
 export const APPEAL_OUTCOMES = ['sent', 'no_reply', 'answered', 'refused', 'unknown'] as const;
 
+/** What an official reply says became of the appeal it answers. */
+export const REPLY_OUTCOMES = [
+  'answered',
+  'forwarded',
+  'extended',
+  'refused',
+  'check_under_way',
+  'other',
+] as const;
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+
 /** The formats one export pipeline presents a selection in (the public formats are apart). */
 export const EXPORT_FORMATS = ['json', 'csv', 'zip', 'geojson', 'ftm', 'uwazi'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

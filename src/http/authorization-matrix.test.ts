@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { createApiToken } from '../app/accounts/api-token-creator.js';
 import { setCaseGrant } from '../app/accounts/case-granter.js';
 import { createGroup, setGroupMember } from '../app/accounts/group-creator.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
+import { storeScanText } from '../app/ingest/scan-reader.js';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { submitIntake } from '../app/intake/intake-submitter.js';
+import { ROLE_ABILITIES } from '../app/policies/role-abilities.js';
 import { createRecord } from '../app/records/record-creator.js';
 import { createMapping } from '../app/table-import/saved-mappings.js';
 import { API_COLLECTIONS, type CollectionName } from '../domain/collections.js';
@@ -171,6 +174,7 @@ describeEachEngine('authorization matrix', (db) => {
       grantees.set(expect, subject);
     }
     for (const level of [...LEVELS, 'unlinked' as const]) drafts[level] = await draftFor(level);
+    for (const level of [...LEVELS, 'unlinked' as const]) scans[level] = await scanFor(level);
     const receipt = await apiCaller(server)('POST', '/api/intake', {
       personName: 'Someone',
       whatHappened: 'Taken away',
@@ -183,6 +187,26 @@ describeEachEngine('authorization matrix', (db) => {
   let serial = 0;
   /** A draft per level, of a source cited by a claim about that level's person (or by none). */
   const drafts: Record<string, string> = {};
+
+  /** A sensitive photo per level, as OCR leaves it (its text and one page of word boxes). */
+  const scans: Record<string, string> = {};
+  async function scanFor(level: Level | 'unlinked'): Promise<string> {
+    const { ctx } = db().app;
+    const width = 300 + ++serial;
+    const photo = await sharp({ create: { width, height: 200, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const { source } = await ingestSource({ ctx, actor: system, bytes: photo, hints: { sensitive: true } });
+    const words = [
+      { start: 0, end: 4, box: [10, 10, 80, 30] as [number, number, number, number], confidence: 90 },
+    ];
+    const page = { page: 1, width, height: 200, rotation: 0 as const, confidence: 90, words };
+    await ctx.store.write(system.id, (writer) =>
+      storeScanText(writer, source, { text: 'Held', pages: [page] }),
+    );
+    if (level !== 'unlinked') await create('claims', { ...newInput('claims', level), sourceId: source.id });
+    return source.id;
+  }
 
   /** Ingests a fresh report, runs its extraction and links the source to the level's case. */
   async function draftFor(level: Level | 'unlinked'): Promise<string> {
@@ -741,6 +765,36 @@ describeEachEngine('authorization matrix', (db) => {
       for (const level of [...LEVELS, 'unlinked' as const]) {
         const res = await call('GET', `/api/sources/${seeded[level].sources}/extraction`);
         check(problems, level, res.status, writeOutcome(p, level) === 404 ? 404 : 200);
+      }
+      return problems;
+    };
+    // OCR pages (issue 19): as the source itself; a sensitive scan's pages only to who reads sensitive text.
+    const scanOutcome = (p: Expect, level: Level | 'unlinked') =>
+      writeOutcome(p, level) === 404 ? 404 : ROLE_ABILITIES[p.role].readsSensitive ? 200 : 403;
+    out['GET /api/sources/:id/pages'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const text = await call('GET', `/api/sources/${seeded[level].sources}/pages`);
+        check(problems, `${level} text`, text.status, writeOutcome(p, level) === 404 ? 404 : 200);
+        const scan = await call('GET', `/api/sources/${scans[level]}/pages`);
+        check(problems, `${level} scan`, scan.status, scanOutcome(p, level));
+        if (scan.status === 200) check(problems, `${level} pages`, (scan.body.items as Json[]).length, 1);
+      }
+      return problems;
+    };
+    out['GET /api/sources/:id/pages/:page/image'] = async (p, call) => {
+      const problems: string[] = [];
+      for (const level of [...LEVELS, 'unlinked' as const]) {
+        const res = await call('GET', `/api/sources/${scans[level]}/pages/1/image`);
+        check(problems, level, res.status, scanOutcome(p, level));
+        if (res.status === 200) check(problems, `${level} type`, res.headers['content-type'], 'image/jpeg');
+        const missing = await call('GET', `/api/sources/${scans[level]}/pages/2/image`);
+        check(
+          problems,
+          `${level} page 2`,
+          missing.status,
+          scanOutcome(p, level) === 200 ? 404 : scanOutcome(p, level),
+        );
       }
       return problems;
     };

@@ -151,7 +151,7 @@ describe('ingesting photos and scans', { skip: ocrSkip }, () => {
       assert.deepEqual((await get(`/api/drafts?sourceId=${id}`)).body.items, []);
     });
 
-    test('refuses a truncated image and a decompression bomb with a clear error and stores nothing', async () => {
+    test('refuses a truncated image, a decompression bomb and a HEIC photo with a clear error and stores nothing', async () => {
       const before_ = await stored();
       const photo = await renderTestPage(['Военная прокуратура'], { format: 'jpeg' });
       const truncated = await upload(photo.subarray(0, Math.floor(photo.length / 2)));
@@ -161,6 +161,15 @@ describe('ingesting photos and scans', { skip: ocrSkip }, () => {
       const bomb = await upload(pngDeclaring(100_000, 100_000));
       assert.equal(bomb.status, 413, JSON.stringify(bomb.body));
       assert.equal((bomb.body.error as Json).code, 'too_large');
+      const heic = await upload(
+        Buffer.concat([
+          Buffer.from([0, 0, 0, 24]),
+          Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
+          Buffer.alloc(200, 7),
+        ]),
+      );
+      assert.equal(heic.status, 415, JSON.stringify(heic.body));
+      assert.match(String((heic.body.error as Json).message), /HEIC .*JPEG/);
       assert.deepEqual(await stored(), before_);
     });
   });

@@ -1,4 +1,4 @@
-import type { ActType, Language } from '../domain/vocabularies.js';
+import type { ActType, Language, ReplyOutcome } from '../domain/vocabularies.js';
 
 /** A UTF-16 range of the clean text, end exclusive. */
 export interface Span {
@@ -82,16 +82,7 @@ export interface AppealItem {
   explain?: string[];
 }
 
-/** What an official reply says became of the appeal it answers. */
-export const REPLY_OUTCOMES = [
-  'answered',
-  'forwarded',
-  'extended',
-  'refused',
-  'check_under_way',
-  'other',
-] as const;
-export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+export { REPLY_OUTCOMES, type ReplyOutcome } from '../domain/vocabularies.js';
 
 /** A value read from a reply, with the spans that state it. */
 export interface Stated<T = string> {

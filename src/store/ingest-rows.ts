@@ -42,6 +42,18 @@ export const ingestRows = {
     return db.selectFrom('ocr_pages').selectAll().where('source_id', '=', sourceId).orderBy('page').execute();
   },
 
+  /** How many pages OCR read of each of these sources (those it read none of are absent). */
+  async ocrPageCounts(db: Db, sourceIds: string[]): Promise<Map<string, number>> {
+    if (sourceIds.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('ocr_pages')
+      .select((eb) => ['source_id', eb.fn.countAll<number>().as('n')])
+      .where('source_id', 'in', sourceIds)
+      .groupBy('source_id')
+      .execute();
+    return new Map(rows.map((r) => [r.source_id, Number(r.n)]));
+  },
+
   /** Sources sharing any of these LSH bands, with their signatures and stories. */
   async storyCandidates(db: Db, bands: string[]): Promise<StoryMemberRow[]> {
     if (bands.length === 0) return [];

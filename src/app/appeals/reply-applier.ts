@@ -5,6 +5,7 @@ import { invalid, notFound } from '../../domain/errors.js';
 import { fold } from '../../ingest/fold.js';
 import { findReply } from '../../ingest/replies.js';
 import type { ReplyItem } from '../../ingest/types.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
 import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction, updateValidRecord } from '../records/record-updater.js';
@@ -92,51 +93,65 @@ export interface AppliedReply {
 export async function applyReplyToAppeal(props: ApplyReplyProps): Promise<AppliedReply> {
   const { ctx, actor, interventionId, version } = props;
   const { source, reply } = await replyOfSource(ctx, props.sourceId);
-  return ctx.store.write(actor.id, async (writer) => {
-    const appeal = await writer.get('interventions', interventionId);
-    if (!appeal) throw notFound('intervention');
-    const on = reply.date?.value ?? writer.now.slice(0, 10);
-    if (source.kind !== 'official_reply') {
-      const fresh = await writer.get('sources', source.id);
-      if (fresh) await patchInTransaction(writer, 'sources', fresh, { kind: 'official_reply' }, actor.id);
-    }
-    const changes: Record<string, unknown> = { replySourceId: source.id };
-    let followUp: StoredRecord | null = null;
-    switch (reply.outcome.value) {
-      case 'answered':
-      case 'other':
-        Object.assign(changes, { status: 'answered', answeredOn: on });
-        break;
-      case 'refused':
-        Object.assign(changes, { status: 'refused', answeredOn: on });
-        break;
-      case 'extended':
-        changes.extension = extensionOf(appeal, reply, on);
-        break;
-      case 'check_under_way':
-        if (storedStatusOf(appeal) === 'sent')
-          Object.assign(changes, { status: 'registered', registeredOn: on });
-        break;
-      case 'forwarded':
-        Object.assign(changes, { status: 'answered', answeredOn: on });
-        followUp = await insertValidRecord(
-          writer,
-          'interventions',
-          followUpOf(appeal, reply, on),
-          'forwarded',
-        );
-        break;
-    }
-    const intervention = await updateValidRecord(
-      writer,
-      'interventions',
-      interventionId,
-      version,
-      changes,
-      'reply',
-    );
-    return { intervention, followUp };
-  });
+  return ctx.store.write(actor.id, (writer) =>
+    recordReply({ writer, actor, source, reply, interventionId, version }),
+  );
+}
+
+/**
+ * The work of {@link applyReplyToAppeal} inside the caller's transaction (a draft's apply runs
+ * it with the rest of the draft). Without a version, the appeal as it stands is moved.
+ */
+export async function recordReply(props: {
+  writer: RecordWriter;
+  actor: Actor;
+  source: StoredRecord;
+  reply: ReplyItem;
+  interventionId: string;
+  version?: number;
+}): Promise<AppliedReply> {
+  const { writer, actor, source, reply, interventionId } = props;
+  const appeal = await writer.get('interventions', interventionId);
+  if (!appeal) throw notFound('intervention');
+  const on = reply.date?.value ?? writer.now.slice(0, 10);
+  // The source is an official reply, issued on the reply's date: the chronology places it there.
+  const dated = source.published === undefined && reply.date ? { published: reply.date.value } : {};
+  if (source.kind !== 'official_reply' || dated.published) {
+    const fresh = await writer.get('sources', source.id);
+    if (fresh)
+      await patchInTransaction(writer, 'sources', fresh, { kind: 'official_reply', ...dated }, actor.id);
+  }
+  const changes: Record<string, unknown> = { replySourceId: source.id };
+  let followUp: StoredRecord | null = null;
+  switch (reply.outcome.value) {
+    case 'answered':
+    case 'other':
+      Object.assign(changes, { status: 'answered', answeredOn: on });
+      break;
+    case 'refused':
+      Object.assign(changes, { status: 'refused', answeredOn: on });
+      break;
+    case 'extended':
+      changes.extension = extensionOf(appeal, reply, on);
+      break;
+    case 'check_under_way':
+      if (storedStatusOf(appeal) === 'sent')
+        Object.assign(changes, { status: 'registered', registeredOn: on });
+      break;
+    case 'forwarded':
+      Object.assign(changes, { status: 'answered', answeredOn: on });
+      followUp = await insertValidRecord(writer, 'interventions', followUpOf(appeal, reply, on), 'forwarded');
+      break;
+  }
+  const intervention = await updateValidRecord(
+    writer,
+    'interventions',
+    interventionId,
+    props.version ?? appeal.version,
+    changes,
+    'reply',
+  );
+  return { intervention, followUp };
 }
 
 /** The extension a reply announces, of the first extension the appeal's rule allows. */

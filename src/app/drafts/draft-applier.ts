@@ -12,6 +12,7 @@ import { patchInTransaction } from '../records/record-updater.js';
 import { applyAppealFromReport } from './appeal-application.js';
 import { groupDescription, SpanLayout } from './draft-links.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
+import { applyReplyItem } from './reply-item.js';
 
 export interface ApplyDraftProps {
   ctx: AppContext;
@@ -231,6 +232,18 @@ class Application {
       });
       this.note(appeal.created ? 'created' : 'linked', 'interventions', appeal.id);
       await this.claim('intervention', appeal.id, 'status', v.status, item);
+    }
+    for (const item of this.of('reply')) {
+      const moved = await applyReplyItem({
+        writer: this.writer,
+        actor: this.actor,
+        source: this.source,
+        item,
+        interventionId: resolvedId(item),
+      });
+      this.note('linked', 'interventions', moved.intervention.id);
+      if (moved.followUp) this.note('created', 'interventions', moved.followUp.id);
+      await this.claim('intervention', moved.intervention.id, 'status', moved.intervention.status, item);
     }
     for (const item of this.of('count')) {
       if (caseId) await this.claim('case', caseId, 'detainedCount', itemValue(item).value, item);
@@ -552,6 +565,7 @@ const TARGETS: Record<string, CollectionName | undefined> = {
   place: 'places',
   organization: 'organizations',
   case: 'cases',
+  reply: 'interventions',
 };
 
 /** A reviewer may link only records they see, and add to a case only when they may edit it. */
@@ -561,9 +575,9 @@ async function assertTargetsAllowed(ctx: AppContext, scope: AccessScope, view: D
     const id = item.decision === 'reject' ? undefined : resolvedId(item);
     if (!collection || id === undefined) continue;
     await scope.assertVisible(collection, id);
-    if (collection === 'cases') {
-      const stored = await ctx.store.get('cases', id);
-      if (stored) await scope.assertWritable('cases', stored, id);
+    if (collection === 'cases' || collection === 'interventions') {
+      const stored = await ctx.store.get(collection, id);
+      if (stored) await scope.assertWritable(collection, stored, id);
     }
   }
 }

@@ -2,12 +2,13 @@ import type { DraftItemKind } from '../../domain/record-vocabularies.js';
 import type { DraftItem, QuotedSpan } from '../../domain/schemas/draft.js';
 import { proposeCaseSummary } from '../../ingest/case-summary.js';
 import type { Extraction } from '../../ingest/extract-report.js';
+import { replyItemOf } from './reply-item.js';
 
 type Span = { start: number; end: number };
 
 /**
  * Turns an extraction into the reviewable items of a draft: one per case, place, person,
- * organization or unit, act, appeal, count and date, each with the quoted spans that state it.
+ * organization or unit, act, appeal, count and date, and the official reply the text is, each with the quoted spans that state it.
  * Every item starts undecided.
  */
 export function draftItemsOf(extraction: Extraction, sourceTitle: string | null): DraftItem[] {
@@ -74,6 +75,10 @@ export function draftItemsOf(extraction: Extraction, sourceTitle: string | null)
   if (extraction.detainedCount)
     items.push(item('count', { value: extraction.detainedCount.value }, extraction.detainedCount.spans));
   for (const date of extraction.dates) items.push(item('date', { date: date.date }, date.spans));
+  if (extraction.reply) {
+    const reply = replyItemOf(extraction.reply);
+    items.push(item('reply', reply.proposed, reply.spans));
+  }
   // Items without any usable span cannot be claims; the case item is the one exception.
   return items.filter((i) => i.kind === 'case' || i.spans.length > 0);
 }

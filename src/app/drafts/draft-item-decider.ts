@@ -4,6 +4,7 @@ import type { Draft, DraftItem, ItemDecision } from '../../domain/schemas/draft.
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { Actor, AppContext } from '../context.js';
 import { draftOf } from './draft-reader.js';
+import { replyOfItem } from './reply-item.js';
 
 export interface DecideItemProps {
   ctx: AppContext;
@@ -18,6 +19,7 @@ const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
   place: 'places',
   person: 'persons',
   organization: 'organizations',
+  reply: 'interventions',
 };
 
 /** Which fields a reviewer may correct, per kind of item. */
@@ -45,6 +47,7 @@ const EDITABLE: Record<DraftItem['kind'], Record<string, 'string' | 'number' | '
   appeal: { to: 'string', by: 'string', status: 'string', date: 'string', dateEstimated: 'boolean' },
   count: { value: 'number' },
   date: { date: 'string' },
+  reply: { outcome: 'string', date: 'string', forwardedTo: 'string', newDeadline: 'string' },
 };
 
 function checkValue(item: DraftItem, value: Record<string, unknown>) {
@@ -82,17 +85,24 @@ export async function decideItem({ ctx, actor, draftId, itemId, decision }: Deci
       if (!decision.value)
         throw invalid('an edit needs a value', [{ path: '/value', message: 'is required for edit' }]);
       checkValue(item, decision.value);
+      // A reply's corrected outcome and dates must be ones its apply understands.
+      if (item.kind === 'reply') replyOfItem({ ...item, value: decision.value });
     } else if (decision.value)
       throw invalid('only an edit takes a value', [{ path: '/value', message: 'only with decision edit' }]);
     if (decision.matchId && decision.createNew)
       throw invalid('choose either matchId or createNew', [
         { path: '/createNew', message: 'not with matchId' },
       ]);
+    if (decision.createNew && item.kind === 'reply')
+      throw invalid('a reply answers an appeal on file: choose it with matchId', [
+        { path: '/createNew', message: 'not for a reply' },
+      ]);
     const collection = ENTITY_COLLECTIONS[item.kind];
     if ((decision.matchId || decision.createNew) && !collection)
-      throw invalid('only entities (case, place, person, organization) are matched', [
-        { path: '/matchId', message: 'not for this item' },
-      ]);
+      throw invalid(
+        'only entities (case, place, person, organization) and replies (to their appeal) are matched',
+        [{ path: '/matchId', message: 'not for this item' }],
+      );
     if (decision.matchId && collection && !(await writer.get(collection, decision.matchId)))
       throw invalid(`no ${collection.slice(0, -1)} with this id`, [
         { path: '/matchId', message: 'does not exist' },

@@ -20,6 +20,7 @@ import {
   placeKeysOf,
 } from '../resolution/candidate-finder.js';
 import { PERSON_MATCH_THRESHOLD } from '../resolution/person-similarity.js';
+import { replyCandidates, replyCaseCandidate } from './reply-item.js';
 
 /** Scores from which Vigil suggests an existing record instead of a new one. */
 const SUGGEST_FROM: Record<string, number> = {
@@ -27,6 +28,8 @@ const SUGGEST_FROM: Record<string, number> = {
   place: 0.6,
   organization: 0.8,
   case: 0.5,
+  // The reply cites the appeal's date: that alone makes it the appeal answered.
+  reply: 0.5,
 };
 
 /** A stored draft row as the domain sees it. */
@@ -50,6 +53,7 @@ const CANDIDATE_COLLECTIONS: Record<string, CollectionName | undefined> = {
   person: 'persons',
   place: 'places',
   organization: 'organizations',
+  reply: 'interventions',
 };
 
 /** One draft by id, or not_found. */
@@ -118,6 +122,8 @@ export async function viewDraft(
     if (item.kind === 'person') candidates = await personCandidates(ctx, item, context);
     else if (item.kind === 'place') candidates = await placeCandidates(ctx, item);
     else if (item.kind === 'organization') candidates = await organizationCandidates(ctx, item);
+    else if (item.kind === 'reply')
+      candidates = await replyCandidates(ctx, { ...item, candidates, suggestion: {} });
     const collection = CANDIDATE_COLLECTIONS[item.kind];
     // A reviewer is offered only records they may see: a candidate's label is personal data.
     if (collection) candidates = await scope.visibleOnly(collection, candidates);
@@ -125,7 +131,9 @@ export async function viewDraft(
   }
   const caseItem = items.find((i) => i.kind === 'case');
   if (caseItem) {
-    caseItem.candidates = await scope.visibleOnly('cases', await caseCandidates(ctx, draft, items));
+    const answered = await replyCaseCandidate(ctx, items, resolvedId);
+    const others = (await caseCandidates(ctx, draft, items)).filter((c) => c.id !== answered?.id);
+    caseItem.candidates = await scope.visibleOnly('cases', answered ? [answered, ...others] : others);
     caseItem.suggestion = suggestionOf(caseItem, caseItem.candidates);
   }
   return { ...draft, items };

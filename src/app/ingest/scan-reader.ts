@@ -5,8 +5,7 @@ import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { IMAGE_MEDIA_TYPES } from '../../ingest/formats/image-file.js';
 import { readReportFile } from '../../ingest/formats/read-report-file.js';
 import { detectLanguage } from '../../ingest/language.js';
-import type { OcrDocument } from '../../ingest/ocr/read-scan.js';
-import { readScan } from '../../ingest/ocr/read-scan.js';
+import { type OcrDocument, readScan, type ScanFile } from '../../ingest/ocr/read-scan.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { AppContext } from '../context.js';
@@ -22,8 +21,14 @@ export function awaitsOcr(source: StoredRecord): boolean {
   );
 }
 
-/** Reads a source's kept scan or photo by OCR (the sealed original of a sensitive one is opened). */
+/** Reads a source's kept scan or photo by OCR. */
 export async function readScanOfSource(ctx: AppContext, source: StoredRecord): Promise<OcrDocument> {
+  const lang = LANGUAGES.includes(source.language as Language) ? (source.language as Language) : undefined;
+  return readScan(await scanOfSource(ctx, source), lang);
+}
+
+/** A source's kept scan or photo (the sealed original of a sensitive one is opened). */
+export async function scanOfSource(ctx: AppContext, source: StoredRecord): Promise<ScanFile> {
   const file = await ingestRows.fileOfSource(ctx.store.handle.db, source.id);
   if (!file) throw new VigilError('internal', 'the scanned file of a source is missing');
   const bytes =
@@ -31,9 +36,8 @@ export async function readScanOfSource(ctx: AppContext, source: StoredRecord): P
       ? Buffer.from(String(ctx.store.cipher.open(Buffer.from(file.bytes).toString('utf8'))), 'base64')
       : Buffer.from(file.bytes);
   const { scan } = await readReportFile(bytes);
-  if (!scan) throw new VigilError('internal', 'the file of a source awaiting OCR is not a scan');
-  const lang = LANGUAGES.includes(source.language as Language) ? (source.language as Language) : undefined;
-  return readScan(scan, lang);
+  if (!scan) throw new VigilError('internal', 'the file of a source read by OCR is not a scan');
+  return scan;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import type { ChronologyEntry, SourceSummary } from '../../domain/schemas/overview.js';
 import { sentenceAround } from '../../ingest/text.js';
+import { ingestRows } from '../../store/ingest-rows.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { presentRecords, REDACTED } from '../presenters/record-presenter.js';
@@ -28,6 +29,11 @@ export async function sourcesOf(
 ): Promise<SourceSummary[]> {
   const ids = [...new Set(claims.map((c) => String(c.sourceId)))];
   const visible = await scope.visibleOnly('sources', await ctx.store.getMany('sources', ids));
+  // A page image shows the words: of a sensitive source, only to readers of sensitive text.
+  const pages = await ingestRows.ocrPageCounts(
+    ctx.store.handle.db,
+    visible.filter((s) => s.sensitive !== true || scope.abilities.readsSensitive).map((s) => s.id),
+  );
   return visible
     .map((s) => ({
       id: s.id,
@@ -36,6 +42,7 @@ export async function sourcesOf(
       ...(typeof s.outlet === 'string' ? { outlet: s.outlet } : {}),
       ...(typeof s.published === 'string' ? { published: s.published } : {}),
       ...(typeof s.url === 'string' ? { url: s.url } : {}),
+      ...(pages.has(s.id) ? { pages: pages.get(s.id) } : {}),
     }))
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
 }
@@ -111,6 +118,7 @@ export function buildChronology(
           quote: sentence?.text ?? String(claim.quote),
           sourceId: source.id,
           sourceTitle: source.title,
+          ...(source.pages ? { sourcePages: source.pages } : {}),
         },
       };
       groups.set(key, group);

@@ -45,6 +45,9 @@ export const ChronologyEntry = Type.Object(
     }),
     sourceId: Str,
     sourceTitle: Str,
+    sourcePages: Type.Optional(
+      Type.Integer({ description: 'pages of the source read by OCR, whose images the reader may see' }),
+    ),
   },
   { title: 'ChronologyEntry', description: 'one span of a source and the facts it states' },
 );
@@ -74,7 +77,19 @@ export type AppealSummary = Static<typeof AppealSummary>;
 
 /** A source as a page lists it. */
 export const SourceSummary = Type.Object(
-  { id: Str, title: Str, kind: Str, outlet: Opt, published: Opt, url: Opt },
+  {
+    id: Str,
+    title: Str,
+    kind: Str,
+    outlet: Opt,
+    published: Opt,
+    url: Opt,
+    pages: Type.Optional(
+      Type.Integer({
+        description: 'pages read by OCR, whose images the reader may see (…/pages/:page/image)',
+      }),
+    ),
+  },
   { title: 'SourceSummary' },
 );
 export type SourceSummary = Static<typeof SourceSummary>;

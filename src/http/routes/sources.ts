@@ -3,16 +3,18 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { readExtractionStatus } from '../../app/ingest/extraction-status-reader.js';
+import { readOcrPages, renderOcrPage } from '../../app/ingest/ocr-page-reader.js';
 import { ingestSource, type SourceHints } from '../../app/ingest/source-ingester.js';
 import { presentRecords } from '../../app/presenters/record-presenter.js';
 import { readRecord } from '../../app/records/record-reader.js';
 import { invalid } from '../../domain/errors.js';
 import { ExtractionStatus } from '../../domain/schemas/extraction-status.js';
+import { OcrPageView } from '../../domain/schemas/ocr-page.js';
 import { Source, SourceFields } from '../../domain/schemas/source.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ErrorBody } from '../errors.js';
-import { errors } from './responses.js';
+import { documentOf, errors } from './responses.js';
 
 const p = SourceFields.properties;
 const hints = {
@@ -130,6 +132,51 @@ export async function sourceRoutes(app: FastifyInstance, ctx: AppContext, option
       await scopeOf(ctx, request).assertVisible('sources', id);
       await readRecord({ ctx, collection: 'sources', id });
       return readExtractionStatus(ctx, id);
+    },
+  });
+
+  const pageParams = {
+    id: Type.String({ minLength: 1, maxLength: 64 }),
+  };
+  app.get('/api/sources/:id/pages', {
+    schema: {
+      tags: ['sources'],
+      summary:
+        'The pages of a photo or scan read by OCR: size, rotation, and each word’s span, box and confidence',
+      description:
+        'Words under 60 confidence are the ones the review page marks. Empty for a source not read by OCR. ' +
+        'A sensitive source’s pages only for roles that read sensitive text (403 otherwise).',
+      params: Type.Object(pageParams, { additionalProperties: false }),
+      response: {
+        200: Type.Object({ items: Type.Array(OcrPageView) }, { additionalProperties: false }),
+        ...errors(403, 404),
+      },
+    },
+    handler: async (request) => {
+      const { id } = request.params as { id: string };
+      return { items: await readOcrPages(ctx, scopeOf(ctx, request), id) };
+    },
+  });
+
+  app.get('/api/sources/:id/pages/:page/image', {
+    schema: {
+      tags: ['sources'],
+      summary:
+        'One page of a photo or scan as OCR read it (upright, grey), as a JPEG the word boxes scale onto',
+      params: Type.Object(
+        { ...pageParams, page: Type.Integer({ minimum: 1, maximum: 1000 }) },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: documentOf('the page image', ['image/jpeg']),
+        ...errors(403, 404),
+      },
+    },
+    handler: async (request, reply) => {
+      const { id, page } = request.params as { id: string; page: number };
+      const image = await renderOcrPage(ctx, scopeOf(ctx, request), id, page);
+      // The page shows the source's words: the browser may keep it, no shared cache may.
+      return reply.type('image/jpeg').header('cache-control', 'private, max-age=3600').send(image);
     },
   });
 }

@@ -29,6 +29,21 @@ export function imageFormatOf(bytes: Buffer): ImageFormat | undefined {
   return undefined;
 }
 
+/** Brands of an ISO media file that hold HEVC-coded (HEIC) images, as phones save photos. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
+
+/**
+ * Whether these bytes are a HEIC photo. The image library's prebuilt libvips reads HEIF only
+ * with AV1 (AVIF): it has no HEVC decoder, so HEIC is refused with a clear 415, never guessed at.
+ */
+export function isHeic(bytes: Buffer): boolean {
+  if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
+  const boxEnd = Math.min(bytes.readUInt32BE(0), bytes.length, 256);
+  const brands = [bytes.toString('latin1', 8, 12)];
+  for (let at = 16; at + 4 <= boxEnd; at += 4) brands.push(bytes.toString('latin1', at, at + 4));
+  return brands.some((b) => HEIC_BRANDS.has(b));
+}
+
 /** Page count and size of a checked image. */
 export interface ImageCheck {
   pages: number;

@@ -71,6 +71,10 @@ test('refuses a damaged PDF, a damaged or forged zip, a compression bomb, a dama
     (await refusal(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]))).kind,
     'unsupported_media_type',
   );
+  // A phone's HEIC photo: no kept library decodes HEVC, so it is refused by name.
+  const heic = await refusal(heicHeader());
+  assert.equal(heic.kind, 'unsupported_media_type');
+  assert.match(heic.message, /HEIC .*JPEG/);
   // PNGs are read by OCR: one cut off after its signature is a damaged image, not an unknown type.
   assert.equal(
     (await refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).kind,
@@ -82,3 +86,12 @@ test('refuses a damaged PDF, a damaged or forged zip, a compression bomb, a dama
   );
   assert.equal((await refusal(Buffer.alloc(0))).kind, 'invalid_input');
 });
+
+/** The start of a HEIC file as phones write it: an ISO media `ftyp` box of brand heic, then meta. */
+function heicHeader(): Buffer {
+  const ftyp = Buffer.alloc(24);
+  ftyp.writeUInt32BE(24, 0);
+  ftyp.write('ftypheic', 4, 'latin1');
+  ftyp.write('mif1heic', 16, 'latin1');
+  return Buffer.concat([ftyp, Buffer.from([0, 0, 0, 8]), Buffer.from('meta', 'latin1'), Buffer.alloc(64)]);
+}

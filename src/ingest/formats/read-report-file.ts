@@ -6,7 +6,7 @@ import type { ScanFile } from '../ocr/read-scan.js';
 import { docxText } from './docx-text.js';
 import { emlText } from './eml-text.js';
 import { htmlMetadata, withoutScripts } from './html-metadata.js';
-import { checkImage, IMAGE_MEDIA_TYPES, imageFormatOf, MAX_SCAN_PAGES } from './image-file.js';
+import { checkImage, IMAGE_MEDIA_TYPES, imageFormatOf, isHeic, MAX_SCAN_PAGES } from './image-file.js';
 import { pdfText } from './pdf-text.js';
 
 export const REPORT_MEDIA_TYPES = {
@@ -50,6 +50,11 @@ export function detectFormat(
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return 'docx';
   const image = imageFormatOf(bytes);
   if (image) return image;
+  if (isHeic(bytes))
+    throw new VigilError(
+      'unsupported_media_type',
+      'HEIC photos cannot be read here (no HEVC decoder): save or export the photo as JPEG and send that',
+    );
   if (bytes.includes(0)) throw unsupported();
   let text: string;
   try {

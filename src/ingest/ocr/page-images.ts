@@ -21,19 +21,23 @@ const PDF_PAGE_LONG_SIDE = 3508;
 /**
  * Pages of an image file (PNG, JPEG, one or more TIFF pages) made ready for OCR. Phone photos
  * declare 72 dpi whatever they show; Tesseract would then scale the text up past recognition.
+ * With `only` (1-based), just that page.
  */
-export async function imagePages(bytes: Buffer): Promise<PageImage[]> {
+export async function imagePages(bytes: Buffer, only?: number): Promise<PageImage[]> {
   const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
   const pages = Math.min(meta.pages ?? 1, MAX_SCAN_PAGES);
   const dpi = meta.density && meta.density >= 150 && meta.density <= 1200 ? Math.round(meta.density) : 300;
   const out: PageImage[] = [];
-  for (let page = 0; page < pages; page++)
+  for (let page = only ? only - 1 : 0; page < (only ?? pages); page++)
     out.push(await prepare(sharp(bytes, { page, limitInputPixels: MAX_IMAGE_PIXELS }), dpi));
   return out;
 }
 
-/** Pages of a PDF without a text layer, rendered by Poppler's `pdftoppm` and made ready for OCR. */
-export async function pdfPages(bytes: Buffer, pageCount: number): Promise<PageImage[]> {
+/**
+ * Pages `first` to `pageCount` of a PDF without a text layer, rendered by Poppler's `pdftoppm` and
+ * made ready for OCR.
+ */
+export async function pdfPages(bytes: Buffer, pageCount: number, first = 1): Promise<PageImage[]> {
   const dir = await mkdtemp(join(tmpdir(), 'vigil-ocr-'));
   try {
     await writeFile(join(dir, 'in.pdf'), bytes);
@@ -48,7 +52,7 @@ export async function pdfPages(bytes: Buffer, pageCount: number): Promise<PageIm
           '-scale-to',
           String(PDF_PAGE_LONG_SIDE),
           '-f',
-          '1',
+          String(first),
           '-l',
           String(last),
           'in.pdf',

@@ -78,6 +78,16 @@ export function Chronology({
               })}
             </ul>
             <blockquote className="quote">«{e.quote}»</blockquote>
+            {e.sourcePages !== undefined && (
+              // The letter itself, as photographed or scanned: the quote above is its recognised text.
+              <Link to={`/sources/${e.sourceId}`} className="scan-thumb">
+                <img
+                  src={`/api/sources/${e.sourceId}/pages/1/image`}
+                  alt={t('chronology.scanAlt', { title: e.sourceTitle })}
+                  loading="lazy"
+                />
+              </Link>
+            )}
             <Link to={`/sources/${e.sourceId}`} className="source-link" state={{ claimId: e.claimId }}>
               {t('chronology.source')}: {e.sourceTitle}
             </Link>

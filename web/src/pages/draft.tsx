@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DRAFT_ITEM_KINDS } from '../../../src/domain/record-vocabularies';
-import { api } from '../api/client';
+import { LOW_OCR_CONFIDENCE, type OcrPageView } from '../../../src/domain/schemas/ocr-page';
+import { ApiError, api } from '../api/client';
 import type { Draft, DraftItem, Source } from '../api/types';
 import { Page, Section } from '../components/page';
 import { ErrorMessage, Loaded } from '../components/status';
@@ -9,6 +10,7 @@ import { inOrder } from '../lib/in-order';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
 import { acceptAsSuggested, type DecisionInput, ItemCard } from './draft/item-card';
+import { ScanPages } from './draft/scan-pages';
 import { SourceText } from './draft/source-text';
 
 const KIND_ORDER = inOrder(DRAFT_ITEM_KINDS, [
@@ -20,7 +22,20 @@ const KIND_ORDER = inOrder(DRAFT_ITEM_KINDS, [
   'appeal',
   'count',
   'date',
+  'reply',
 ]);
+
+/** The pages OCR read of a photo or scan, when the reader may see them (none otherwise). */
+async function scanPagesOf(source: Source, signal: AbortSignal): Promise<OcrPageView[]> {
+  if (!/^(image\/|application\/pdf$)/.test(String(source.mediaType ?? ''))) return [];
+  try {
+    return (await api<{ items: OcrPageView[] }>('GET', `/api/sources/${source.id}/pages`, { signal })).items;
+  } catch (err) {
+    // A sensitive scan's pages are for readers of sensitive text; the page says the text is hidden.
+    if (err instanceof ApiError && err.status === 403) return [];
+    throw err;
+  }
+}
 
 /** Brings an item's highlight into view (and the item's card, when the text was clicked). */
 function reveal(selector: string, focus = false) {
@@ -58,7 +73,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
     async (signal) => {
       const draft = await api<Draft>('GET', `/api/drafts/${draftId}`, { signal });
       const source = await api<Source>('GET', `/api/sources/${draft.sourceId}`, { signal });
-      return { draft, source };
+      return { draft, source, pages: await scanPagesOf(source, signal) };
     },
     [draftId],
   );
@@ -152,7 +167,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
 
   return (
     <Loaded load={load}>
-      {({ draft, source }) => {
+      {({ draft, source, pages }) => {
         const readOnly = draft.status === 'applied';
         const pending = draft.items.filter((i) => i.decision === 'pending').length;
         const items = inListOrder(draft);
@@ -200,10 +215,21 @@ export function DraftPage({ draftId }: { draftId: string }) {
                 </button>
               </div>
             )}
-            <div className="review-split">
+            <div className={`review-split${pages.length ? ' with-scan' : ''}`}>
+              {pages.length > 0 && (
+                <Section title={t('draft.scanTitle')} id="scan">
+                  <ScanPages sourceId={source.id} pages={pages} items={draft.items} selected={selected} />
+                </Section>
+              )}
               <Section title={t('draft.sourceText')} id="text" scrolls>
                 {typeof source.text === 'string' ? (
-                  <SourceText text={source.text} items={draft.items} selected={selected} onSelect={select} />
+                  <SourceText
+                    text={source.text}
+                    items={draft.items}
+                    selected={selected}
+                    uncertain={pages.flatMap((p) => p.words.filter((w) => w.confidence < LOW_OCR_CONFIDENCE))}
+                    onSelect={select}
+                  />
                 ) : (
                   <p>{t('draft.noTextShown')}</p>
                 )}

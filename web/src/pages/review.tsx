@@ -156,7 +156,7 @@ function NewReportForm({ onStored }: { onStored: (stored: Stored) => void }) {
             id="report-file"
             type="file"
             required
-            accept=".txt,.html,.htm,.pdf,.eml,.docx,text/plain,text/html,application/pdf,message/rfc822"
+            accept=".txt,.html,.htm,.pdf,.eml,.docx,.jpg,.jpeg,.png,.tif,.tiff,text/plain,text/html,application/pdf,message/rfc822,image/jpeg,image/png,image/tiff"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           <p className="hint">{t('review.fileHint')}</p>

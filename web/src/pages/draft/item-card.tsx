@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { DraftItem } from '../../api/types';
 import { MatchReasons } from '../../components/match-reasons';
 import { useI18n } from '../../i18n/i18n';
-import { EDITABLE, ENTITY_KINDS } from './item-fields';
+import { EDITABLE, ENTITY_KINDS, MATCHED_ONLY_KINDS, REPLY_FACTS } from './item-fields';
 
 export interface DecisionInput {
   decision: 'accept' | 'edit' | 'reject';
@@ -15,25 +15,39 @@ function itemValue(item: DraftItem): Record<string, unknown> {
   return { ...item.proposed, ...(item.value ?? {}) };
 }
 
-/** The record an entity item is taken as unless the reviewer picks another: his choice, else Vigil's. */
+/** Items decided by naming a record: entities, and replies (the appeal they answer, never a new one). */
+function isEntity(item: DraftItem): boolean {
+  return ENTITY_KINDS.has(item.kind) || MATCHED_ONLY_KINDS.has(item.kind);
+}
+
+/** The record an item is taken as unless the reviewer picks another: his choice, else Vigil's. */
 function chosenRecord(item: DraftItem): string {
   return item.createNew
     ? 'new'
-    : (item.matchId ?? (item.suggestion.createNew ? 'new' : item.suggestion.matchId) ?? 'new');
+    : (item.matchId ??
+        (item.suggestion.createNew ? 'new' : item.suggestion.matchId) ??
+        (MATCHED_ONLY_KINDS.has(item.kind) ? item.candidates[0]?.id : undefined) ??
+        'new');
 }
 
-/** What accepting the item as it stands decides: for an entity, the record chosen or suggested. */
+/** What a decision says of the record: a match, a new record, or (for a reply without one) nothing. */
+function targetOf(item: DraftItem, match: string): Pick<DecisionInput, 'matchId' | 'createNew'> {
+  if (!isEntity(item)) return {};
+  if (match !== 'new') return { matchId: match };
+  return MATCHED_ONLY_KINDS.has(item.kind) ? {} : { createNew: true };
+}
+
+/** What accepting the item as it stands decides: the record chosen or suggested. */
 export function acceptAsSuggested(item: DraftItem): DecisionInput {
-  if (!ENTITY_KINDS.has(item.kind)) return { decision: 'accept' };
-  const chosen = chosenRecord(item);
-  return { decision: 'accept', ...(chosen === 'new' ? { createNew: true } : { matchId: chosen }) };
+  return { decision: 'accept', ...targetOf(item, chosenRecord(item)) };
 }
 
 /** The item's value in words: its main field, translated where it is a vocabulary term. */
 export function ItemSummary({ item }: { item: DraftItem }) {
   const { label } = useI18n();
   const v = itemValue(item);
-  const fields = EDITABLE[item.kind] ?? [];
+  const facts = item.kind === 'reply' ? REPLY_FACTS.map((name) => ({ name, group: undefined })) : [];
+  const fields = [...(EDITABLE[item.kind] ?? []), ...facts];
   return (
     <dl className="item-values">
       {fields
@@ -66,9 +80,10 @@ export function ItemCard({
 }) {
   const { t, label, number } = useI18n();
   const [editing, setEditing] = useState(false);
-  const entity = ENTITY_KINDS.has(item.kind);
+  const matchedOnly = MATCHED_ONLY_KINDS.has(item.kind);
+  const entity = isEntity(item);
   const [match, setMatch] = useState<string>(() => chosenRecord(item));
-  const target = entity ? (match === 'new' ? { createNew: true } : { matchId: match }) : {};
+  const target = targetOf(item, match);
   const fields = EDITABLE[item.kind] ?? [];
   const [draftValue, setDraftValue] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -109,6 +124,7 @@ export function ItemCard({
         <span className={`badge decision-${item.decision}`}>{label('decision', item.decision)}</span>
       </header>
       <ItemSummary item={item} />
+      {item.kind === 'reply' && <ReplyEffect item={item} />}
       {item.spans.length > 0 && (
         <blockquote className="quote">
           «{item.spans[0].quote}»
@@ -124,18 +140,20 @@ export function ItemCard({
       )}
       {entity && (
         <fieldset className="candidates" disabled={readOnly || busy}>
-          <legend>{t('draft.match')}</legend>
-          <label className="candidate">
-            <input
-              type="radio"
-              name={`match-${item.id}`}
-              value="new"
-              checked={match === 'new'}
-              onChange={() => setMatch('new')}
-            />{' '}
-            {t('draft.createNew')}
-            {item.suggestion.createNew && <span className="badge suggestion">{t('draft.suggested')}</span>}
-          </label>
+          <legend>{matchedOnly ? t('draft.replyMatch') : t('draft.match')}</legend>
+          {!matchedOnly && (
+            <label className="candidate">
+              <input
+                type="radio"
+                name={`match-${item.id}`}
+                value="new"
+                checked={match === 'new'}
+                onChange={() => setMatch('new')}
+              />{' '}
+              {t('draft.createNew')}
+              {item.suggestion.createNew && <span className="badge suggestion">{t('draft.suggested')}</span>}
+            </label>
+          )}
           {item.candidates.map((c) => (
             <label key={c.id} className="candidate">
               <input
@@ -153,7 +171,9 @@ export function ItemCard({
               <MatchReasons reasons={c.reasons} />
             </label>
           ))}
-          {item.candidates.length === 0 && <p className="muted">{t('draft.noCandidates')}</p>}
+          {item.candidates.length === 0 && (
+            <p className="muted">{matchedOnly ? t('draft.replyNoAppeal') : t('draft.noCandidates')}</p>
+          )}
         </fieldset>
       )}
       {editing ? (
@@ -232,5 +252,31 @@ export function ItemCard({
         )
       )}
     </article>
+  );
+}
+
+/**
+ * What applying a reply does to the appeal it answers, in the law's terms, so the reviewer
+ * confirms the legal effect and not only the fields.
+ */
+function ReplyEffect({ item }: { item: DraftItem }) {
+  const { t, date } = useI18n();
+  const v = itemValue(item);
+  const outcome = String(v.outcome);
+  const day = (key: string) => (typeof v[key] === 'string' ? date(String(v[key])) : '—');
+  const effects: Record<string, string> = {
+    answered: t('draft.replyEffect.answered', { date: day('date') }),
+    other: t('draft.replyEffect.answered', { date: day('date') }),
+    forwarded: t('draft.replyEffect.forwarded', { date: day('date'), body: String(v.forwardedTo ?? '—') }),
+    extended: v.newDeadline
+      ? t('draft.replyEffect.extendedTo', { date: day('newDeadline') })
+      : t('draft.replyEffect.extended'),
+    refused: t('draft.replyEffect.refused', { date: day('date') }),
+    check_under_way: t('draft.replyEffect.checkUnderWay'),
+  };
+  return (
+    <p className="reply-effect" data-outcome={outcome}>
+      <strong>{t('draft.replyEffectTitle')}</strong> {effects[outcome] ?? effects.answered}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import {
   APPEAL_SENDERS,
   ORGANIZATION_KINDS,
   PERSON_ROLES_IN_REPORT,
+  REPLY_OUTCOMES,
 } from '../../../../src/domain/vocabularies';
 
 /** A field a reviewer may correct, and how to ask for it. */
@@ -42,7 +43,18 @@ export const EDITABLE: Record<string, EditableField[]> = {
   ],
   count: [{ name: 'value', type: 'number' }],
   date: [{ name: 'date', type: 'text' }],
+  reply: [
+    { name: 'outcome', type: 'choice', choices: REPLY_OUTCOMES, group: 'replyOutcome' },
+    { name: 'date', type: 'text' },
+    { name: 'newDeadline', type: 'text' },
+    { name: 'forwardedTo', type: 'text' },
+  ],
 };
+
+/** What a reply item also shows, read from the letter and not edited: who answered what. */
+export const REPLY_FACTS = ['from', 'outgoingNumber', 'appellant', 'answersToDate', 'answersToNumber'];
 
 /** Kinds whose items are records that may already exist (matched, or created new). */
 export const ENTITY_KINDS = new Set(['case', 'place', 'person', 'organization']);
+/** Kinds whose items are matched to an existing record only: a reply answers an appeal on file. */
+export const MATCHED_ONLY_KINDS = new Set(['reply']);

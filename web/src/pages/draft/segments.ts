@@ -5,13 +5,20 @@ export interface Segment {
   start: number;
   end: number;
   itemIds: string[];
+  /** Within a word OCR read with low confidence. */
+  uncertain?: boolean;
 }
 
 /**
  * Cuts the text at every span boundary, so that overlapping spans (a person inside an act's
- * sentence) each keep their highlight; rejected items are not highlighted.
+ * sentence) each keep their highlight; rejected items are not highlighted. Words OCR read with
+ * low confidence (`uncertain`) are cut out too, to be marked.
  */
-export function segmentsOf(textLength: number, items: DraftItem[]): Segment[] {
+export function segmentsOf(
+  textLength: number,
+  items: DraftItem[],
+  uncertain: Array<{ start: number; end: number }> = [],
+): Segment[] {
   const spans = items
     .filter((i) => i.decision !== 'reject')
     .flatMap((i) =>
@@ -20,9 +27,9 @@ export function segmentsOf(textLength: number, items: DraftItem[]): Segment[] {
         .map((s) => ({ id: i.id, start: s.start, end: s.end })),
     );
   const cuts = new Set<number>([0, textLength]);
-  for (const s of spans) {
-    cuts.add(s.start);
-    cuts.add(s.end);
+  for (const s of [...spans, ...uncertain]) {
+    cuts.add(Math.min(s.start, textLength));
+    cuts.add(Math.min(s.end, textLength));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -33,6 +40,7 @@ export function segmentsOf(textLength: number, items: DraftItem[]): Segment[] {
       start,
       end,
       itemIds: [...new Set(covering.map((s) => s.id))],
+      ...(uncertain.some((u) => u.start <= start && u.end >= end) ? { uncertain: true } : {}),
     });
   }
   return segments;
