@@ -131,4 +131,29 @@ describeEachEngine('an appeal found in a report, whom it concerns, and its lette
     // Only a name (the outlet's) may stay in Latin script, never a sentence.
     assert.doesNotMatch(text, /\p{Script=Latin}+[ ,]+\p{Script=Latin}+[ ,]+\p{Script=Latin}+/u);
   });
+
+  test('a letter about a group with no named person counts it and describes it in the letter language', async () => {
+    const group = await call('POST', '/api/person_groups', {
+      description: 'мобилизованные, отказавшиеся возвращаться на фронт',
+      count: 5,
+    });
+    assert.equal(group.status, 201, JSON.stringify(group.body));
+    const made = await call('POST', '/api/interventions', {
+      recipientName: 'Главная военная прокуратура',
+      recipientId: 'gvp',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+      groupIds: [group.body.id],
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const letter = await call('POST', `/api/interventions/${made.body.id}/letter`, {
+      type: 'inquiry_whereabouts',
+      format: 'text',
+    });
+    assert.equal(letter.status, 200, JSON.stringify(letter.body));
+    const text = String(letter.body.text);
+    assert.match(text, /5 человек, имена которых мне не известны \(мобилизованные, отказавшиеся/);
+    assert.match(text, /Главному военному прокурору|Главную военную прокуратуру|Главной военной прокуратуры/);
+  });
 });
