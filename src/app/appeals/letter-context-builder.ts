@@ -439,6 +439,7 @@ async function earlierAppeals(
       // "обращение в Главную военную прокуратуру": the body in the accusative.
       recipient: lang === 'ru' ? inflectPhrase(label, 'accs') : label,
       ...(str(a.sentOn) ? { sentOn: String(a.sentOn) } : {}),
+      ...(str(a.sentOn) && a.sentOnEstimated === true ? { sentOnEstimated: true } : {}),
       outcome: (lang === 'ru' ? ru : en)[status],
       ...(channel ? { reference: channel } : {}),
     };
