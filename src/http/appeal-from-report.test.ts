@@ -156,4 +156,28 @@ describeEachEngine('an appeal found in a report, whom it concerns, and its lette
     assert.match(text, /5 человек, имена которых мне не известны \(мобилизованные, отказавшиеся/);
     assert.match(text, /Главному военному прокурору|Главную военную прокуратуру|Главной военной прокуратуры/);
   });
+
+  test('an appeal a report does not date is dated by the publication, marked estimated with its deadline', async () => {
+    const { ctx } = db().app;
+    const source = await call('POST', '/api/sources', {
+      text:
+        'Soldiers held at a base in Zaitseve\n\nTwelve soldiers are held at a base in the village of Zaitseve. ' +
+        'Their mothers have written to the Main Military Prosecutor’s Office and have had no reply.\n',
+      outlet: 'Outlet Two',
+      published: '2024-05-20',
+      language: 'en',
+    });
+    assert.equal(source.status, 201, JSON.stringify(source.body));
+    await ctx.jobs.drain(draftJobHandler(ctx));
+    const [draft] = (await call('GET', `/api/drafts?sourceId=${source.body.id}`)).body.items as Json[];
+    const applied = await call('POST', `/api/drafts/${draft.id}/apply`, { acceptPending: true });
+    assert.equal(applied.status, 200, JSON.stringify(applied.body));
+    const made = (applied.body.result as Json).caseId;
+    const [undated] = (await call('GET', `/api/interventions?caseId=${made}`)).body.items as Json[];
+    assert.equal(undated.sentOn, '2024-05-20');
+    assert.equal(undated.sentOnEstimated, true);
+    assert.equal(undated.deadlineEstimated, true);
+    const [shown] = (await call('GET', `/api/cases/${made}/overview`)).body.appeals as Json[];
+    assert.equal(shown.shownStatus, 'overdue', 'a term long over: no reply');
+  });
 });
