@@ -184,6 +184,14 @@ describe('case work and faceted search in Chromium', { skip: browserSkip }, () =
       appeals.getByRole('button', { name: 'Download the letter' }).click(),
     ]);
     assert.match(file.suggestedFilename(), /^vigil-inquiry-whereabouts-[0-9A-Z]{26}\.pdf$/);
+    // Whom the appeal concerns: Ivan, removed and added back.
+    const concerned = appeals.locator('.appeal-concerned');
+    await concerned.getByRole('button', { name: 'Remove Ivan Marchenko' }).click();
+    await concerned.getByText(/No person or group yet/).waitFor();
+    await concerned.getByLabel('Add a person or group of the case').selectOption({ label: 'Ivan Marchenko' });
+    await concerned.getByRole('button', { name: 'Add', exact: true }).click();
+    await concerned.getByRole('button', { name: 'Remove Ivan Marchenko' }).waitFor();
+    await axe(page, 'whom the appeal concerns');
     await page.close();
   });
 

@@ -131,4 +131,53 @@ describeEachEngine('an appeal found in a report, whom it concerns, and its lette
     // Only a name (the outlet's) may stay in Latin script, never a sentence.
     assert.doesNotMatch(text, /\p{Script=Latin}+[ ,]+\p{Script=Latin}+[ ,]+\p{Script=Latin}+/u);
   });
+
+  test('a letter about a group with no named person counts it and describes it in the letter language', async () => {
+    const group = await call('POST', '/api/person_groups', {
+      description: 'мобилизованные, отказавшиеся возвращаться на фронт',
+      count: 5,
+    });
+    assert.equal(group.status, 201, JSON.stringify(group.body));
+    const made = await call('POST', '/api/interventions', {
+      recipientName: 'Главная военная прокуратура',
+      recipientId: 'gvp',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+      groupIds: [group.body.id],
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const letter = await call('POST', `/api/interventions/${made.body.id}/letter`, {
+      type: 'inquiry_whereabouts',
+      format: 'text',
+    });
+    assert.equal(letter.status, 200, JSON.stringify(letter.body));
+    const text = String(letter.body.text);
+    assert.match(text, /5 человек, имена которых мне не известны \(мобилизованные, отказавшиеся/);
+    assert.match(text, /Главному военному прокурору|Главную военную прокуратуру|Главной военной прокуратуры/);
+  });
+
+  test('an appeal a report does not date is dated by the publication, marked estimated with its deadline', async () => {
+    const { ctx } = db().app;
+    const source = await call('POST', '/api/sources', {
+      text:
+        'Soldiers held at a base in Zaitseve\n\nTwelve soldiers are held at a base in the village of Zaitseve. ' +
+        'Their mothers have written to the Main Military Prosecutor’s Office and have had no reply.\n',
+      outlet: 'Outlet Two',
+      published: '2024-05-20',
+      language: 'en',
+    });
+    assert.equal(source.status, 201, JSON.stringify(source.body));
+    await ctx.jobs.drain(draftJobHandler(ctx));
+    const [draft] = (await call('GET', `/api/drafts?sourceId=${source.body.id}`)).body.items as Json[];
+    const applied = await call('POST', `/api/drafts/${draft.id}/apply`, { acceptPending: true });
+    assert.equal(applied.status, 200, JSON.stringify(applied.body));
+    const made = (applied.body.result as Json).caseId;
+    const [undated] = (await call('GET', `/api/interventions?caseId=${made}`)).body.items as Json[];
+    assert.equal(undated.sentOn, '2024-05-20');
+    assert.equal(undated.sentOnEstimated, true);
+    assert.equal(undated.deadlineEstimated, true);
+    const [shown] = (await call('GET', `/api/cases/${made}/overview`)).body.appeals as Json[];
+    assert.equal(shown.shownStatus, 'overdue', 'a term long over: no reply');
+  });
 });

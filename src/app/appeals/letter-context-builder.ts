@@ -12,6 +12,7 @@ import {
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
 import { findRecipient, toLetterRecipient } from '../../domain/appeals/recipient-directory.js';
 import type { StoredRecord } from '../../domain/collections.js';
+import { countPeople } from '../../domain/people-count.js';
 import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { latinSpelling } from '../../domain/text/latin-spelling.js';
 import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
@@ -109,8 +110,19 @@ export async function buildStoredLetterContext(props: LetterContextProps): Promi
     .filter((p): p is StoredRecord => Boolean(p))
     .map((p) => personConcerned(p, acts, places, units, lang));
 
+  // The groups of unnamed people the appeal is about, else the case's groups of victims.
+  const groupIds = (appeal.groupIds as string[] | undefined)?.length
+    ? (appeal.groupIds as string[])
+    : involvements.filter((i) => i.role === 'victim' && str(i.groupId)).map((i) => String(i.groupId));
+  const groups = await ctx.store.getMany('person_groups', [...new Set(groupIds)]);
+
   const { facts, undated, sources } = await datedFacts(ctx, caseId, [...persons.keys()], acts, lang);
-  const circumstances = await caseCircumstances(ctx, caseId, involvements, acts, places, sources, lang);
+  const circumstances = withGroups(
+    await caseCircumstances(ctx, caseId, involvements, acts, places, sources, lang),
+    groups,
+    [...persons.keys()],
+    lang,
+  );
   const earlier = caseId ? await earlierAppeals(ctx, caseId, appeal.id, now, today, props, lang) : [];
 
   // An appeal recorded by name only still gets the directory's addressee when the name is a body's.
@@ -129,6 +141,39 @@ export async function buildStoredLetterContext(props: LetterContextProps): Promi
     caseReference: props.caseReference ?? caseId ?? appeal.id,
   };
   return { context, undatedClaims: undated };
+}
+
+/**
+ * The groups in the circumstances: how many the persons and groups make together (nobody counted
+ * twice) when that is more than the sources' count, and the groups' descriptions in the letter's
+ * script only, so a Russian letter never quotes an English description.
+ */
+function withGroups(
+  circumstances: CaseCircumstances | undefined,
+  groups: StoredRecord[],
+  personIds: string[],
+  lang: Lang,
+): CaseCircumstances | undefined {
+  if (!groups.length) return circumstances;
+  const counted = countPeople(
+    personIds,
+    groups.map((g) => ({
+      id: g.id,
+      count: typeof g.count === 'number' ? g.count : undefined,
+      memberPersonIds: g.memberPersonIds as string[] | undefined,
+      parentGroupId: str(g.parentGroupId),
+    })),
+  );
+  const base = circumstances ?? { sites: [], perpetrators: [], acts: [], sources: [] };
+  const heldCount = Math.max(base.heldCount ?? 0, counted);
+  const described = groups
+    .map((g) => String(g.description))
+    .filter((d) => (lang === 'ru' ? CYRILLIC.test(d) && !LATIN.test(d) : !CYRILLIC.test(d)));
+  return {
+    ...base,
+    ...(heldCount > 0 ? { heldCount } : {}),
+    ...(described.length ? { groups: [...new Set(described)] } : {}),
+  };
 }
 
 function personConcerned(
@@ -394,6 +439,7 @@ async function earlierAppeals(
       // "обращение в Главную военную прокуратуру": the body in the accusative.
       recipient: lang === 'ru' ? inflectPhrase(label, 'accs') : label,
       ...(str(a.sentOn) ? { sentOn: String(a.sentOn) } : {}),
+      ...(str(a.sentOn) && a.sentOnEstimated === true ? { sentOnEstimated: true } : {}),
       outcome: (lang === 'ru' ? ru : en)[status],
       ...(channel ? { reference: channel } : {}),
     };

@@ -175,7 +175,7 @@ function extensionOf(appeal: StoredRecord, reply: ReplyItem, on: string) {
 
 /** The appeal as the body it was forwarded to now holds it. */
 function followUpOf(appeal: StoredRecord, reply: ReplyItem, on: string): Record<string, unknown> {
-  const keep = ['caseId', 'senderName', 'senderKind', 'personIds', 'kind', 'channel'] as const;
+  const keep = ['caseId', 'senderName', 'senderKind', 'personIds', 'groupIds', 'kind', 'channel'] as const;
   const kept = Object.fromEntries(keep.filter((k) => appeal[k] !== undefined).map((k) => [k, appeal[k]]));
   return {
     ...kept,

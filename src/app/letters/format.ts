@@ -198,9 +198,12 @@ export function earlierAppeals(ctx: LetterContext, lang: Lang): string {
   }
   const line = (a: EarlierAppeal) => {
     const ref = a.reference ? ` (${a.reference})` : '';
+    // An inferred date is the latest the appeal can have been sent: "не позднее 07.11.2022".
+    const by = a.sentOnEstimated ? (lang === 'ru' ? 'не позднее ' : 'by ') : '';
+    const on = a.sentOn ? `${by}${formatDate(a.sentOn, lang)} — ` : '';
     if (lang === 'ru')
-      return `- ${a.sentOn ? `${formatDate(a.sentOn, 'ru')} — ` : ''}обращение в ${a.recipient}${ref}${a.sentOn ? '' : ', дата не известна'}; результат: ${a.outcome}`;
-    return `- ${a.sentOn ? `${formatDate(a.sentOn, 'en')} — ` : ''}appeal to ${a.recipient}${ref}${a.sentOn ? '' : ', date unknown'}; outcome: ${a.outcome}`;
+      return `- ${on}обращение в ${a.recipient}${ref}${a.sentOn ? '' : ', дата не известна'}; результат: ${a.outcome}`;
+    return `- ${on}appeal to ${a.recipient}${ref}${a.sentOn ? '' : ', date unknown'}; outcome: ${a.outcome}`;
   };
   const head = lang === 'ru' ? 'Ранее по этому вопросу обращались:' : 'Earlier appeals:';
   return `${head}\n${ctx.earlierAppeals.map(line).join('\n')}`;

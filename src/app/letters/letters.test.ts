@@ -132,3 +132,21 @@ describe('reading the layout back from letter text', () => {
     );
   });
 });
+
+test('an earlier appeal dated only by the report that told of it is said to be sent by that date', () => {
+  const ctx = buildLetterContext({
+    earlierAppeals: [
+      {
+        recipient: 'Следственный комитет Российской Федерации',
+        sentOn: '2022-11-07',
+        sentOnEstimated: true,
+        outcome: 'ответ не получен',
+      },
+    ],
+  });
+  assert.match(
+    renderLetterText('complaint_inaction', ctx),
+    /не позднее 07\.11\.2022 — обращение в Следственный комитет Российской Федерации; результат: ответ не получен/,
+  );
+  assert.match(renderLetterText('icrc_tracing_request', ctx), /by 7 November 2022 — appeal to /);
+});

@@ -77,6 +77,8 @@ export interface EarlierAppeal {
   recipient: string;
   /** Unknown when the source says an appeal was made but not when. */
   sentOn?: IsoDate;
+  /** The sending date is inferred (a report's publication date): the appeal was sent by then. */
+  sentOnEstimated?: boolean;
   outcome: string;
   reference?: string;
 }

@@ -116,7 +116,13 @@ export function CasePage({ id }: { id: string }) {
               <Section title={t('case.appeals')} id="appeals">
                 <AppealsTable
                   appeals={o.appeals}
-                  manage={o.canEdit ? (a) => <AppealActions appeal={a} onChanged={load.reload} /> : undefined}
+                  manage={
+                    o.canEdit
+                      ? (a) => (
+                          <AppealActions appeal={a} involvements={o.involvements} onChanged={load.reload} />
+                        )
+                      : undefined
+                  }
                 />
                 {o.canEdit &&
                   (open === 'appeal' ? (

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { inOrder } from '../../lib/in-order';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-api';
+import { AppealConcerned } from './appeal-concerned';
 
 type Appeal = CaseOverview['appeals'][number];
 
@@ -29,9 +30,19 @@ function today(): string {
 
 /**
  * What a case worker does with an appeal: records its next status with the date it happened,
- * reads the deadline and the next steps the law offers, and downloads the letter.
+ * reads the deadline and the next steps the law offers, chooses whom the appeal concerns, and
+ * downloads the letter.
  */
-export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged: () => void }) {
+export function AppealActions({
+  appeal,
+  involvements,
+  onChanged,
+}: {
+  appeal: Appeal;
+  /** The case's links, whose persons and groups the appeal may concern. */
+  involvements: CaseOverview['involvements'];
+  onChanged: () => void;
+}) {
   const { t, label, lang, date } = useI18n();
   const [on, setOn] = useState(today);
   const move = useAction();
@@ -113,6 +124,12 @@ export function AppealActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           </div>
         )}
       </Loaded>
+      <AppealConcerned
+        appealId={appeal.id}
+        version={appeal.version}
+        involvements={involvements}
+        onChanged={onChanged}
+      />
       <fieldset>
         <legend>{t('appeal.letter')}</legend>
         <div className="toolbar">
