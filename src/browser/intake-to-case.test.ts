@@ -1,23 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { AppContext } from '../app/context.js';
 import { createRecord } from '../app/records/record-creator.js';
-import { seedAccount, type TestAccount } from '../testing/auth.js';
+import type { TestAccount } from '../testing/auth.js';
 import {
   accessibilityProblems,
   type BrowserSession,
   browserSkip,
-  launchBrowser,
   pageSignedInAs,
-  startWebServer,
+  useWebFixture,
   type WebServer,
 } from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
 import { buildCase } from '../testing/factories.js';
 
 describe('a relative’s report becomes a case in Chromium', { skip: browserSkip }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
+  const fixture = useWebFixture();
   let ctx: AppContext;
   let web: WebServer;
   let browser: BrowserSession;
@@ -25,11 +23,7 @@ describe('a relative’s report becomes a case in Chromium', { skip: browserSkip
   let existingCase: string;
 
   before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
-    editor = await seedAccount(ctx, 'editor');
+    ({ ctx, web, browser, editor } = fixture());
     existingCase = (
       await createRecord({
         ctx,
@@ -38,11 +32,6 @@ describe('a relative’s report becomes a case in Chromium', { skip: browserSkip
         input: buildCase({ title: 'Men held in the Zaitseve basement' }),
       })
     ).id;
-  });
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
   });
 
   /** Fills and sends the public form in a browser that holds the editor's session cookie. */

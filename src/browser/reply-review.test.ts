@@ -1,26 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { AppContext } from '../app/context.js';
 import { createRecord } from '../app/records/record-creator.js';
 import { renderTestPage } from '../ingest/ocr/render-test-page.js';
-import { seedAccount, type TestAccount } from '../testing/auth.js';
+import type { TestAccount } from '../testing/auth.js';
 import {
   accessibilityProblems,
   type BrowserSession,
   browserSkip,
-  launchBrowser,
   pageSignedInAs,
-  startWebServer,
+  useWebFixture,
   type WebServer,
 } from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
 import { ocrSkip } from '../testing/ocr.js';
 import { REPLY_LETTERS } from '../testing/reply-letters.js';
 
 describe('a photographed reply reviewed beside its image in Chromium', {
   skip: browserSkip || ocrSkip,
 }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
+  const fixture = useWebFixture();
   let ctx: AppContext;
   let web: WebServer;
   let browser: BrowserSession;
@@ -29,11 +27,7 @@ describe('a photographed reply reviewed beside its image in Chromium', {
   let appealId = '';
 
   before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
-    editor = await seedAccount(ctx, 'editor');
+    ({ ctx, web, browser, editor } = fixture());
     const actor = { id: 'test:web' };
     caseId = (
       await createRecord({
@@ -60,11 +54,6 @@ describe('a photographed reply reviewed beside its image in Chromium', {
         },
       })
     ).id;
-  });
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
   });
 
   test('an editor uploads the photo, checks the reading against the page, confirms the appeal and applies', async () => {

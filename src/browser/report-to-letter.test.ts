@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../app/context.js';
-import { seedAccount, type TestAccount } from '../testing/auth.js';
-import {
-  type BrowserSession,
-  browserSkip,
-  launchBrowser,
-  pageSignedInAs,
-  startWebServer,
-  type WebServer,
-} from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
+import { browserSkip, pageSignedInAs, useWebFixture } from '../testing/browser.js';
 import { pdfText } from '../testing/letter-readback.js';
 
 /**
@@ -30,29 +20,13 @@ const FURNITURE_BEFORE = ['Skip to main content', 'Meduza', 'Feature', 'Share'];
 const FURNITURE_AFTER = ['Photo: Vova Zhabrikov / / TASS', 'Read also', 'Support Meduza'];
 
 describe('a pasted article becomes a case, a map entry and a Russian letter in Chromium', { skip }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
-  let ctx: AppContext;
-  let web: WebServer;
-  let browser: BrowserSession;
-  let editor: TestAccount;
+  const fixture = useWebFixture();
   const report = existsSync(REPORT)
     ? (JSON.parse(readFileSync(REPORT, 'utf8')) as { title: string; text: string; published: string })
     : { title: '', text: '', published: '' };
 
-  before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
-    editor = await seedAccount(ctx, 'editor');
-  });
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
-  });
-
   test('paste, accept, apply: the headline, 21 at Zavitne Bazhannia, the Fifth company, the unanswered appeal and the letter', async () => {
+    const { web, browser, editor } = fixture();
     const page = await pageSignedInAs(browser, web.url, editor);
     await page.getByRole('link', { name: 'Review' }).click();
     await page.getByLabel('Paste the text').check();

@@ -1,20 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { AppContext } from '../app/context.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
 import { ingestSource } from '../app/ingest/source-ingester.js';
 import { ingestRows } from '../store/ingest-rows.js';
-import { seedAccount, type TestAccount } from '../testing/auth.js';
+import type { TestAccount } from '../testing/auth.js';
 import {
   accessibilityProblems,
   type BrowserSession,
   browserSkip,
-  launchBrowser,
   pageSignedInAs,
-  startWebServer,
+  useWebFixture,
   type WebServer,
 } from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
 
 /** A long report: a dozen named men, their unit, two places, appeals — a draft of twenty items and more. */
 const LONG_REPORT = [
@@ -30,7 +28,7 @@ const LONG_REPORT = [
 ].join('\n');
 
 describe('reviewing a long draft by keyboard alone, in Chromium', { skip: browserSkip }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
+  const fixture = useWebFixture();
   let ctx: AppContext;
   let web: WebServer;
   let browser: BrowserSession;
@@ -38,11 +36,7 @@ describe('reviewing a long draft by keyboard alone, in Chromium', { skip: browse
   let draftId: string;
 
   before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
-    editor = await seedAccount(ctx, 'editor');
+    ({ ctx, web, browser, editor } = fixture());
     const { source } = await ingestSource({
       ctx,
       actor: { id: 'test:web' },
@@ -51,12 +45,6 @@ describe('reviewing a long draft by keyboard alone, in Chromium', { skip: browse
     });
     await ctx.jobs.drain(draftJobHandler(ctx));
     draftId = String((await ingestRows.draftOfSource(ctx.store.handle.db, source.id))?.id);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
   });
 
   test('j/k move between items, a and r decide and move on, and Enter applies: no mouse', async () => {

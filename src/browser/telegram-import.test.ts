@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppContext } from '../app/context.js';
 import { ingestRows } from '../store/ingest-rows.js';
-import { seedAccount, type TestAccount } from '../testing/auth.js';
+import type { TestAccount } from '../testing/auth.js';
 import {
   accessibilityProblems,
   type BrowserSession,
   browserSkip,
-  launchBrowser,
   pageSignedInAs,
-  startWebServer,
+  useWebFixture,
   type WebServer,
 } from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
 import { type RawTelegramChat, telegramZip } from '../testing/telegram-exports.js';
 
 const CHANNEL: RawTelegramChat = {
@@ -39,23 +37,14 @@ const CHANNEL: RawTelegramChat = {
 };
 
 describe('Telegram import in Chromium', { skip: browserSkip }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
+  const fixture = useWebFixture();
   let ctx: AppContext;
   let web: WebServer;
   let browser: BrowserSession;
   let editor: TestAccount;
 
   before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
-    editor = await seedAccount(ctx, 'editor');
-  });
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
+    ({ ctx, web, browser, editor } = fixture());
   });
 
   test('an editor counts, then imports a zipped channel export, and opens a draft made from a post', async () => {

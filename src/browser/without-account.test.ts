@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { AppContext } from '../app/context.js';
 import { createRecord } from '../app/records/record-creator.js';
 import type { CollectionName } from '../domain/collections.js';
@@ -7,17 +7,15 @@ import {
   accessibilityProblems,
   type BrowserSession,
   browserSkip,
-  launchBrowser,
-  startWebServer,
+  useWebFixture,
   type WebServer,
 } from '../testing/browser.js';
-import { createEngineDb, type EngineDb } from '../testing/engines.js';
 import { buildCase, buildPlace } from '../testing/factories.js';
 
 const NAMES = ['Иван Марченко', 'Пётр Орлов', 'Олег Седов', 'Андрей Жуков', 'Максим Гусев', 'Ilya Kaminsky'];
 
 describe('pages for people without an account, in Chromium', { skip: browserSkip }, () => {
-  let db: { db: EngineDb; drop: () => Promise<void> };
+  const fixture = useWebFixture();
   let ctx: AppContext;
   let web: WebServer;
   let browser: BrowserSession;
@@ -25,10 +23,7 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
     (await createRecord({ ctx, actor: { id: 'test:web' }, collection, input })).id;
 
   before(async () => {
-    db = await createEngineDb('sqlite');
-    ctx = db.db.app.ctx;
-    web = await startWebServer(ctx);
-    browser = await launchBrowser();
+    ({ ctx, web, browser } = fixture());
     // Six men held at one site in a public case; one more in a confidential case elsewhere.
     const published = await create(
       'cases',
@@ -76,12 +71,6 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
       placeId: cellar,
       victimIds: [await create('persons', { names: [{ value: NAMES[5] }] })],
     });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await web?.close();
-    await db?.drop();
   });
 
   test('shows without an account the sites of public cases with their counts, and no name of a person', async () => {

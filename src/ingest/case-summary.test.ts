@@ -35,6 +35,17 @@ test('a draft summary gives site, count, earliest date, unit, acts and appeals i
   assert.doesNotMatch(ruSummary, /Detention|held|Oblast/);
 });
 
+test('a date the report gives only to the month is written to the month, not with an empty day', () => {
+  const uk = extractReport({
+    content: 'З березня 2022 року мобілізованих тримають у підвалі в Зайцевому, їх не годують.',
+    published: '2022-11-01',
+    lang: 'uk',
+  });
+  const summary = proposeCaseSummary(uk) ?? '';
+  assert.match(summary, /03\.2022/);
+  assert.doesNotMatch(summary, /undefined/);
+});
+
 test('a report stating none of these facts gets no summary', () => {
   const x = extractReport({ content: 'The weather was cold and the roads were closed.', lang: 'en' });
   assert.equal(proposeCaseSummary(x), null);

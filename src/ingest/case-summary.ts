@@ -111,9 +111,10 @@ const OUTCOMES: Record<AppealItem['status'], Words> = {
 
 const unique = (values: string[]) => [...new Set(values.filter((v) => v.trim() !== ''))];
 
+/** A date as its language writes it, at the precision it has ("2022", "03.2022", "12.03.2022"). */
 function day(iso: string, language: Language): string {
-  const [y, m, d] = iso.split('-');
-  return language === 'en' ? iso : `${d}.${m}.${y}`;
+  if (language === 'en') return iso;
+  return iso.split('-').reverse().join('.');
 }
 
 /**

@@ -2,10 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { AppContext } from '../app/context.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
 import { buildServer } from '../http/server.js';
+import { seedAccount, type TestAccount } from './auth.js';
+import { createEngineDb, type EngineDb } from './engines.js';
 
 /** Debian's Chromium: the only browser the tests use (never a downloaded one). */
 export const CHROMIUM = process.env.VIGIL_TEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -152,4 +155,40 @@ export async function pageSignedInAs(
   if (await page.locator('#username').isVisible())
     await signInThroughForm(page, account.user.username, account.password);
   return page;
+}
+
+/** What a browser suite works with: a fresh SQLite database served with the web application, Chromium, an editor. */
+export interface WebFixture {
+  ctx: AppContext;
+  web: WebServer;
+  browser: BrowserSession;
+  editor: TestAccount;
+}
+
+/**
+ * Registers the suite's before and after hooks: a fresh SQLite database served with the web
+ * application, Chromium and an editor account, all closed afterwards. The getter gives them to
+ * the suite's own hooks and tests once they are up.
+ */
+export function useWebFixture(options: Parameters<typeof launchBrowser>[0] = {}): () => WebFixture {
+  let db: { db: EngineDb; drop: () => Promise<void> } | undefined;
+  let fixture: WebFixture | undefined;
+  let web: WebServer | undefined;
+  let browser: BrowserSession | undefined;
+  before(async () => {
+    db = await createEngineDb('sqlite');
+    const { ctx } = db.db.app;
+    web = await startWebServer(ctx);
+    browser = await launchBrowser(options);
+    fixture = { ctx, web, browser, editor: await seedAccount(ctx, 'editor') };
+  });
+  after(async () => {
+    await browser?.close();
+    await web?.close();
+    await db?.drop();
+  });
+  return () => {
+    if (!fixture) throw new Error('the web fixture is used before its before hook ran');
+    return fixture;
+  };
 }

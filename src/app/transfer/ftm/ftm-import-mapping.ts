@@ -277,7 +277,20 @@ export async function importEntities(
 
   const marked = (r: FtmReader, mark: string) => (r.entity.properties.keywords ?? []).includes(mark);
   const events = of('Event');
-  const people = (values: string[]) => values.filter((v) => kinds.get(v) === 'persons');
+  /** An Event's `involved` and `organizer` as an act's victims (persons, groups) and perpetrators. */
+  const actParties = (involved: string[], organizer: string[]) => {
+    const of = (values: string[], kind: CollectionName) =>
+      values
+        .filter((v) => kinds.get(v) === kind)
+        .map(idOf)
+        .filter(present);
+    return {
+      victimIds: of(involved, 'persons'),
+      victimGroupIds: of(involved, 'person_groups'),
+      perpetratorPersonIds: of(organizer, 'persons'),
+      perpetratorOrganizationIds: of(organizer, 'organizations'),
+    };
+  };
   for (const r of events.filter((x) => !marked(x, 'vigil:act'))) {
     const foreign = !marked(r, 'vigil:case');
     const start = startOf(r);
@@ -313,16 +326,7 @@ export async function importEntities(
           description,
           dateFrom: start,
           dateTo: r.entity.properties.endDate?.[0],
-          victimIds: people(involved).map(idOf).filter(present),
-          victimGroupIds: involved
-            .filter((v) => kinds.get(v) === 'person_groups')
-            .map(idOf)
-            .filter(present),
-          perpetratorPersonIds: people(organizer).map(idOf).filter(present),
-          perpetratorOrganizationIds: organizer
-            .filter((o) => kinds.get(o) === 'organizations')
-            .map(idOf)
-            .filter(present),
+          ...actParties(involved, organizer),
           placeId,
         },
         `${r.id}#act`,
@@ -366,16 +370,7 @@ export async function importEntities(
       description: r.first('description'),
       dateFrom: startOf(r),
       dateTo: r.first('endDate'),
-      victimIds: people(involved).map(idOf).filter(present),
-      victimGroupIds: involved
-        .filter((v) => kinds.get(v) === 'person_groups')
-        .map(idOf)
-        .filter(present),
-      perpetratorPersonIds: people(organizer).map(idOf).filter(present),
-      perpetratorOrganizationIds: organizer
-        .filter((o) => kinds.get(o) === 'organizations')
-        .map(idOf)
-        .filter(present),
+      ...actParties(involved, organizer),
       placeId: idOf(r.first('addressEntity')),
     });
     // Vigil's export names an act by its type.
