@@ -63,13 +63,16 @@ describe('reviewing a long draft by keyboard alone, in Chromium', { skip: browse
     assert.equal(await selected.getAttribute('data-item'), await cards.first().getAttribute('data-item'));
     await page.keyboard.press('j');
     assert.equal(await selected.getAttribute('data-item'), await cards.nth(1).getAttribute('data-item'));
-    // Keys wait while a decision is being saved (the apply button is disabled meanwhile).
+    // Keys act on the selected item: each waits until the saved decision has moved the selection on
+    // to an undecided item and the apply button is enabled again (it is disabled while saving).
     const ready = page.locator('#apply-draft:not([disabled])');
+    const next = page.locator('article.item-card.selected.decision-pending');
     // Reject the second item, then accept each one the keyboard moves on to.
     await page.keyboard.press('r');
     await page.locator('article.item-card.decision-reject').first().waitFor();
     for (let left = await pending.count(); left > 0; left--) {
       await ready.waitFor();
+      await next.waitFor();
       await page.keyboard.press('a');
       // One fewer undecided card: the last of them is gone.
       await pending.nth(left - 1).waitFor({ state: 'detached' });
