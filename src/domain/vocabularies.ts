@@ -29,6 +29,12 @@ export const ACT_TYPES = [
 ] as const;
 export type ActType = (typeof ACT_TYPES)[number];
 
+/** Acts that mean a person was held at the act's place: the site counts and a case's period rest on them. */
+export const DETENTION_ACTS = [
+  'arbitrary_detention',
+  'incommunicado_detention',
+] as const satisfies readonly ActType[];
+
 export const LANGUAGES = ['en', 'ru', 'uk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

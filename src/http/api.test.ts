@@ -138,6 +138,30 @@ describeEachEngine('REST API', (db) => {
     );
   });
 
+  test('lists each case with the period its detention acts span, other acts and other cases aside', async () => {
+    const held = await create('cases', buildCase({ status: 'monitoring', title: 'Held since autumn' }));
+    const undated = await create('cases', buildCase({ status: 'monitoring', title: 'Undated' }));
+    await create('acts', {
+      caseId: held.id,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      dateFrom: '2022-10',
+      dateTo: '2022-12-01',
+    });
+    await create('acts', {
+      caseId: held.id,
+      type: 'incommunicado_detention',
+      status: 'alleged',
+      dateFrom: '2022-11-03',
+    });
+    await create('acts', { caseId: held.id, type: 'beating', status: 'alleged', dateFrom: '2021' });
+    await create('acts', { caseId: undated.id, type: 'arbitrary_detention', status: 'alleged' });
+    const list = await call('GET', '/api/cases?status=monitoring&limit=100');
+    const period = (id: unknown) => (list.body.items as Json[]).find((c) => c.id === id)?.period;
+    assert.deepEqual(period(held.id), { start: '2022-10', end: null, ongoing: true });
+    assert.equal(period(undated.id), null);
+  });
+
   test('rejects a stale version with 409 and changes nothing', async () => {
     const kase = await create('cases', buildCase());
     assert.equal(

@@ -1,12 +1,12 @@
 import type { CollectionName, StoredRecord } from '../../domain/collections.js';
 import { invalid, VigilError } from '../../domain/errors.js';
 import type { Draft, DraftItemView, DraftResult, DraftView, QuotedSpan } from '../../domain/schemas/draft.js';
+import { DETENTION_ACTS } from '../../domain/vocabularies.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Actor, AppContext } from '../context.js';
 import { updateActStatuses } from '../corroboration/act-status-updater.js';
 import { AccessScope } from '../policies/access-scope.js';
-import { DETENTION_ACTS } from '../public/site-counter.js';
 import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
 import { applyAppealFromReport } from './appeal-application.js';

@@ -1,11 +1,9 @@
 import type { StoredRecord } from '../../domain/collections.js';
 import { type CountedGroup, countPeople } from '../../domain/people-count.js';
+import { DETENTION_ACTS } from '../../domain/vocabularies.js';
 import { type LocalNames, localNamesOf } from '../../ingest/gazetteer.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
-
-/** Acts that mean a person was held at the act's place. */
-export const DETENTION_ACTS = ['arbitrary_detention', 'incommunicado_detention'] as const;
 
 export interface SiteCount {
   placeId: string;

@@ -18,6 +18,7 @@ import { patchOf } from '../../domain/schemas/patch.js';
 import { actorOf } from '../actor.js';
 import { scopeOf } from '../auth/authenticate.js';
 import { ActView, presentActs } from '../presenters/act-presenter.js';
+import { CaseListItem, presentCasePeriods } from '../presenters/case-presenter.js';
 import { errors } from './responses.js';
 
 const IdParam = Type.Object(
@@ -66,7 +67,11 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         tags: tag,
         summary: `List ${name}`,
         querystring: listQueryOf(spec),
-        response: { 200: pageOf(view, `${spec.record.title}Page`), ...errors(400) },
+        // The cases list also says when each case's people were held (its Period column).
+        response: {
+          200: pageOf(name === 'cases' ? CaseListItem : view, `${spec.record.title}Page`),
+          ...errors(400),
+        },
       },
       handler: async (request) => {
         const { limit, cursor, ...filters } = request.query as { limit: number; cursor?: string } & Record<
@@ -75,7 +80,8 @@ export async function collectionRoutes(app: FastifyInstance, ctx: AppContext) {
         >;
         const scope = scopeOf(ctx, request);
         const page = await listRecords({ ctx, scope, collection: name, limit, cursor, filters });
-        return { ...page, items: await present(scope, page.items) };
+        const items = await present(scope, page.items);
+        return { ...page, items: name === 'cases' ? await presentCasePeriods(ctx, items) : items };
       },
     });
 

@@ -6,6 +6,7 @@ import type { Static } from '@sinclair/typebox';
 import type { DraftItemView, DraftView } from '../../../src/domain/schemas/draft';
 import type { ExtractionStatus } from '../../../src/domain/schemas/extraction-status';
 import type { Person } from '../../../src/domain/schemas/person';
+import type { CaseListItem as CaseListItemSchema } from '../../../src/http/presenters/case-presenter';
 import type {
   AppealAdvice as AppealAdviceSchema,
   DeadlineRuleView,
@@ -34,6 +35,9 @@ export type { FacetCount, SearchHit, SearchResults } from '../../../src/domain/s
 export type { Source } from '../../../src/domain/schemas/source';
 export type { AuditEntry } from '../../../src/http/routes/audit-schemas';
 export type { SessionInfo } from '../../../src/http/routes/session-schemas';
+
+/** A case in GET /api/cases: with the period its detention acts span. */
+export type CaseListItem = Static<typeof CaseListItemSchema>;
 
 /** One page of a collection list (GET /api/<collection>). */
 export interface Page<T> {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CASE_STATUSES } from '../../../src/domain/record-vocabularies';
 import { api } from '../api/client';
-import type { Case, Page as ListPage } from '../api/types';
+import type { CaseListItem, Page as ListPage } from '../api/types';
 import { Page } from '../components/page';
 import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
@@ -14,12 +14,21 @@ const STATUSES = ['', ...CASE_STATUSES];
 /** Every case the user may see, newest last, filterable by status; writers start new ones here. */
 export function CasesPage() {
   const { t, label, date } = useI18n();
+  // The period a case worker wrote on the case wins; otherwise the one its detention acts span.
+  const periodOf = (c: CaseListItem): string => {
+    const [start, end, ongoing] = c.periodStart
+      ? [c.periodStart, c.periodEnd, false]
+      : [c.period?.start, c.period?.end, c.period?.ongoing];
+    if (!start) return '';
+    if (ongoing) return t('cases.periodOngoing', { start: date(start) });
+    return end && end !== start ? `${date(start)} – ${date(end)}` : date(start);
+  };
   const { can } = useSession();
   const [status, setStatus] = useState('');
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const cases = useLoad(
     (signal) =>
-      api<ListPage<Case>>('GET', '/api/cases', {
+      api<ListPage<CaseListItem>>('GET', '/api/cases', {
         query: { limit: 50, status: status || undefined, cursor },
         signal,
       }),
@@ -76,10 +85,7 @@ export function CasesPage() {
                       </td>
                       <td>{label('caseStatus', c.status)}</td>
                       <td>{label('confidentiality', c.confidentiality)}</td>
-                      <td>
-                        {date(c.periodStart)}
-                        {c.periodEnd ? ` – ${date(c.periodEnd)}` : ''}
-                      </td>
+                      <td>{periodOf(c)}</td>
                     </tr>
                   ))}
                 </tbody>
