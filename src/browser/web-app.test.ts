@@ -65,6 +65,15 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       victimIds: persons,
       dateFrom: '2024-02',
     });
+    // One of them held there again later: all periods together still count three people.
+    await create('acts', {
+      caseId: ids.case,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: ids.place,
+      victimIds: [persons[0]],
+      dateFrom: '2024-04',
+    });
     ids.kashina = await create('persons', { names: [{ value: 'Кашина Елена Викторовна' }] });
     await create('involvements', { caseId: ids.case, personId: ids.kashina, role: 'relative_of' });
   });
@@ -172,6 +181,18 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     await marker.waitFor();
     assert.equal(await marker.textContent(), '3');
     await page.locator('path.base-region').first().waitFor({ state: 'attached' });
+    // The period slider steps through time from "all periods": each month shows who was held then.
+    await page.locator('#map-period').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('output[for="map-period"]', { hasText: 'February 2024' }).waitFor();
+    await page.locator('.site-marker[title^="Svatove base"]', { hasText: /^3$/ }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('output[for="map-period"]', { hasText: 'April 2024' }).waitFor();
+    await page.locator('.site-marker[title^="Svatove base"]', { hasText: /^1$/ }).waitFor();
+    await page.keyboard.press('Home');
+    await page.locator('output[for="map-period"]', { hasText: 'All periods' }).waitFor();
+    assert.equal(await marker.textContent(), '3', 'all periods count each person once');
+    assert.deepEqual(await accessibilityProblems(page), []);
     // The site's cases are named by their titles, in the list and in the marker's popup.
     await page.locator('#sites').getByRole('link', { name: 'Held at the Svatove base' }).waitFor();
     await marker.click();
@@ -185,6 +206,20 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       await label.waitFor({ timeout: 3000 }).catch(() => undefined);
     }
     assert.ok(await label.isVisible(), 'the region is named once zoomed in');
+    await page.close();
+  });
+
+  test("the cases list shows the period of each case's detention acts", async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Cases' }).first().click();
+    // The first detention began in February 2024 and none has ended.
+    const row = page.locator('tbody tr', { hasText: 'Held at the Svatove base' });
+    await row.waitFor();
+    assert.equal((await row.locator('td').nth(3).textContent())?.trim(), 'February 2024 – ongoing');
+    await page.locator('.lang-switch button[lang="ru"]').click();
+    await row.locator('td', { hasText: 'по настоящее время' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await page.close();
   });
 

@@ -7,11 +7,12 @@ import { useI18n } from '../i18n/i18n';
 import { usePlaceNames } from '../lib/place-names';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
+import { ALL_PERIODS, PeriodSlider, usePeriodLabel } from './map/period-slider';
 import { SiteMap } from './map/site-map';
 
 /** Detention sites and how many people were held there, by period and act, on an offline map. */
 export function MapPage() {
-  const { t, label, date, number } = useI18n();
+  const { t, label, number } = useI18n();
   const names = usePlaceNames();
   const load = useLoad(async (signal) => {
     const [each, all] = await Promise.all([
@@ -20,25 +21,22 @@ export function MapPage() {
     ]);
     return { each: each.features, all: all.features };
   }, []);
-  const [period, setPeriod] = useState('all');
+  const [period, setPeriod] = useState(ALL_PERIODS);
   const [act, setAct] = useState('');
   const [focused, setFocused] = useState<string | undefined>(undefined);
-  const periods = useMemo(
-    () => [...new Set((load.data?.each ?? []).map((f) => f.properties.period))].sort().reverse(),
-    [load.data],
-  );
+  const periods = useMemo(() => (load.data?.each ?? []).map((f) => f.properties.period), [load.data]);
   const acts = useMemo(
     () => [...new Set((load.data?.each ?? []).flatMap((f) => f.properties.actTypes))].sort(),
     [load.data],
   );
   const sites = useMemo(() => {
     const pool =
-      period === 'all'
+      period === ALL_PERIODS
         ? (load.data?.all ?? [])
         : (load.data?.each ?? []).filter((f) => f.properties.period === period);
     return pool.filter((f) => !act || f.properties.actTypes.includes(act));
   }, [load.data, period, act]);
-  const periodLabel = useCallback((p: string) => (p === 'unknown' ? t('map.undated') : date(p)), [t, date]);
+  const periodLabel = usePeriodLabel();
   const labelOf = useCallback(
     (site: SiteFeature) =>
       [
@@ -50,17 +48,7 @@ export function MapPage() {
   return (
     <Page title={t('map.title')}>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="map-period">{t('map.period')}</label>
-          <select id="map-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
-            <option value="all">{t('map.allPeriods')}</option>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {periodLabel(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSlider id="map-period" periods={periods} withAll value={period} onChange={setPeriod} />
         <div className="field">
           <label htmlFor="map-act">{t('map.act')}</label>
           <select id="map-act" value={act} onChange={(e) => setAct(e.target.value)}>
@@ -109,7 +97,7 @@ export function MapPage() {
                           <div className="muted">
                             {[
                               names.region(s.properties.region),
-                              period === 'all' ? '' : periodLabel(s.properties.period),
+                              period === ALL_PERIODS ? '' : periodLabel(s.properties.period),
                             ]
                               .filter(Boolean)
                               .join(' · ')}

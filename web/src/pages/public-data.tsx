@@ -8,6 +8,7 @@ import { Empty, Loaded } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { usePlaceNames } from '../lib/place-names';
 import { useLoad } from '../lib/use-api';
+import { PeriodSlider, periodStops, usePeriodLabel } from './map/period-slider';
 import { SiteMap } from './map/site-map';
 
 /** A feature of GET /api/public/sites: what the public export shows of a site in one period. */
@@ -29,19 +30,24 @@ interface PublicSites {
  * public API, so it cannot show more than the public export.
  */
 export function PublicDataPage() {
-  const { t, date, number } = useI18n();
+  const { t, number } = useI18n();
   const names = usePlaceNames();
   useEffect(() => {
     document.title = `${t('public.title')} — Vigil`;
   }, [t]);
   const load = useLoad((signal) => api<PublicSites>('GET', '/api/public/sites', { signal }), []);
   const periods = useMemo(
-    () => [...new Set((load.data?.features ?? []).map((f) => f.properties.period))].sort().reverse(),
+    () =>
+      periodStops(
+        (load.data?.features ?? []).map((f) => f.properties.period),
+        false,
+      ),
     [load.data],
   );
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const period = chosen ?? periods[0];
-  const periodLabel = useCallback((p: string) => (p === 'unknown' ? t('map.undated') : date(p)), [t, date]);
+  // The latest dated period first: what a reader coming to the page most likely wants to see.
+  const period = chosen ?? periods.filter((p) => p !== 'unknown').at(-1) ?? periods[0];
+  const periodLabel = usePeriodLabel();
   const held = useCallback(
     (s: PublicSite) =>
       s.properties.persons === null
@@ -75,20 +81,17 @@ export function PublicDataPage() {
         <Loaded load={load}>
           {(data) => (
             <>
-              {periods.length > 0 && (
-                <div className="toolbar">
-                  <div className="field">
-                    <label htmlFor="public-period">{t('map.period')}</label>
-                    <select id="public-period" value={period} onChange={(e) => setChosen(e.target.value)}>
-                      {periods.map((p) => (
-                        <option key={p} value={p}>
-                          {periodLabel(p)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                </div>
-              )}
+              {/* No "all periods" stop: the public export has no count over all periods, and the
+                  page shows nothing the export does not. */}
+              <div className="toolbar">
+                <PeriodSlider
+                  id="public-period"
+                  periods={periods}
+                  withAll={false}
+                  value={period}
+                  onChange={setChosen}
+                />
+              </div>
               <SiteMap sites={onMap} focused={undefined} labelOf={labelOf} />
               <Section title={t('map.sites')} id="sites">
                 {data.features.length === 0 ? (

@@ -39,6 +39,7 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
   const byId = useRef(new Map<string, L.Marker>());
+  const framed = useRef(false);
   const regions = useRef<L.GeoJSON | null>(null);
   const labels = useRef<L.LayerGroup | null>(null);
 
@@ -151,7 +152,11 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
       points.push(L.latLng(lat, lon));
     }
     // Without tiles only the outlines orient the reader: never zoom in past the oblasts around a site.
-    if (points.length) m.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 5.5 });
+    // Only the first sites frame the map: moving the period slider must not make the map jump.
+    if (points.length && !framed.current) {
+      m.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 5.5 });
+      framed.current = true;
+    }
     regions.current?.bringToBack();
   }, [sites, labelOf]);
 
