@@ -206,6 +206,30 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       await label.waitFor({ timeout: 3000 }).catch(() => undefined);
     }
     assert.ok(await label.isVisible(), 'the region is named once zoomed in');
+    // Towns are named too, and no two names overlap: a lower-ranked one that would is left out.
+    await page.locator('.town-label span').first().waitFor();
+    const boxes = await page.locator('.region-label span, .town-label span').evaluateAll((spans) =>
+      spans.map((s) => {
+        const { left, right, top, bottom } = s.getBoundingClientRect();
+        return { left, right, top, bottom };
+      }),
+    );
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        assert.ok(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          'two names on the map overlap',
+        );
+    // In Russian the map's names are Russian: the gazetteer's forms, not the English ones.
+    await page.locator('.lang-switch button[lang="ru"]').click();
+    await page.locator('.region-label span', { hasText: 'Луганская' }).waitFor();
+    await page
+      .locator('.town-label span', { hasText: /^[А-ЯЁа-яё’ -]+$/ })
+      .first()
+      .waitFor();
+    assert.equal(await page.locator('.town-label span', { hasText: /[A-Za-z]/ }).count(), 0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.region-label span', { hasText: 'Luhansk' }).waitFor();
     await page.close();
   });
 

@@ -14,6 +14,8 @@ export interface Place {
   lon: number | null;
   population: number;
   coordQuality: string;
+  /** How many of the gazetteer's sources gave the row: two agreeing sources make a namesake less likely wrong. */
+  sourceCount: number;
   /** The Russian form of the name: the name itself, an attested or a derived Russian spelling. */
   nameRu: string;
 }
@@ -77,6 +79,7 @@ function load(): Index {
       lon: suspect ? null : Number(f[11]),
       population: Number(f[12]) || 0,
       coordQuality: f[13],
+      sourceCount: f[14].split(';').filter(Boolean).length,
       nameRu: russianForm([f[1], ...f[3].split('|'), ...f[4].split('|')]) ?? f[1],
     });
     byId.set(f[0], i);
@@ -95,6 +98,11 @@ function load(): Index {
 // Russian spelling: Cyrillic without the letters only Ukrainian has (і, ї, є, ґ, apostrophe).
 function russianForm(names: string[]): string | undefined {
   return names.find((n) => /^[А-Яа-яЁё][А-Яа-яЁё -]*$/.test(n));
+}
+
+/** Every place of the gazetteer, in file order (for tools that derive data from it). */
+export function gazetteerPlaces(): readonly Place[] {
+  return load().places;
 }
 
 /** The gazetteer's place with this id, or null. */

@@ -48,6 +48,23 @@ async function main(): Promise<number> {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: join(out, `${name}-${lang}.png`), fullPage: name !== 'map' });
       }
+      // The map closer in, on the demo site: region and town names readable beside its marker.
+      await page.goto(`${web.url}/map`);
+      await page.locator('#sites .link-button').first().click();
+      await page.locator('.site-map[data-labels-zoom="7"]').waitFor();
+      await page.locator('.leaflet-popup-content').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(out, `map-labels-${lang}.png`) });
+      // The public page zoomed in twice from its first frame.
+      await page.goto(`${web.url}/public`);
+      await page.locator('.site-marker').first().waitFor();
+      for (let step = 0; step < 2; step++) {
+        const before = await page.locator('.site-map').getAttribute('data-labels-zoom');
+        await page.locator('.leaflet-control-zoom-in').click();
+        await page.locator(`.site-map:not([data-labels-zoom="${before}"])`).waitFor();
+      }
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(out, `public-labels-${lang}.png`), fullPage: true });
       await page.goto(`${web.url}/search`);
       await page.locator('#search-q').fill('Kashina');
       await page.locator('form[role="search"] button').click();

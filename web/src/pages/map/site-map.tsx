@@ -6,8 +6,9 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { SiteFeature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { loadBaseMap } from '../../lib/place-names';
+import { fittingLabels, loadTowns, type MapLabel, type Town, townName } from './map-labels';
 
-/** From this zoom on, regions are named on the map itself. */
+/** From this zoom on, regions are named on the map itself (towns each from their own zoom). */
 const LABEL_ZOOM = 6;
 
 /** Where the shipped base layer puts Ukraine and western Russia, when no site has coordinates. */
@@ -34,6 +35,7 @@ export interface SiteMapProps {
 export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
   const { t, lang } = useI18n();
   const [regionsVersion, setRegionsVersion] = useState(0);
+  const [towns, setTowns] = useState<Town[]>([]);
   const zoomLabels = { in: t('map.zoomIn'), out: t('map.zoomOut') };
   const host = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -56,13 +58,16 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
     const tiles = metaContent('vigil-tile-url');
     if (tiles) L.tileLayer(tiles, { attribution: metaContent('vigil-tile-attribution') ?? '' }).addTo(m);
     m.attributionControl.addAttribution('Natural Earth');
+    m.attributionControl.addAttribution('GeoNames, HFLabs (CC BY-SA 4.0)');
+    // Names lie above the outlines and below the sites' markers, and never catch the pointer.
+    m.createPane('labels').style.zIndex = '450';
+    labels.current = L.layerGroup().addTo(m);
     markers.current = L.layerGroup().addTo(m);
     map.current = m;
-    // Region names are written on the map once it is close enough for them not to overlap.
-    const showLabels = () => host.current?.classList.toggle('labels-shown', m.getZoom() >= LABEL_ZOOM);
-    m.on('zoomend', showLabels);
-    showLabels();
     let cancelled = false;
+    void loadTowns().then((list) => {
+      if (!cancelled) setTowns(list);
+    });
     void loadBaseMap().then((topo) => {
       if (cancelled) return;
       const countries = feature(topo, topo.objects.countries as GeometryCollection);
@@ -74,7 +79,6 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
         m,
       );
       regions.current.bringToBack();
-      labels.current = L.layerGroup().addTo(m);
       setRegionsVersion((v) => v + 1);
       markers.current?.eachLayer((l) => (l as L.Marker).setZIndexOffset(1000));
     });
@@ -95,29 +99,54 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
     };
   }, [zoomLabels.in, zoomLabels.out]);
 
-  // Region names follow the interface language, on hover and as labels at their centres (made
-  // again once the outlines arrive).
+  // Region names follow the interface language on hover (bound again once the outlines arrive).
   // biome-ignore lint/correctness/useExhaustiveDependencies: regionsVersion says the outlines arrived
   useEffect(() => {
-    const layer = regions.current;
-    const written = labels.current;
-    if (!layer || !written) return;
-    written.clearLayers();
-    layer.eachLayer((l) => {
-      const props = (l as L.GeoJSON & { feature?: { properties?: Record<string, string> } }).feature
-        ?.properties;
-      if (!props) return;
-      const name = props[lang] ?? props.en;
-      (l as L.Path).bindTooltip(name, { sticky: true, className: 'region-tip' });
-      const text = document.createElement('span');
-      text.textContent = name;
-      L.marker((l as L.Polygon).getBounds().getCenter(), {
-        icon: L.divIcon({ className: 'region-label', html: text, iconSize: undefined }),
-        interactive: false,
-        keyboard: false,
-      }).addTo(written);
+    regions.current?.eachLayer((l) => {
+      const name = regionName(l, lang);
+      if (name) (l as L.Path).bindTooltip(name, { sticky: true, className: 'region-tip' });
     });
   }, [lang, regionsVersion]);
+
+  // Region and town names written on the map, in the interface language: regions from
+  // LABEL_ZOOM, each town from its own zoom, larger towns first; a name that would overlap one
+  // already written is left out. Written again whenever the view moves.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: regionsVersion says the outlines arrived
+  useEffect(() => {
+    const m = map.current;
+    const written = labels.current;
+    if (!m || !written) return;
+    const draw = () => {
+      const zoom = m.getZoom();
+      const wanted: MapLabel[] = [];
+      if (zoom >= LABEL_ZOOM)
+        regions.current?.eachLayer((l) => {
+          const name = regionName(l, lang);
+          if (name) wanted.push({ kind: 'region', text: name, at: (l as L.Polygon).getBounds().getCenter() });
+        });
+      for (const town of towns)
+        if (town.minZoom <= zoom)
+          wanted.push({ kind: 'town', text: townName(town, lang), at: L.latLng(town.lat, town.lon) });
+      written.clearLayers();
+      for (const label of fittingLabels(m, wanted)) {
+        const text = document.createElement('span');
+        text.textContent = label.text;
+        L.marker(label.at, {
+          pane: 'labels',
+          icon: L.divIcon({ className: `${label.kind}-label`, html: text, iconSize: undefined }),
+          interactive: false,
+          keyboard: false,
+        }).addTo(written);
+      }
+      // Says which zoom the names are written for: what tests and screenshots wait for.
+      if (host.current) host.current.dataset.labelsZoom = String(zoom);
+    };
+    draw();
+    m.on('zoomend moveend resize', draw);
+    return () => {
+      m.off('zoomend moveend resize', draw);
+    };
+  }, [lang, regionsVersion, towns]);
 
   useEffect(() => {
     const group = markers.current;
@@ -168,4 +197,11 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
   }, [focused]);
 
   return <section ref={host} className="site-map" aria-label={t('map.region')} />;
+}
+
+/** A base-map region's name in the interface language (English where the map has no other). */
+function regionName(layer: L.Layer, lang: string): string | undefined {
+  const props = (layer as L.GeoJSON & { feature?: { properties?: Record<string, string> } }).feature
+    ?.properties;
+  return props ? (props[lang] ?? props.en) : undefined;
 }
