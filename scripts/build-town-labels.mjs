@@ -5,6 +5,7 @@
 // and Ukrainian exactly as sites are. Not run by the build: its output is committed. To run again:
 //   npm run build && node scripts/build-town-labels.mjs
 import { writeFileSync } from 'node:fs';
+import { DATA_ATTRIBUTIONS } from '../dist/domain/attribution.js';
 import { gazetteerPlaces, localNamesOf } from '../dist/ingest/gazetteer.js';
 
 // Which towns: in Ukraine every town of 10,000 people or more (reports name small front-line
@@ -55,9 +56,7 @@ const towns = [...byName.values()]
 const out = {
   source: 'data/gazetteer/places.tsv (built by scripts/build-town-labels.mjs)',
   licence: 'CC BY-SA 4.0',
-  attribution:
-    'Place data: GeoNames (www.geonames.org), CC BY 4.0; "Города России" by HFLabs (github.com/hflabs/city), CC BY-SA 4.0, ' +
-    'coordinates via DaData.ru. Compiled/modified for this project; licensed CC BY-SA 4.0.',
+  attribution: DATA_ATTRIBUTIONS.find((a) => a.data.includes('places.tsv'))?.text,
   towns,
 };
 writeFileSync(new URL('../data/map/towns.json', import.meta.url), `${JSON.stringify(out)}\n`);

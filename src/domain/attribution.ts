@@ -4,7 +4,7 @@
  */
 export const DATA_ATTRIBUTIONS = [
   {
-    data: 'gazetteer (data/gazetteer/places.tsv)',
+    data: 'gazetteer (data/gazetteer/places.tsv, and the map town names in data/map/towns.json built from it)',
     licence: 'CC BY-SA 4.0',
     text:
       'Place data: GeoNames (www.geonames.org), CC BY 4.0; "Города России" by HFLabs (github.com/hflabs/city), CC BY-SA 4.0, ' +
