@@ -79,6 +79,10 @@ describe('pages for people without an account, in Chromium', { skip: browserSkip
     const row = page.locator('#sites tbody tr', { hasText: 'Depot of Brianka' });
     await row.waitFor();
     assert.equal((await row.locator('td.num').textContent())?.trim(), '5');
+    // The period slider stands at the month the counts come from; there is no "all periods" stop,
+    // as the public export has no count over all periods.
+    await page.locator('output[for="public-period"]', { hasText: 'March 2023' }).waitFor();
+    assert.equal(await page.locator('#public-period').getAttribute('max'), '0');
     const text = (await page.locator('body').textContent()) ?? '';
     for (const name of NAMES) assert.equal(text.includes(name), false, `the page names ${name}`);
     assert.equal(text.includes('Secret cellar'), false, 'the page shows a site of a confidential case');
