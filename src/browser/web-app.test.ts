@@ -180,6 +180,8 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     const marker = page.locator('.site-marker[title^="Svatove base"]');
     await marker.waitFor();
     assert.equal(await marker.textContent(), '3');
+    // Over all periods the list also gives the site's count month by month.
+    await page.locator('#sites .site-over-time', { hasText: 'February 2024 — 3 · April 2024 — 1' }).waitFor();
     await page.locator('path.base-region').first().waitFor({ state: 'attached' });
     // The period slider steps through time from "all periods": each month shows who was held then.
     await page.locator('#map-period').focus();

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { usePlaceNames } from '../lib/place-names';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-api';
-import { ALL_PERIODS, PeriodSlider, usePeriodLabel } from './map/period-slider';
+import { ALL_PERIODS, PeriodSlider, periodStops, usePeriodLabel } from './map/period-slider';
 import { SiteMap } from './map/site-map';
 
 /** Detention sites and how many people were held there, by period and act, on an offline map. */
@@ -37,6 +37,17 @@ export function MapPage() {
     return pool.filter((f) => !act || f.properties.actTypes.includes(act));
   }, [load.data, period, act]);
   const periodLabel = usePeriodLabel();
+  // Each site's count in every period, in time order: the list shows them under "all periods".
+  const overTime = useMemo(() => {
+    const out = new Map<string, SiteFeature[]>();
+    const each = (load.data?.each ?? []).filter((f) => !act || f.properties.actTypes.includes(act));
+    const order = periodStops(periods, false);
+    for (const f of [...each].sort(
+      (a, b) => order.indexOf(a.properties.period) - order.indexOf(b.properties.period),
+    ))
+      out.set(f.properties.placeId, [...(out.get(f.properties.placeId) ?? []), f]);
+    return out;
+  }, [load.data, act, periods]);
   const labelOf = useCallback(
     (site: SiteFeature) =>
       [
@@ -102,6 +113,17 @@ export function MapPage() {
                               .filter(Boolean)
                               .join(' · ')}
                           </div>
+                          {period === ALL_PERIODS && (
+                            <div className="muted site-over-time">
+                              {t('map.byPeriod')}:{' '}
+                              {(overTime.get(s.properties.placeId) ?? [])
+                                .map(
+                                  (f) =>
+                                    `${periodLabel(f.properties.period)} — ${number(f.properties.persons ?? 0)}`,
+                                )
+                                .join(' · ')}
+                            </div>
+                          )}
                           <div className="muted">
                             {s.properties.caseIds.map((c, i) => (
                               <Link key={c} to={`/cases/${c}`}>
