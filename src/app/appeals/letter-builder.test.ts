@@ -135,6 +135,13 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       placeId: place.id,
       dateFrom: '2022-10-02',
     });
+    // An earlier act that is not a detention: the letter's "since" must not take its date.
+    await create('acts', {
+      caseId: kase.id,
+      type: 'threat_of_execution',
+      status: 'alleged',
+      dateFrom: '2022-09-20',
+    });
     const quote = (q: string) => ({
       span: { start: text.indexOf(q), end: text.indexOf(q) + q.length },
       quote: q,

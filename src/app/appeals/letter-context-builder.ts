@@ -19,6 +19,7 @@ import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
 import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
+import { DETENTION_ACTS } from '../public/site-counter.js';
 import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
@@ -68,6 +69,20 @@ export interface StoredLetterContext {
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const byId = (records: StoredRecord[]) => new Map(records.map((r) => [r.id, r]));
+
+/**
+ * When the holding began: the earliest start of a detention act (of the given person, when one
+ * is given). Only detention acts say since when someone is held; the dates of other acts, of
+ * status entries and of publications do not.
+ */
+function heldSince(acts: StoredRecord[], personId?: string): string | undefined {
+  return acts
+    .filter((a) => (DETENTION_ACTS as readonly string[]).includes(String(a.type)))
+    .filter((a) => !personId || (a.victimIds as string[] | undefined)?.includes(personId))
+    .map((a) => str(a.dateFrom))
+    .filter((d): d is string => Boolean(d))
+    .sort()[0];
+}
 
 /** A partial date in the letter's style: 12.03.2024, 03.2024 or 2024. */
 function partialDate(date: string, lang: Lang): string {
@@ -195,9 +210,11 @@ function personConcerned(
   const last = history[history.length - 1];
   const mobilized = history.find((h) => h.status === 'mobilized');
   const word = (status: string, l: Lang) => PERSON_STATUS_WORDS[status]?.[l] ?? status;
+  // A detention status entry is dated by when it was reported; the letter's "since" is the detention act's.
+  const since = last?.status === 'detained' ? heldSince(acts, p.id) : last?.date;
   const statusIn = (l: Lang) =>
     last
-      ? `${word(last.status, l)}${last.date ? ` (${l === 'ru' ? 'с' : 'since'} ${partialDate(last.date, l)})` : ''}`
+      ? `${word(last.status, l)}${since ? ` (${l === 'ru' ? 'с' : 'since'} ${partialDate(since, l)})` : ''}`
       : word('unknown', l);
   const placeNames = acts
     .filter((a) => (a.victimIds as string[] | undefined)?.includes(p.id) && str(a.placeId))
@@ -312,7 +329,7 @@ function perpetratorName(org: StoredRecord, lang: Lang): string {
 
 /**
  * What the case says happened, for the letter's sentences: how many are held (a count the
- * sources give, as claimed on the case), where (the acts' places), since when (the earliest act),
+ * sources give, as claimed on the case), where (the acts' places), since when (the earliest detention act),
  * by whom (the case's perpetrators), what was done (the acts), the dates the sources name for the
  * case, and the sources themselves.
  */
@@ -339,10 +356,7 @@ async function caseCircumstances(
   ];
   const perpetrators = await ctx.store.getMany('organizations', perpetratorIds);
   const siteIds = [...new Set(acts.map((a) => str(a.placeId)).filter((id): id is string => Boolean(id)))];
-  const starts = acts
-    .map((a) => str(a.dateFrom))
-    .filter((d): d is string => Boolean(d))
-    .sort();
+  const since = heldSince(acts);
   const dates = [
     ...new Set(
       caseClaims
@@ -361,8 +375,8 @@ async function caseCircumstances(
       .map((id) => places.get(id))
       .filter((p): p is StoredRecord => Boolean(p))
       .map((p) => sitePhrase(p, lang)),
-    ...(starts.length ? { since: partialDate(starts[0], lang) } : {}),
-    ...(!starts.length && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
+    ...(since ? { since: partialDate(since, lang) } : {}),
+    ...(!since && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
     perpetrators: perpetrators.map((o) => perpetratorName(o, lang)),
     acts: [
       ...new Set(acts.map((a) => ACT_WORDS[String(a.type)]?.[lang]).filter((w): w is string => Boolean(w))),
