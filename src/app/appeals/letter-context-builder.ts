@@ -19,8 +19,8 @@ import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
 import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
-import { DETENTION_ACTS } from '../public/site-counter.js';
 import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
+import { DETENTION_ACTS } from '../public/site-counter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import {
