@@ -7,6 +7,11 @@ import { SourceFields } from '../../domain/schemas/source.js';
 
 const CONFIDENCES = ['widely_published', 'unverified', 'unknown'] as const;
 const Bilingual = Type.Object({ ru: Type.String(), en: Type.String() });
+const RecipientNames = Type.Object({
+  ru: Type.String(),
+  en: Type.String(),
+  uk: Type.Optional(Type.String({ description: 'for bodies a Ukrainian letter may name' })),
+});
 const checked = (value: TSchema) =>
   Type.Object({
     value: Type.Union([value, Type.Null()]),
@@ -20,9 +25,9 @@ export const Recipient = Type.Object(
     id: Type.String(),
     kind: Type.String(),
     parentId: Type.Union([Type.String(), Type.Null()]),
-    name: Bilingual,
-    addressee: Bilingual,
-    letterLanguage: oneOf(['ru', 'en'] as const),
+    name: RecipientNames,
+    addressee: RecipientNames,
+    letterLanguage: oneOf(['ru', 'en', 'uk'] as const),
     jurisdiction: Type.String(),
     city: Type.Optional(Type.String()),
     postalAddress: checked(Type.String()),
