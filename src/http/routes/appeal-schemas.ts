@@ -1,5 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { APPEAL_STATUSES, STORED_APPEAL_STATUSES } from '../../domain/appeals/appeal-status.js';
+import { NO_DEADLINE_REASONS } from '../../domain/appeals/due-list.js';
 import { LETTER_FORMATS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
 import { CalendarDate, Id, oneOf, ShortText } from '../../domain/schemas/common.js';
 import { InterventionExtension } from '../../domain/schemas/intervention.js';
@@ -114,20 +115,35 @@ const NextStepView = Type.Object(
   { title: 'NextStep' },
 );
 
-const DueAppeal = Type.Object(
+const DueAppealFields = {
+  id: Type.String(),
+  caseId: Type.Optional(Type.String()),
+  kind: Type.String(),
+  recipient: Type.String(),
+  recipientId: Type.Optional(Type.String()),
+  status: oneOf(APPEAL_STATUSES),
+};
+
+const DatedDueAppeal = Type.Object(
   {
-    id: Type.String(),
-    caseId: Type.Optional(Type.String()),
-    kind: Type.String(),
-    recipient: Type.String(),
-    recipientId: Type.Optional(Type.String()),
-    status: oneOf(APPEAL_STATUSES),
+    ...DueAppealFields,
     daysLeft: Type.Integer({ description: '0 due today, negative overdue' }),
     deadline: DeadlineView,
     nextSteps: Type.Array(NextStepView),
   },
   { title: 'DueAppeal' },
 );
+
+const UndatedDueAppeal = Type.Object(
+  {
+    ...DueAppealFields,
+    noDeadline: Type.Literal(true, { description: 'awaiting an answer, but no deadline can be computed' }),
+    noDeadlineReason: oneOf(NO_DEADLINE_REASONS, 'no legal term recorded, or no date to count it from'),
+  },
+  { title: 'UndatedDueAppeal' },
+);
+
+const DueAppeal = Type.Union([DatedDueAppeal, UndatedDueAppeal]);
 
 export const DueList = Type.Object(
   { today: CalendarDate, timeZone: Type.String(), items: Type.Array(DueAppeal) },
