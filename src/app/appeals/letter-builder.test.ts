@@ -147,6 +147,7 @@ describeEachEngine('a letter about a group no one has named, from an English rep
   let ctx: AppContext;
   let appealId: string;
   let ukAppealId: string;
+  let personAppealId: string;
   before(async () => {
     ctx = { ...db().app.ctx, now: () => new Date('2022-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
     const create = (collection: Parameters<typeof createRecord>[0]['collection'], input: object) =>
@@ -223,6 +224,40 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       status: 'draft',
     });
     ukAppealId = toOmbudsman.id;
+    // A named man whose detention a later report told of: his status entry is dated by the report,
+    // his detention act by the day it began.
+    const petrenko = await create('persons', {
+      names: [{ value: 'Петренко Иван Сергеевич', script: 'cyrillic' }],
+      statusHistory: [{ status: 'detained', date: '2022-11-07', sourceId: source.id }],
+    });
+    await create('acts', {
+      caseId: kase.id,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      victimIds: [petrenko.id],
+      placeId: place.id,
+      dateFrom: '2022-10-02',
+    });
+    const aboutPetrenko = await create('interventions', {
+      caseId: kase.id,
+      recipientId: 'gvp',
+      recipientName: 'Главная военная прокуратура',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+      personIds: [petrenko.id],
+    });
+    personAppealId = aboutPetrenko.id;
+  });
+
+  test('says since when a named man is held from his detention act, not from the report that told of it', async () => {
+    for (const [type, status] of [
+      ['inquiry_whereabouts', 'удерживается (с 02.10.2022)'],
+      ['crime_report_uk', 'утримується (з 02.10.2022)'],
+    ] as const) {
+      const { context } = await buildStoredLetterContext({ ctx, interventionId: personAppealId, type });
+      assert.equal(context.persons[0].status, status);
+    }
   });
 
   test('names the site in Cyrillic, the number held and the unit, and the unanswered appeal, in Russian only', async () => {
