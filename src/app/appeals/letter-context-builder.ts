@@ -20,7 +20,7 @@ import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
 import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
-import { cyrillicNameUk, inflectPhraseUk, regionNameUk, unitNameUk } from '../letters/ukrainian-names.js';
+import { inflectPhraseUk, regionNameUk, unitNameUk } from '../letters/ukrainian-names.js';
 import { DETENTION_ACTS } from '../public/site-counter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
@@ -211,8 +211,9 @@ function personConcerned(
   const latin = names.find(
     (n) => n.script === 'latin' || (!CYRILLIC.test(n.value) && /[A-Za-z]/.test(n.value)),
   );
-  // A Russian letter names a person in Cyrillic; a name known only in Latin gets its Russian reading.
-  const fullName = cyrillic?.value ?? (lang === 'en' ? names[0].value : cyrillicNameUk(names[0].value));
+  // A Russian or Ukrainian letter names a person in Cyrillic; a name known only in Latin gets its
+  // Russian reading.
+  const fullName = cyrillic?.value ?? (lang === 'en' ? names[0].value : cyrillicSpelling(names[0].value));
   const birth = str(p.birthDate);
   const history = (p.statusHistory as Array<{ status: string; date?: string }> | undefined) ?? [];
   const last = history[history.length - 1];

@@ -1,4 +1,3 @@
-import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { analyzeUkrainian } from '../../ingest/morphology/ukrainian.js';
 import { parseEnglishUnit, type UnitAdjectiveKey, type UnitNounKey } from './english-unit-name.js';
 import { regionNameRu } from './russian-names.js';
@@ -218,11 +217,6 @@ export function regionNameUk(region: string): string {
   return regionNameRu(region)
     .replace(/([сц])кая(?=\s|$)/g, '$1ька')
     .replace(/ая(?=\s|$)/g, 'а');
-}
-
-/** A name given in Latin script, in Cyrillic for a Ukrainian letter (by its Russian reading). */
-export function cyrillicNameUk(name: string): string {
-  return /[A-Za-z]/.test(name) ? cyrillicSpelling(name) : name;
 }
 
 /** "особа" after a number: 1 особа, 3 особи, 21 особа, 5 осіб. */
