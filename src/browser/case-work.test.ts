@@ -195,6 +195,26 @@ describe('case work and faceted search in Chromium', { skip: browserSkip }, () =
     await page.close();
   });
 
+  test('the dashboard lists an appeal whose deadline cannot be computed as having none', async () => {
+    const caseId = await create('cases', buildCase({ title: 'Appeal without a term' }));
+    await create('interventions', {
+      caseId,
+      recipientId: 'dbr_ua',
+      recipientName: 'Державне бюро розслідувань',
+      senderKind: 'relatives',
+      kind: 'crime_report',
+      status: 'sent',
+      sentOn: '2024-01-15',
+    });
+    const page = await signedIn();
+    await page.goto(`${web.url}/`);
+    const row = page.locator('#due tr', { hasText: 'Государственное бюро расследований Украины' });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /no deadline known\s*no legal term recorded/);
+    assert.equal(await row.getByRole('link').getAttribute('href'), `/cases/${caseId}`);
+    await page.close();
+  });
+
   test('a person is edited: a new status with its date shows in the history', async () => {
     const page = await signedIn();
     await page.goto(`${web.url}/persons/${ids.petro}`);

@@ -49,6 +49,15 @@ describeEachEngine('vigil due', (db) => {
         deadlineRule: 'fz59_answer',
       })
     ).id;
+    // An appeal to the ICRC: no law gives it a term, so it has no deadline to be due by.
+    ids.undated = (
+      await appeal({
+        recipientId: 'icrc_cta',
+        kind: 'tracing_request',
+        status: 'sent',
+        sentOn: twentyDaysAgo,
+      })
+    ).id;
     ids.answered = (
       await appeal({
         kind: 'crime_report',
@@ -65,7 +74,9 @@ describeEachEngine('vigil due', (db) => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(
       result.stdout,
-      new RegExp(`^Appeals as of ${today} \\(Europe/Moscow\\): 1 overdue, 0 due within 7 days`),
+      new RegExp(
+        `^Appeals as of ${today} \\(Europe/Moscow\\): 1 overdue, 0 due within 7 days, 1 with no deadline known`,
+      ),
     );
     assert.match(
       result.stdout,
@@ -74,6 +85,11 @@ describeEachEngine('vigil due', (db) => {
     assert.match(result.stdout, /next: Complaint to the military prosecutor/);
     assert.ok(result.stdout.includes(ids.overdue));
     assert.ok(!result.stdout.includes(ids.later) && !result.stdout.includes(ids.answered));
+    assert.match(
+      result.stdout,
+      /NO DEADLINE KNOWN {2}tracing_request to Центральное агентство по розыску МККК/,
+    );
+    assert.ok(result.stdout.includes(ids.undated));
     assert.ok(!result.stdout.includes('Кашин'));
   });
 
@@ -91,14 +107,15 @@ describeEachEngine('vigil due', (db) => {
     assert.equal(result.code, 0, result.stderr);
     const list = JSON.parse(result.stdout) as {
       timeZone: string;
-      items: Array<{ id: string; status: string }>;
+      items: Array<{ id: string; status: string; noDeadline?: true }>;
     };
     assert.equal(list.timeZone, 'Asia/Vladivostok');
     assert.deepEqual(
-      list.items.map((i) => [i.id, i.status]),
+      list.items.map((i) => [i.id, i.status, i.noDeadline ?? false]),
       [
-        [ids.overdue, 'overdue'],
-        [ids.later, 'registered'],
+        [ids.overdue, 'overdue', false],
+        [ids.later, 'registered', false],
+        [ids.undated, 'no_reply', true],
       ],
     );
   });

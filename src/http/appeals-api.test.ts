@@ -142,6 +142,28 @@ describeEachEngine('appeals API', (db) => {
     assert.equal((await call('GET', '/api/interventions/NOSUCHID/next-steps')).status, 404);
   });
 
+  test('lists an appeal whose deadline cannot be computed with noDeadline, and no date', async () => {
+    const created = await call('POST', '/api/interventions', {
+      recipientId: 'ombudsman_ua',
+      recipientName: 'Уповноважений Верховної Ради України з прав людини',
+      senderKind: 'relatives',
+      kind: 'petition',
+      status: 'sent',
+      sentOn: '2024-01-15',
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const due = await call('GET', '/api/interventions/due?within=1d');
+    assert.equal(due.status, 200, JSON.stringify(due.body));
+    const item = (due.body.items as Json[]).find((i) => i.id === created.body.id);
+    assert.equal(item?.noDeadline, true);
+    assert.equal(item?.noDeadlineReason, 'no_rule');
+    assert.equal(item?.status, 'no_reply');
+    assert.ok(!('deadline' in (item ?? {})) && !('daysLeft' in (item ?? {})), 'no made-up date');
+    // The dated appeals keep their deadline.
+    const earlier = (due.body.items as Json[]).find((i) => i.id === seeded.earlier.id);
+    assert.equal((earlier?.deadline as Json | undefined)?.due, '2024-03-21');
+  });
+
   test('returns a letter as an attachment whose name holds no personal data, from the stored case or the edited text', async () => {
     const url = `/api/interventions/${seeded.appeal.id}/letter`;
     const pdf = await server.inject({

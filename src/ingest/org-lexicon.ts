@@ -21,6 +21,37 @@ const cs = (s: string) => new RegExp(`(?<![\\p{L}\\d])(?:${s.replace(/~/g, L)})(
  * acronyms or names that are also common words ("Сирена", "Memorial").
  */
 export const ORG_LEXICON: OrgEntry[] = [
+  // Ukrainian bodies first: at one position the earlier entry wins over the generic Russian ones
+  // ("Prosecutor General's Office", "уповноважений з прав людини") below.
+  {
+    name: 'State Bureau of Investigation of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'state bureau of investigations?(?: of ukraine)?|державн~ бюро розслідувань|государственн~ бюро расследований(?: украины)?',
+      ),
+      cs('ДБР'),
+    ],
+  },
+  {
+    name: 'Office of the Prosecutor General of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "office of the prosecutor general(?: of ukraine)?|prosecutor general'?s office of ukraine|офіс~ генеральн~ прокурор~|офис~ генеральн~ прокурор~(?: украины)?|генеральн~ прокуратур~ (?:україни|украины)",
+      ),
+      cs('ОГП'),
+    ],
+  },
+  {
+    name: 'Ukrainian Parliament Commissioner for Human Rights',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'ukrainian parliament commissioner for human rights|verkhovna rada commissioner for human rights|уповноважен~ верховн~ ради(?: україни)? з прав людини|уполномоченн~ верховн~ рады(?: украины)? по правам человека|омбудсмен~ (?:україни|украины)',
+      ),
+    ],
+  },
   {
     name: 'Investigative Committee of Russia',
     kind: 'state_body',

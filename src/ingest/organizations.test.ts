@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findRecipient, loadRecipients } from '../domain/appeals/recipient-directory.js';
 import { extractText } from './test-helpers.js';
 
 const names = (text: string) => extractText(text).organizations.map((o) => o.name);
@@ -42,4 +43,32 @@ test('reads a generic name after the full one as the same body', () => {
   assert.deepEqual(names('Мать написала в военную прокуратуру. Прокуратура ответила отказом.'), [
     "Military Prosecutor's Office",
   ]);
+});
+
+test('recognises the Ukrainian bodies letters go to, in any language, as the directory names them', () => {
+  assert.deepEqual(
+    names('Дружина звернулася до Державного бюро розслідувань, потім до Офісу Генерального прокурора.'),
+    ['State Bureau of Investigation of Ukraine', 'Office of the Prosecutor General of Ukraine'],
+  );
+  assert.deepEqual(
+    names('Родственники обратились к Уполномоченному Верховной Рады Украины по правам человека.'),
+    ['Ukrainian Parliament Commissioner for Human Rights'],
+  );
+  assert.deepEqual(names('Мати написала Уповноваженому Верховної Ради України з прав людини.'), [
+    'Ukrainian Parliament Commissioner for Human Rights',
+  ]);
+  assert.deepEqual(names('His wife wrote to the State Bureau of Investigation.'), [
+    'State Bureau of Investigation of Ukraine',
+  ]);
+  // The generic Russian bodies keep their names.
+  assert.deepEqual(names('Мать написала в Генеральную прокуратуру.'), [
+    "Prosecutor General's Office of Russia",
+  ]);
+  const directory = loadRecipients();
+  const ids = [
+    'State Bureau of Investigation of Ukraine',
+    'Office of the Prosecutor General of Ukraine',
+    'Ukrainian Parliament Commissioner for Human Rights',
+  ].map((name) => findRecipient(directory, name)?.id);
+  assert.deepEqual(ids, ['dbr_ua', 'ogp_ua', 'ombudsman_ua']);
 });

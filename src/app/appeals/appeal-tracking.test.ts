@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { createRecord } from '../records/record-creator.js';
 import { updateRecord } from '../records/record-updater.js';
 import { transitionAppeal } from './appeal-transitioner.js';
+import type { DueAppeal } from './due-appeal.js';
 import { listDueAppeals } from './due-appeals-lister.js';
 
 const actor = { id: 'test:appeals' };
@@ -216,6 +217,12 @@ describeEachEngine('stored appeals', (db) => {
   });
 });
 
+/** The line of an appeal that has a deadline; fails the test for one without. */
+function dated(item: DueAppeal | undefined) {
+  assert.ok(item && !('noDeadline' in item), 'the appeal is listed with its deadline');
+  return item;
+}
+
 describeEachEngine('the due list of stored appeals', (db) => {
   test('turns an appeal overdue at 00:00 in the user time zone, not at midnight UTC', async () => {
     const { ctx } = db().app;
@@ -229,7 +236,7 @@ describeEachEngine('the due list of stored appeals', (db) => {
     });
     const at = (iso: string, timeZone: string) =>
       listDueAppeals({ ctx, withinDays: 7, now: new Date(iso), timeZone }).then((list) =>
-        list.items.find((i) => i.id === a.id),
+        dated(list.items.find((i) => i.id === a.id)),
       );
     const lastMoscowMoment = await at('2025-03-06T20:59:59.999Z', 'Europe/Moscow');
     assert.equal(lastMoscowMoment?.status, 'sent');
@@ -268,7 +275,7 @@ describeEachEngine('the due list of stored appeals', (db) => {
     const week = await listDueAppeals({ ctx: configured, withinDays: 7 });
     assert.equal(week.timeZone, 'Asia/Vladivostok');
     assert.equal(week.today, '2025-03-27');
-    assert.equal(week.items.find((i) => i.id === later.id)?.daysLeft, 6);
+    assert.equal(dated(week.items.find((i) => i.id === later.id)).daysLeft, 6);
     const threeDays = await listDueAppeals({ ctx: configured, withinDays: 3 });
     assert.ok(!threeDays.items.some((i) => i.id === later.id));
     await transitionAppeal({
@@ -281,5 +288,72 @@ describeEachEngine('the due list of stored appeals', (db) => {
     });
     const after = await listDueAppeals({ ctx: configured, withinDays: 7 });
     assert.ok(!after.items.some((i) => i.id === later.id));
+  });
+
+  test('lists the appeals awaiting an answer whose deadline cannot be computed as having none, never with a made-up date', async () => {
+    const { ctx } = db().app;
+    const configured: AppContext = {
+      ...ctx,
+      timeZone: 'Europe/Moscow',
+      now: () => new Date('2025-03-27T12:00:00Z'),
+    };
+    // No law gives the State Bureau of Investigation of Ukraine a term in the rules Vigil ships.
+    const noRule = await createRecord({
+      ctx,
+      actor,
+      collection: 'interventions',
+      input: appealInput({
+        recipientId: 'dbr_ua',
+        recipientName: 'Державне бюро розслідувань',
+        deadlineRule: undefined,
+        status: 'sent',
+        sentOn: '2025-01-10',
+      }),
+    });
+    // A term known, but no date to count it from: the report did not say when it was sent.
+    const noStart = await createRecord({
+      ctx,
+      actor,
+      collection: 'interventions',
+      input: appealInput({ status: 'sent' }),
+    });
+    const answered = await createRecord({
+      ctx,
+      actor,
+      collection: 'interventions',
+      input: appealInput({
+        recipientId: 'icrc_cta',
+        deadlineRule: undefined,
+        status: 'sent',
+        sentOn: '2025-01-10',
+      }),
+    });
+    await transitionAppeal({
+      ctx: configured,
+      actor,
+      id: answered.id,
+      version: 1,
+      to: 'answered',
+      on: '2025-02-01',
+    });
+
+    const list = await listDueAppeals({ ctx: configured, withinDays: 1 });
+    const line = (id: string) => list.items.find((i) => i.id === id);
+    assert.deepEqual(line(noRule.id), {
+      id: noRule.id,
+      kind: 'crime_report',
+      recipient: 'Государственное бюро расследований Украины',
+      recipientId: 'dbr_ua',
+      status: 'no_reply',
+      noDeadline: true,
+      noDeadlineReason: 'no_rule',
+    });
+    assert.equal(line(noStart.id)?.status, 'no_reply');
+    assert.ok(line(noStart.id) && 'noDeadline' in (line(noStart.id) as object));
+    assert.equal((line(noStart.id) as { noDeadlineReason?: string }).noDeadlineReason, 'no_start_date');
+    assert.ok(!line(answered.id), 'an answered appeal is not awaiting anything');
+    // After every appeal that has a date.
+    const firstUndated = list.items.findIndex((i) => 'noDeadline' in i);
+    assert.ok(list.items.slice(firstUndated).every((i) => 'noDeadline' in i));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { ENGLISH_LETTERS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
+import { LETTER_TYPES, letterLanguage } from '../../domain/appeals/letter-context.js';
 import { type SeededAppealCase, seedAppealCase } from '../../testing/appeal-case.js';
 import { describeEachEngine } from '../../testing/engines.js';
 import { pdfText, squash } from '../../testing/letter-readback.js';
@@ -24,7 +24,7 @@ describeEachEngine('letters from a stored case', (db) => {
   });
 
   for (const type of LETTER_TYPES) {
-    const lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+    const lang = letterLanguage(type);
     test(`writes the ${type} letter from the stored record, with the names in Cyrillic and every fact with its date in the PDF`, async () => {
       const letter = await buildLetter({ ctx, interventionId: seeded.appeal.id, type, format: 'pdf' });
       assert.equal(letter.content.subarray(0, 5).toString('latin1'), '%PDF-');
@@ -79,6 +79,48 @@ describeEachEngine('letters from a stored case', (db) => {
     ]);
   });
 
+  test('writes a Ukrainian crime report about the named persons to the State Bureau of Investigation, in Ukrainian grammar', async () => {
+    const toDbr = await createRecord({
+      ctx,
+      actor,
+      collection: 'interventions',
+      input: {
+        caseId: seeded.caseId,
+        recipientId: 'dbr_ua',
+        recipientName: 'Державне бюро розслідувань',
+        senderName: 'Кашина Мария Сергеевна',
+        senderKind: 'relatives',
+        kind: 'crime_report',
+        status: 'draft',
+      },
+    });
+    const letter = await buildLetter({
+      ctx,
+      interventionId: toDbr.id,
+      type: 'crime_report_uk',
+      format: 'pdf',
+    });
+    const text = await pdfText(letter.content);
+    assert.ok(text.startsWith(squash('Директору Державного бюро розслідувань')), text.slice(0, 60));
+    for (const part of [
+      'ЗАЯВА',
+      'повідомляю про вчинення кримінального правопорушення щодо військовослужбовців, зазначених нижче.',
+      'Потерпілі:',
+      'Кашин Алексей Викторович (Kashin Aleksey Viktorovich), 17.04.1988 р. н.',
+      'відоме становище: утримується (з 12.03.2024)',
+      'місце роботи: АО «Примерный завод»',
+      'з 12.03.2024 у населеному пункті Примерное (Донецька область) утримуються Кашин Алексей Викторович і Ёлкин Юрий Дмитриевич.',
+      // The unanswered crime report of 18 March: the body in the genitive after "звернення до".
+      '18.03.2024 — звернення до Слідчого комітету Російської Федерації (через інтернет-приймальню); результат: відповіді не надано у встановлений строк (строк сплив 21.03.2024)',
+      'ст. 146 (незаконне позбавлення волі або викрадення людини)',
+      'ч. 1 ст. 214 КПК України',
+      'ст. 383 КК України',
+    ])
+      assert.ok(text.includes(squash(part)), part);
+    for (const russian of ['Следственный комитет', 'удерживается', 'обращение в'])
+      assert.ok(!text.includes(russian), russian);
+  });
+
   test('renders the edited text instead of the template, as text and DOCX', async () => {
     const text = 'Главному военному прокурору\n\nЖАЛОБА\n\nПрошу освободить Ёлкина Ю. Д.\n';
     const plain = await buildLetter({
@@ -104,6 +146,8 @@ describeEachEngine('letters from a stored case', (db) => {
 describeEachEngine('a letter about a group no one has named, from an English report', (db) => {
   let ctx: AppContext;
   let appealId: string;
+  let ukAppealId: string;
+  let personAppealId: string;
   before(async () => {
     ctx = { ...db().app.ctx, now: () => new Date('2022-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
     const create = (collection: Parameters<typeof createRecord>[0]['collection'], input: object) =>
@@ -135,6 +179,13 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       placeId: place.id,
       dateFrom: '2022-10-02',
     });
+    // An earlier act that is not a detention: the letter's "since" must not take its date.
+    await create('acts', {
+      caseId: kase.id,
+      type: 'threat_of_execution',
+      status: 'alleged',
+      dateFrom: '2022-09-20',
+    });
     const quote = (q: string) => ({
       span: { start: text.indexOf(q), end: text.indexOf(q) + q.length },
       quote: q,
@@ -164,6 +215,49 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       status: 'draft',
     });
     appealId = appeal.id;
+    const toOmbudsman = await create('interventions', {
+      caseId: kase.id,
+      recipientId: 'ombudsman_ua',
+      recipientName: 'Уповноважений Верховної Ради України з прав людини',
+      senderKind: 'relatives',
+      kind: 'petition',
+      status: 'draft',
+    });
+    ukAppealId = toOmbudsman.id;
+    // A named man whose detention a later report told of: his status entry is dated by the report,
+    // his detention act by the day it began.
+    const petrenko = await create('persons', {
+      names: [{ value: 'Петренко Иван Сергеевич', script: 'cyrillic' }],
+      statusHistory: [{ status: 'detained', date: '2022-11-07', sourceId: source.id }],
+    });
+    await create('acts', {
+      caseId: kase.id,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      victimIds: [petrenko.id],
+      placeId: place.id,
+      dateFrom: '2022-10-02',
+    });
+    const aboutPetrenko = await create('interventions', {
+      caseId: kase.id,
+      recipientId: 'gvp',
+      recipientName: 'Главная военная прокуратура',
+      senderKind: 'relatives',
+      kind: 'inquiry',
+      status: 'draft',
+      personIds: [petrenko.id],
+    });
+    personAppealId = aboutPetrenko.id;
+  });
+
+  test('says since when a named man is held from his detention act, not from the report that told of it', async () => {
+    for (const [type, status] of [
+      ['inquiry_whereabouts', 'удерживается (с 02.10.2022)'],
+      ['crime_report_uk', 'утримується (з 02.10.2022)'],
+    ] as const) {
+      const { context } = await buildStoredLetterContext({ ctx, interventionId: personAppealId, type });
+      assert.equal(context.persons[0].status, status);
+    }
   });
 
   test('names the site in Cyrillic, the number held and the unit, and the unanswered appeal, in Russian only', async () => {
@@ -189,5 +283,29 @@ describeEachEngine('a letter about a group no one has named, from an English rep
     // Words of letters only: a record id like 01M9…XYZ is no word.
     const latin = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^\p{Script=Latin}+$/u.test(w));
     assert.ok(latin.length <= 4, latin.join(' '));
+  });
+
+  test('writes the Ukrainian letters about the group in Ukrainian: site by its Ukrainian name, number, unit, since when', async () => {
+    for (const type of ['ombudsman_request_uk', 'crime_report_uk', 'prosecutor_statement_uk'] as const) {
+      const letter = await buildLetter({ ctx, interventionId: ukAppealId, type, format: 'pdf' });
+      const text = await pdfText(letter.content);
+      assert.ok(
+        text.startsWith(squash('Уповноваженому Верховної Ради України з прав людини')),
+        text.slice(0, 60),
+      );
+      for (const part of [
+        '1. 21 особа, імена яких мені не відомі',
+        'з 02.10.2022 у населеному пункті Завітне Бажання (Донецька область) утримуються військовослужбовці у кількості 21 особи.',
+        'до цього причетні: 5-та рота (Fifth company).',
+        'незаконне позбавлення волі; погрози розстрілом',
+        'звернення до Слідчого комітету Російської Федерації, дата не відома; результат: відповіді не отримано',
+      ])
+        assert.ok(text.includes(squash(part)), `${part} in ${type}`);
+      // A Ukrainian letter: no letter only Russian spelling has, no English sentence, no publication date as an event's.
+      assert.ok(!/[ЫыЭэЪъЁё]/.test(text), type);
+      assert.ok(!text.includes('Twenty-one') && !text.includes('07.11.2022 —'));
+      const latin = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^\p{Script=Latin}+$/u.test(w));
+      assert.ok(latin.length <= 4, latin.join(' '));
+    }
   });
 });

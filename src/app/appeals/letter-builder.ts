@@ -1,9 +1,9 @@
 import {
-  ENGLISH_LETTERS,
   LETTER_TYPES,
   type LetterFormat,
   type LetterSender,
   type LetterType,
+  letterLanguage,
 } from '../../domain/appeals/letter-context.js';
 import { invalid } from '../../domain/errors.js';
 import type { AppContext } from '../context.js';
@@ -62,7 +62,7 @@ export async function buildLetter(props: LetterProps): Promise<Letter> {
     await readRecord({ ctx, collection: 'interventions', id: interventionId });
     if (!text.trim()) throw invalid('the edited letter is empty', [{ path: '/text', message: 'is empty' }]);
   }
-  const lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+  const lang = letterLanguage(type);
   const content =
     format === 'pdf'
       ? await renderLetterPdf(text, { lang })

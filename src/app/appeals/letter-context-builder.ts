@@ -3,10 +3,10 @@ import {
   type CaseCircumstances,
   type DatedFact,
   type EarlierAppeal,
-  ENGLISH_LETTERS,
   type LetterContext,
   type LetterSender,
   type LetterType,
+  letterLanguage,
   type PersonConcerned,
 } from '../../domain/appeals/letter-context.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../domain/appeals/local-date.js';
@@ -20,6 +20,8 @@ import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
 import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
+import { inflectPhraseUk, regionNameUk, unitNameUk } from '../letters/ukrainian-names.js';
+import { DETENTION_ACTS } from '../public/site-counter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import {
@@ -46,6 +48,8 @@ const PERSON_FACT_FIELDS = new Set([
 ]);
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CYRILLIC = /[А-Яа-яЁёІіЇїЄєҐґ]/;
+// Letters only Ukrainian spelling has: a name written with them is the Ukrainian form.
+const UKRAINIAN_LETTERS = /[ІіЇїЄєҐґ]/;
 const LATIN = /[A-Za-z]/;
 // A quote a letter cites is a statement, not a fragment ("are held", "October 2"): a few words.
 const MIN_QUOTE_WORDS = 3;
@@ -66,8 +70,25 @@ export interface StoredLetterContext {
   undatedClaims: number;
 }
 
+const EMPLOYER: Record<Lang, string> = { ru: 'место работы', uk: 'місце роботи', en: 'employer' };
+const SINCE: Record<Lang, string> = { ru: 'с', uk: 'з', en: 'since' };
+
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const byId = (records: StoredRecord[]) => new Map(records.map((r) => [r.id, r]));
+
+/**
+ * When the holding began: the earliest start of a detention act (of the given person, when one
+ * is given). Only detention acts say since when someone is held; the dates of other acts, of
+ * status entries and of publications do not.
+ */
+function heldSince(acts: StoredRecord[], personId?: string): string | undefined {
+  return acts
+    .filter((a) => (DETENTION_ACTS as readonly string[]).includes(String(a.type)))
+    .filter((a) => !personId || (a.victimIds as string[] | undefined)?.includes(personId))
+    .map((a) => str(a.dateFrom))
+    .filter((d): d is string => Boolean(d))
+    .sort()[0];
+}
 
 /** A partial date in the letter's style: 12.03.2024, 03.2024 or 2024. */
 function partialDate(date: string, lang: Lang): string {
@@ -75,7 +96,7 @@ function partialDate(date: string, lang: Lang): string {
   return date
     .split('-')
     .reverse()
-    .join(lang === 'ru' ? '.' : '/');
+    .join(lang === 'en' ? '/' : '.');
 }
 
 /**
@@ -86,7 +107,7 @@ function partialDate(date: string, lang: Lang): string {
  */
 export async function buildStoredLetterContext(props: LetterContextProps): Promise<StoredLetterContext> {
   const { ctx, type } = props;
-  const lang: Lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+  const lang: Lang = letterLanguage(type);
   const now = ctx.now?.() ?? new Date();
   const today = localDate(now, props.timeZone ?? ctx.timeZone ?? DEFAULT_TIME_ZONE);
   const appeal = await readRecord({ ctx, collection: 'interventions', id: props.interventionId });
@@ -129,7 +150,7 @@ export async function buildStoredLetterContext(props: LetterContextProps): Promi
   const recipientId =
     str(appeal.recipientId) ?? findRecipient(recipientDirectory(), String(appeal.recipientName))?.id;
   const context: LetterContext = {
-    sender: sender(appeal, props.sender),
+    sender: sender(appeal, props.sender, lang),
     recipient: recipientId
       ? toLetterRecipient(recipientDirectory(), recipientId, lang)
       : { id: '', addressee: String(appeal.recipientName), name: String(appeal.recipientName) },
@@ -168,7 +189,7 @@ function withGroups(
   const heldCount = Math.max(base.heldCount ?? 0, counted);
   const described = groups
     .map((g) => String(g.description))
-    .filter((d) => (lang === 'ru' ? CYRILLIC.test(d) && !LATIN.test(d) : !CYRILLIC.test(d)));
+    .filter((d) => (lang === 'en' ? !CYRILLIC.test(d) : CYRILLIC.test(d) && !LATIN.test(d)));
   return {
     ...base,
     ...(heldCount > 0 ? { heldCount } : {}),
@@ -184,20 +205,25 @@ function personConcerned(
   lang: Lang,
 ): PersonConcerned {
   const names = (p.names as Array<{ value: string; script?: string }>) ?? [];
-  const cyrillic = names.find((n) => n.script === 'cyrillic' || CYRILLIC.test(n.value));
+  const cyrillic =
+    (lang === 'uk' ? names.find((n) => UKRAINIAN_LETTERS.test(n.value)) : undefined) ??
+    names.find((n) => n.script === 'cyrillic' || CYRILLIC.test(n.value));
   const latin = names.find(
     (n) => n.script === 'latin' || (!CYRILLIC.test(n.value) && /[A-Za-z]/.test(n.value)),
   );
-  // A Russian letter names a person in Cyrillic; a name known only in Latin gets its Russian reading.
-  const fullName = cyrillic?.value ?? (lang === 'ru' ? cyrillicSpelling(names[0].value) : names[0].value);
+  // A Russian or Ukrainian letter names a person in Cyrillic; a name known only in Latin gets its
+  // Russian reading.
+  const fullName = cyrillic?.value ?? (lang === 'en' ? names[0].value : cyrillicSpelling(names[0].value));
   const birth = str(p.birthDate);
   const history = (p.statusHistory as Array<{ status: string; date?: string }> | undefined) ?? [];
   const last = history[history.length - 1];
   const mobilized = history.find((h) => h.status === 'mobilized');
   const word = (status: string, l: Lang) => PERSON_STATUS_WORDS[status]?.[l] ?? status;
+  // A detention status entry is dated by when it was reported; the letter's "since" is the detention act's.
+  const since = last?.status === 'detained' ? heldSince(acts, p.id) : last?.date;
   const statusIn = (l: Lang) =>
     last
-      ? `${word(last.status, l)}${last.date ? ` (${l === 'ru' ? 'с' : 'since'} ${partialDate(last.date, l)})` : ''}`
+      ? `${word(last.status, l)}${since ? ` (${SINCE[l]} ${partialDate(since, l)})` : ''}`
       : word('unknown', l);
   const placeNames = acts
     .filter((a) => (a.victimIds as string[] | undefined)?.includes(p.id) && str(a.placeId))
@@ -206,7 +232,7 @@ function personConcerned(
     .map((pl) => placeName(pl, lang));
   const notes = [
     str(p.exemptionGrounds),
-    str(p.employer) ? `${lang === 'ru' ? 'место работы' : 'employer'}: ${p.employer}` : undefined,
+    str(p.employer) ? `${EMPLOYER[lang]}: ${p.employer}` : undefined,
   ].filter(Boolean);
   return {
     fullName,
@@ -223,7 +249,7 @@ function personConcerned(
         }
       : {}),
     places: [...new Set(placeNames)],
-    status: statusIn('ru'),
+    status: statusIn(lang === 'uk' ? 'uk' : 'ru'),
     statusEn: statusIn('en'),
     ...(notes.length ? { notes: notes.join('; ') } : {}),
   };
@@ -257,7 +283,7 @@ async function datedFacts(
     const text = String(claim.quote).trim();
     // The letter cites what a source states in the letter's language; fragments and quotes in
     // another language are left to the circumstances, which say the same in sentences.
-    if (text.split(/\s+/).length < MIN_QUOTE_WORDS || (lang === 'ru' && !CYRILLIC.test(text))) continue;
+    if (text.split(/\s+/).length < MIN_QUOTE_WORDS || (lang !== 'en' && !CYRILLIC.test(text))) continue;
     // The event's date, never the date the source was published.
     const actDate = str(actsById.get(String(claim.subjectId))?.dateFrom);
     const date = actDate && FULL_DATE.test(actDate) ? actDate : undefined;
@@ -281,15 +307,18 @@ function placeName(place: StoredRecord, lang: Lang): string {
   // A place recorded without its gazetteer entry is looked up by name, for its Russian form.
   const byId = str(place.gazetteerId) ? gazetteerPlace(String(place.gazetteerId)) : null;
   const known = byId ?? placesNamed(String(place.name)).places[0] ?? null;
-  const name =
-    lang === 'ru'
-      ? (known?.nameRu ??
-        (LATIN.test(String(place.name)) ? cyrillicSpelling(String(place.name)) : String(place.name)))
-      : (known?.nameEn ?? String(place.name));
+  const stored = String(place.name);
+  const inCyrillic = LATIN.test(stored) ? cyrillicSpelling(stored) : stored;
+  // A Ukrainian letter names a Ukrainian place by its own name, another by its Russian one.
+  const name = {
+    ru: known?.nameRu ?? inCyrillic,
+    uk: (known?.country === 'UA' ? known.name : undefined) ?? known?.nameRu ?? inCyrillic,
+    en: known?.nameEn ?? stored,
+  }[lang];
   // A namesake found by name alone may lie in another region: only the linked entry's region is used.
   const region = str(place.region) ?? byId?.admin1;
   if (!region) return name;
-  return `${name} (${lang === 'ru' ? regionNameRu(region) : region})`;
+  return `${name} (${{ ru: regionNameRu, uk: regionNameUk, en: (r: string) => r }[lang](region)})`;
 }
 
 /** A place as a phrase after "в"/"in": "населённом пункте Завитне Бажання (Донецкая область)". */
@@ -297,6 +326,7 @@ function sitePhrase(place: StoredRecord, lang: Lang): string {
   const kind = PLACE_KIND_WORDS[String(place.kind)]?.[lang];
   const name = placeName(place, lang);
   if (lang === 'en') return kind ? `${kind} ${name}` : name;
+  if (lang === 'uk') return kind ? `${kind} ${name}` : `у місці, яке джерела називають «${name}»`;
   return `${kind ?? 'месте, которое источники называют'} ${kind ? name : `«${name}»`}`;
 }
 
@@ -304,15 +334,16 @@ function sitePhrase(place: StoredRecord, lang: Lang): string {
 function perpetratorName(org: StoredRecord, lang: Lang): string {
   const names = [String(org.name), ...((org.otherNames as string[] | undefined) ?? [])];
   if (lang === 'en') return names.find((n) => LATIN.test(n)) ?? names[0];
-  const russian = names.find((n) => CYRILLIC.test(n) && !LATIN.test(n));
-  if (russian) return russian;
-  const translated = names.map(unitNameRu).find(Boolean);
+  const cyrillic = names.filter((n) => CYRILLIC.test(n) && !LATIN.test(n));
+  const own = lang === 'uk' ? cyrillic.find((n) => UKRAINIAN_LETTERS.test(n)) : undefined;
+  if (own ?? cyrillic[0]) return own ?? cyrillic[0];
+  const translated = names.map(lang === 'uk' ? unitNameUk : unitNameRu).find(Boolean);
   return translated ? `${translated} (${names[0]})` : `«${names[0]}»`;
 }
 
 /**
  * What the case says happened, for the letter's sentences: how many are held (a count the
- * sources give, as claimed on the case), where (the acts' places), since when (the earliest act),
+ * sources give, as claimed on the case), where (the acts' places), since when (the earliest detention act),
  * by whom (the case's perpetrators), what was done (the acts), the dates the sources name for the
  * case, and the sources themselves.
  */
@@ -339,10 +370,7 @@ async function caseCircumstances(
   ];
   const perpetrators = await ctx.store.getMany('organizations', perpetratorIds);
   const siteIds = [...new Set(acts.map((a) => str(a.placeId)).filter((id): id is string => Boolean(id)))];
-  const starts = acts
-    .map((a) => str(a.dateFrom))
-    .filter((d): d is string => Boolean(d))
-    .sort();
+  const since = heldSince(acts);
   const dates = [
     ...new Set(
       caseClaims
@@ -361,8 +389,8 @@ async function caseCircumstances(
       .map((id) => places.get(id))
       .filter((p): p is StoredRecord => Boolean(p))
       .map((p) => sitePhrase(p, lang)),
-    ...(starts.length ? { since: partialDate(starts[0], lang) } : {}),
-    ...(!starts.length && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
+    ...(since ? { since: partialDate(since, lang) } : {}),
+    ...(!since && dates.length ? { dates: dates.map((d) => partialDate(d, lang)) } : {}),
     perpetrators: perpetrators.map((o) => perpetratorName(o, lang)),
     acts: [
       ...new Set(acts.map((a) => ACT_WORDS[String(a.type)]?.[lang]).filter((w): w is string => Boolean(w))),
@@ -374,21 +402,19 @@ async function caseCircumstances(
 /** A source as the letter cites it: its title when in the letter's language, outlet, date, address. */
 function sourceReference(source: StoredRecord, lang: Lang): string {
   const title = str(source.title);
-  const ownLanguage = title && (lang === 'ru' ? CYRILLIC.test(title) : !CYRILLIC.test(title));
+  const ownLanguage = title && (lang === 'en' ? !CYRILLIC.test(title) : CYRILLIC.test(title));
   const kind = SOURCE_KIND_WORDS[String(source.kind)]?.[lang] ?? String(source.kind);
   const published = str(source.published);
   const outlet = str(source.outlet);
   const parts =
-    lang === 'ru'
-      ? [
+    lang === 'en'
+      ? [ownLanguage ? `"${title}"` : kind, outlet, published ? formatDate(published, lang) : undefined]
+      : [
           ownLanguage ? `«${title}»` : kind,
-          outlet ? `издание ${outlet}` : undefined,
-          published ? `от ${formatDate(published, lang)}` : undefined,
-        ]
-      : [ownLanguage ? `"${title}"` : kind, outlet, published ? formatDate(published, lang) : undefined];
-  return [parts.filter(Boolean).join(lang === 'ru' ? ', ' : ', '), str(source.url)]
-    .filter(Boolean)
-    .join(', ');
+          outlet ? `${lang === 'uk' ? 'видання' : 'издание'} ${outlet}` : undefined,
+          published ? `${lang === 'uk' ? 'від' : 'от'} ${formatDate(published, lang)}` : undefined,
+        ];
+  return [parts.filter(Boolean).join(', '), str(source.url)].filter(Boolean).join(', ');
 }
 
 /** "Title, Outlet, 15.03.2024", or the kind of source when it has no title. */
@@ -425,6 +451,14 @@ async function earlierAppeals(
       answered: `получен ответ ${on('answeredOn')}`.trim(),
       refused: `отказ ${on('answeredOn')}`.trim(),
     };
+    const uk: Record<string, string> = {
+      sent: 'відповіді не отримано',
+      no_reply: 'відповіді не отримано',
+      registered: `зареєстровано ${on('registeredOn')}, відповіді не отримано`.replace('  ', ' '),
+      overdue: `відповіді не надано у встановлений строк (строк сплив ${on('deadline')})`,
+      answered: `отримано відповідь ${on('answeredOn')}`.trim(),
+      refused: `відмова ${on('answeredOn')}`.trim(),
+    };
     const en: Record<string, string> = {
       sent: 'no reply yet',
       no_reply: 'no reply received',
@@ -436,17 +470,18 @@ async function earlierAppeals(
     const channel = CHANNEL_WORDS[String(a.channel)]?.[lang];
     const label = recipientLabel(a, lang);
     return {
-      // "обращение в Главную военную прокуратуру": the body in the accusative.
-      recipient: lang === 'ru' ? inflectPhrase(label, 'accs') : label,
+      // "обращение в Главную военную прокуратуру": the body in the accusative; "звернення до
+      // Головної військової прокуратури": in the genitive.
+      recipient: { ru: inflectPhrase(label, 'accs'), uk: inflectPhraseUk(label, 'gent'), en: label }[lang],
       ...(str(a.sentOn) ? { sentOn: String(a.sentOn) } : {}),
       ...(str(a.sentOn) && a.sentOnEstimated === true ? { sentOnEstimated: true } : {}),
-      outcome: (lang === 'ru' ? ru : en)[status],
+      outcome: { ru, uk, en }[lang][status],
       ...(channel ? { reference: channel } : {}),
     };
   });
 }
 
-function sender(appeal: StoredRecord, given: Partial<LetterSender> | undefined): LetterSender {
+function sender(appeal: StoredRecord, given: Partial<LetterSender> | undefined, lang: Lang): LetterSender {
   const fullName = given?.fullName ?? str(appeal.senderName) ?? BLANK;
   const relation = SENDER_RELATION_WORDS[String(appeal.senderKind)] ?? SENDER_RELATION_WORDS.other;
   return {
@@ -454,7 +489,7 @@ function sender(appeal: StoredRecord, given: Partial<LetterSender> | undefined):
     fullName,
     fullNameLatin: given?.fullNameLatin ?? (fullName === BLANK ? BLANK : latinSpelling(fullName)),
     postalAddress: given?.postalAddress ?? BLANK,
-    relation: given?.relation ?? relation.ru,
+    relation: given?.relation ?? relation[lang === 'uk' ? 'uk' : 'ru'],
     relationEn: given?.relationEn ?? relation.en,
   };
 }

@@ -1,4 +1,10 @@
-import { findRecipient, loadRecipients, type Recipient } from '../../domain/appeals/recipient-directory.js';
+import type { LetterLanguage } from '../../domain/appeals/letter-context.js';
+import {
+  findRecipient,
+  loadRecipients,
+  nameIn,
+  type Recipient,
+} from '../../domain/appeals/recipient-directory.js';
 
 let cached: Recipient[] | undefined;
 
@@ -12,11 +18,11 @@ export function recipientDirectory(): Recipient[] {
  * A body's display name from the directory (by its id, else by the name stored on the appeal when
  * that is a directory body's name), falling back to the stored name.
  */
-export function recipientLabel(record: Record<string, unknown>, lang: 'ru' | 'en' = 'ru'): string {
+export function recipientLabel(record: Record<string, unknown>, lang: LetterLanguage = 'ru'): string {
   const entry =
     recipientDirectory().find((r) => r.id === record.recipientId) ??
     (record.recipientId
       ? undefined
       : findRecipient(recipientDirectory(), String(record.recipientName ?? '')));
-  return entry ? entry.name[lang] : String(record.recipientName ?? '');
+  return entry ? nameIn(entry.name, lang) : String(record.recipientName ?? '');
 }

@@ -2,12 +2,63 @@ import type {
   DatedFact,
   EarlierAppeal,
   LetterContext,
+  LetterLanguage,
   PersonConcerned,
 } from '../../domain/appeals/letter-context.js';
 import type { IsoDate } from '../../domain/deadlines/iso-date.js';
 import { formatRuDate } from '../../domain/deadlines/iso-date.js';
+import { personsGenitiveUk, personsUk } from './ukrainian-names.js';
 
-export type Lang = 'ru' | 'en';
+export type Lang = LetterLanguage;
+
+/** The fixed words of the shared phrases, in each letter language. */
+const WORDS = {
+  ru: {
+    unit: 'воинская часть',
+    places: 'места',
+    status: 'известное положение',
+    born: 'г.р.',
+    and: 'и',
+    source: 'источник',
+    fromSources: 'Сведения из источников:',
+    sources: 'Источники сведений:',
+    attachments: 'Приложения:',
+    applicant: 'Заявитель',
+    address: 'адрес',
+    contacts: 'контакты',
+    reference: 'Наш номер',
+  },
+  uk: {
+    unit: 'військова частина',
+    places: 'місця',
+    status: 'відоме становище',
+    born: 'р. н.',
+    and: 'і',
+    source: 'джерело',
+    fromSources: 'Відомості з джерел:',
+    sources: 'Джерела відомостей:',
+    attachments: 'Додатки:',
+    applicant: 'Заявник',
+    address: 'адреса',
+    contacts: 'контакти',
+    reference: 'Наш номер',
+  },
+  en: {
+    unit: 'military unit',
+    places: 'places',
+    status: 'known situation',
+    born: 'born',
+    and: 'and',
+    source: 'source',
+    fromSources: 'What the sources say:',
+    sources: 'Sources:',
+    attachments: 'Attachments:',
+    applicant: 'From',
+    address: 'Address',
+    contacts: 'Contact',
+    reference: 'Our reference',
+  },
+} as const;
 
 const EN_MONTHS = [
   'January',
@@ -26,24 +77,20 @@ const EN_MONTHS = [
 
 /** A date as the letter's language writes it: 12.03.2024 or 12 March 2024. */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  if (lang === 'ru') return formatRuDate(date);
+  if (lang !== 'en') return formatRuDate(date);
   return `${Number(date.slice(8, 10))} ${EN_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
 function born(p: PersonConcerned, lang: Lang): string | undefined {
-  if (p.birthDate)
-    return lang === 'ru' ? `${formatRuDate(p.birthDate)} г.р.` : `born ${formatDate(p.birthDate, 'en')}`;
-  if (p.birthYear) return lang === 'ru' ? `${p.birthYear} г.р.` : `born ${p.birthYear}`;
-  return undefined;
+  const when = p.birthDate ? formatDate(p.birthDate, lang) : p.birthYear ? String(p.birthYear) : undefined;
+  if (!when) return undefined;
+  return lang === 'en' ? `born ${when}` : `${when} ${WORDS[lang].born}`;
 }
 
 /** One line per person: both spellings of the name, birth, rank, unit, places, status. */
 export function personLine(p: PersonConcerned, lang: Lang): string {
-  const name = lang === 'ru' ? `${p.fullName} (${p.fullNameLatin})` : `${p.fullNameLatin} (${p.fullName})`;
-  const L =
-    lang === 'ru'
-      ? { unit: 'воинская часть', places: 'места', status: 'известное положение' }
-      : { unit: 'military unit', places: 'places', status: 'known situation' };
+  const name = lang === 'en' ? `${p.fullNameLatin} (${p.fullName})` : `${p.fullName} (${p.fullNameLatin})`;
+  const L = WORDS[lang];
   const parts = [
     name,
     born(p, lang),
@@ -76,6 +123,10 @@ function unnamedLine(ctx: LetterContext, lang: Lang): string | undefined {
     return unnamed > 0
       ? `${unnamed} ${ctx.persons.length ? 'more ' : ''}servicem${unnamed === 1 ? 'a' : 'e'}n whose names are not known to me${described}`
       : `servicemen whose names are not known to me${described}`;
+  if (lang === 'uk')
+    return unnamed > 0
+      ? `${ctx.persons.length ? 'ще ' : ''}${unnamed} ${personsUk(unnamed)}, ${unnamed === 1 ? 'ім’я якої мені не відоме' : 'імена яких мені не відомі'}${described}`
+      : `військовослужбовці, імена яких мені не відомі${described}`;
   return unnamed > 0
     ? `${ctx.persons.length ? 'ещё ' : ''}${unnamed} ${peopleRu(unnamed)}, имена которых мне не известны${described}`
     : `военнослужащие, имена которых мне не известны${described}`;
@@ -107,7 +158,7 @@ export function byNumber<T>(ctx: LetterContext, forms: { one: T; many: T }): T {
 
 function joinAnd(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items[items.length - 1]}`;
 }
 
 /**
@@ -117,7 +168,7 @@ function joinAnd(items: string[], lang: Lang): string {
 export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] {
   const c = ctx.circumstances;
   if (!c) return [];
-  const names = ctx.persons.map((p) => (lang === 'ru' ? p.fullName : p.fullNameLatin));
+  const names = ctx.persons.map((p) => (lang === 'en' ? p.fullNameLatin : p.fullName));
   const held = c.heldCount !== undefined && c.heldCount > ctx.persons.length ? c.heldCount : undefined;
   const out: string[] = [];
   if (lang === 'ru') {
@@ -136,6 +187,27 @@ export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] 
       out.push(`Согласно источникам, к этому причастны: ${c.perpetrators.join('; ')}.`);
     if (c.acts.length) out.push(`Источники сообщают о следующих нарушениях: ${c.acts.join('; ')}.`);
     if (c.dates?.length) out.push(`В источниках названы даты событий: ${c.dates.join(', ')}.`);
+  } else if (lang === 'uk') {
+    // One unnamed serviceman is no "number": he is named by what is known of him.
+    const single = held === 1;
+    const subject = single
+      ? 'військовослужбовець, ім’я якого мені не відоме'
+      : held
+        ? `військовослужбовці у кількості ${held} ${personsGenitiveUk(held)}${names.length ? `, зокрема ${joinAnd(names, 'uk')}` : ''}`
+        : names.length
+          ? joinAnd(names, 'uk')
+          : 'військовослужбовці, імена яких мені не відомі';
+    const plural = !single && (Boolean(held) || names.length !== 1);
+    const when = c.since ? ` з ${c.since}` : '';
+    // Each Ukrainian site phrase carries its own preposition ("у населеному пункті", "на полігоні").
+    const where = c.sites.length ? ` ${c.sites.join(', ')}` : '';
+    out.push(
+      `За наявними в мене відомостями,${when}${where} ${plural ? 'утримуються' : 'утримується'} ${subject}.`,
+    );
+    if (c.perpetrators.length)
+      out.push(`Згідно з джерелами, до цього причетні: ${c.perpetrators.join('; ')}.`);
+    if (c.acts.length) out.push(`Джерела повідомляють про такі порушення: ${c.acts.join('; ')}.`);
+    if (c.dates?.length) out.push(`У джерелах названо дати подій: ${c.dates.join(', ')}.`);
   } else {
     const subject = held
       ? `${held} servicemen${names.length ? `, among them ${joinAnd(names, 'en')},` : ''}`
@@ -163,12 +235,12 @@ export function circumstanceSentences(ctx: LetterContext, lang: Lang): string[] 
 export function factsSection(ctx: LetterContext, lang: Lang, head: string): string {
   const parts = [head, ...circumstanceSentences(ctx, lang)];
   if (ctx.facts.length) {
-    parts.push(lang === 'ru' ? 'Сведения из источников:' : 'What the sources say:');
+    parts.push(WORDS[lang].fromSources);
     parts.push(factsList(ctx, lang));
   }
   const sources = ctx.circumstances?.sources ?? [];
   if (sources.length) {
-    parts.push(lang === 'ru' ? 'Источники сведений:' : 'Sources:');
+    parts.push(WORDS[lang].sources);
     parts.push(sources.map((s) => `- ${s}`).join('\n'));
   }
   return parts.join('\n');
@@ -179,7 +251,7 @@ export function factLine(f: DatedFact, lang: Lang): string {
   const text = lang === 'en' && f.textEn ? f.textEn : f.text;
   const source = [f.sourceTitle, f.sourceUrl].filter(Boolean).join(', ');
   const date = f.date ? `${formatDate(f.date, lang)} — ` : '';
-  return `${date}${text} (${lang === 'ru' ? 'источник' : 'source'}: ${source})`;
+  return `${date}${text} (${WORDS[lang].source}: ${source})`;
 }
 
 /** The facts, dated ones in date order first, as a numbered list. */
@@ -192,20 +264,28 @@ export function factsList(ctx: LetterContext, lang: Lang): string {
 /** Earlier appeals and their outcome, as a list, or a sentence saying there were none. */
 export function earlierAppeals(ctx: LetterContext, lang: Lang): string {
   if (!ctx.earlierAppeals.length) {
-    return lang === 'ru'
-      ? 'Ранее по этому вопросу я не обращался(ась).'
-      : 'No earlier appeals have been made on this matter.';
+    return {
+      ru: 'Ранее по этому вопросу я не обращался(ась).',
+      uk: 'Раніше з цього питання я не звертався(лася).',
+      en: 'No earlier appeals have been made on this matter.',
+    }[lang];
   }
   const line = (a: EarlierAppeal) => {
     const ref = a.reference ? ` (${a.reference})` : '';
     // An inferred date is the latest the appeal can have been sent: "не позднее 07.11.2022".
-    const by = a.sentOnEstimated ? (lang === 'ru' ? 'не позднее ' : 'by ') : '';
+    const by = a.sentOnEstimated ? { ru: 'не позднее ', uk: 'не пізніше ', en: 'by ' }[lang] : '';
     const on = a.sentOn ? `${by}${formatDate(a.sentOn, lang)} — ` : '';
     if (lang === 'ru')
       return `- ${on}обращение в ${a.recipient}${ref}${a.sentOn ? '' : ', дата не известна'}; результат: ${a.outcome}`;
+    if (lang === 'uk')
+      return `- ${on}звернення до ${a.recipient}${ref}${a.sentOn ? '' : ', дата не відома'}; результат: ${a.outcome}`;
     return `- ${on}appeal to ${a.recipient}${ref}${a.sentOn ? '' : ', date unknown'}; outcome: ${a.outcome}`;
   };
-  const head = lang === 'ru' ? 'Ранее по этому вопросу обращались:' : 'Earlier appeals:';
+  const head = {
+    ru: 'Ранее по этому вопросу обращались:',
+    uk: 'Раніше з цього питання зверталися:',
+    en: 'Earlier appeals:',
+  }[lang];
   return `${head}\n${ctx.earlierAppeals.map(line).join('\n')}`;
 }
 
@@ -214,25 +294,19 @@ export function header(ctx: LetterContext, lang: Lang): string {
   const s = ctx.sender;
   const to = [ctx.recipient.addressee, ctx.recipient.postalAddress].filter(Boolean).join('\n');
   const contacts = [s.email, s.phone].filter(Boolean).join(', ');
-  const from =
-    lang === 'ru'
-      ? [
-          `Заявитель: ${s.fullName}`,
-          `адрес: ${s.postalAddress}`,
-          contacts ? `контакты: ${contacts}` : undefined,
-        ]
-      : [
-          `From: ${s.fullNameLatin ?? s.fullName}`,
-          `Address: ${s.postalAddress}`,
-          contacts ? `Contact: ${contacts}` : undefined,
-        ];
-  const ref = lang === 'ru' ? `Наш номер: ${ctx.caseReference}` : `Our reference: ${ctx.caseReference}`;
+  const L = WORDS[lang];
+  const from = [
+    `${L.applicant}: ${lang === 'en' ? (s.fullNameLatin ?? s.fullName) : s.fullName}`,
+    `${L.address}: ${s.postalAddress}`,
+    contacts ? `${L.contacts}: ${contacts}` : undefined,
+  ];
+  const ref = `${L.reference}: ${ctx.caseReference}`;
   return `${to}\n\n${from.filter(Boolean).join('\n')}\n${ref}`;
 }
 
 /** Date and name at the end, with room for the handwritten signature. */
 export function signature(ctx: LetterContext, lang: Lang): string {
-  const name = lang === 'ru' ? ctx.sender.fullName : (ctx.sender.fullNameLatin ?? ctx.sender.fullName);
+  const name = lang === 'en' ? (ctx.sender.fullNameLatin ?? ctx.sender.fullName) : ctx.sender.fullName;
   return `${formatDate(ctx.today, lang)}\n${name} ____________________`;
 }
 
@@ -245,6 +319,6 @@ export function requests(head: string, own: string[], ctx: LetterContext): strin
 /** The list of attachments, if any. */
 export function attachments(ctx: LetterContext, lang: Lang): string | undefined {
   if (!ctx.attachments?.length) return undefined;
-  const head = lang === 'ru' ? 'Приложения:' : 'Attachments:';
+  const head = WORDS[lang].attachments;
   return `${head}\n${ctx.attachments.map((a, i) => `${i + 1}. ${a}`).join('\n')}`;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ENGLISH_LETTERS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
+import { LETTER_TYPES, letterLanguage } from '../../domain/appeals/letter-context.js';
 import { docxText, pdfText, squash } from '../../testing/letter-readback.js';
 import { buildLetterContext } from './build-letter-context.js';
 import { formatDate } from './format.js';
@@ -13,7 +13,7 @@ describe('letters for a sample case', () => {
   const ctx = buildLetterContext();
 
   for (const type of LETTER_TYPES) {
-    const lang = ENGLISH_LETTERS.includes(type) ? 'en' : 'ru';
+    const lang = letterLanguage(type);
 
     test(`writes the ${type} letter and reads the names in Cyrillic and every dated fact back from its PDF and DOCX`, async () => {
       const text = renderLetterText(type, ctx);
@@ -110,6 +110,48 @@ describe('letters for a sample case', () => {
     );
     assert.match(one, /в отношении военнослужащего, указанного ниже/);
     assert.match(one, /^Потерпевший:/m);
+  });
+});
+
+describe('Ukrainian letters', () => {
+  const group = buildLetterContext({
+    persons: [],
+    facts: [],
+    earlierAppeals: [],
+    circumstances: {
+      heldCount: 1,
+      sites: ['на полігоні Широкий Лан (Миколаївська область)'],
+      since: '02.10.2022',
+      perpetrators: ['5-та рота'],
+      acts: ['незаконне позбавлення волі'],
+      sources: [],
+    },
+  });
+
+  test('agree with one person held: singular verb, "Потерпілий", "військовослужбовця, зазначеного"', () => {
+    const text = renderLetterText('crime_report_uk', group);
+    assert.match(text, /щодо військовослужбовця, зазначеного нижче\./);
+    assert.match(text, /^Потерпілий:\n1\. 1 особа, ім’я якої мені не відоме$/m);
+    assert.match(
+      text,
+      /з 02\.10\.2022 на полігоні Широкий Лан \(Миколаївська область\) утримується військовослужбовець, ім’я якого мені не відоме\./,
+    );
+    assert.match(text, /Раніше з цього питання я не звертався\(лася\)\./);
+  });
+
+  test('name the addressee body in the genitive in the prosecutor statement', () => {
+    const text = renderLetterText(
+      'prosecutor_statement_uk',
+      buildLetterContext({
+        recipient: { id: 'ogp_ua', addressee: 'Генеральному прокурору', name: 'Офіс Генерального прокурора' },
+      }),
+    );
+    assert.match(text, /^Генеральному прокурору$/m);
+    assert.match(
+      text,
+      /звертаюся до Офісу Генерального прокурора у зв’язку з незаконним утриманням військовослужбовців/,
+    );
+    assert.match(text, /^Відомості про військовослужбовців:$/m);
   });
 });
 

@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
+import type { LetterLanguage } from '../../domain/appeals/letter-context.js';
 import { isListItem, type LetterBlock, parseLetterText } from './letter-blocks.js';
 import { LETTER_FONTS } from './letter-fonts.js';
 
 export interface PdfOptions {
   /** Document title in the PDF metadata; defaults to the letter's title line. Keep names out of it. */
   title?: string;
-  lang?: 'ru' | 'en';
+  lang?: LetterLanguage;
 }
 
 // Margins of Russian office correspondence (ГОСТ Р 7.0.97-2016): left 30 mm, right 15 mm, top and bottom 20 mm.
@@ -22,7 +23,7 @@ export function renderLetterPdf(input: string | LetterBlock[], options: PdfOptio
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
-    lang: options.lang === 'en' ? 'en-GB' : 'ru-RU',
+    lang: { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' }[options.lang ?? 'ru'],
     info: { Title: options.title ?? titleBlock?.lines[0] ?? 'Letter', Creator: 'Vigil', Producer: 'Vigil' },
     displayTitle: true,
   });

@@ -1,24 +1,13 @@
 import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
+import { parseEnglishUnit, type UnitAdjectiveKey, type UnitNounKey } from './english-unit-name.js';
 
 /**
  * Names a Russian letter prints in Cyrillic when the source gave them in English: unit
  * designations ("Fifth company" → "5-я рота"), regions ("Donetsk Oblast" → "Донецкая область")
  * and other names by their Russian reading.
  */
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 // Unit nouns with the gender the ordinal's ending follows.
-const UNIT_NOUNS: Record<string, { ru: string; gender: 'masc' | 'femn' }> = {
+const UNIT_NOUNS: Record<UnitNounKey, { ru: string; gender: 'masc' | 'femn' }> = {
   company: { ru: 'рота', gender: 'femn' },
   platoon: { ru: 'взвод', gender: 'masc' },
   battalion: { ru: 'батальон', gender: 'masc' },
@@ -29,7 +18,7 @@ const UNIT_NOUNS: Record<string, { ru: string; gender: 'masc' | 'femn' }> = {
   corps: { ru: 'корпус', gender: 'masc' },
   detachment: { ru: 'отряд', gender: 'masc' },
 };
-const UNIT_ADJECTIVES: Record<string, { masc: string; femn: string }> = {
+const UNIT_ADJECTIVES: Record<UnitAdjectiveKey, { masc: string; femn: string }> = {
   separate: { masc: 'отдельный', femn: 'отдельная' },
   guards: { masc: 'гвардейский', femn: 'гвардейская' },
   'motorized rifle': { masc: 'мотострелковый', femn: 'мотострелковая' },
@@ -42,29 +31,15 @@ const UNIT_ADJECTIVES: Record<string, { masc: string; femn: string }> = {
   artillery: { masc: 'артиллерийский', femn: 'артиллерийская' },
   rifle: { masc: 'стрелковый', femn: 'стрелковая' },
 };
-const ADJECTIVE_PATTERN = Object.keys(UNIT_ADJECTIVES)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const UNIT = new RegExp(
-  `^(?:the )?(\\d+)?(?:st|nd|rd|th)?\\s*(${ORDINALS.join('|')})?\\s*((?:(?:${ADJECTIVE_PATTERN})\\s+)*)(${Object.keys(UNIT_NOUNS).join('|')})$`,
-  'i',
-);
-const MILITARY_UNIT = /^(?:military unit|unit|в\/ч)\s*(?:no\.?\s*)?(\d{4,5})$/i;
 
 /** "Fifth company" → "5-я рота", "military unit 12345" → "войсковая часть 12345"; null if not read. */
 export function unitNameRu(name: string): string | null {
-  const trimmed = name.trim();
-  const numbered = MILITARY_UNIT.exec(trimmed);
-  if (numbered) return `войсковая часть ${numbered[1]}`;
-  const m = UNIT.exec(trimmed);
-  if (!m || !(m[1] || m[2])) return null;
-  const noun = UNIT_NOUNS[m[4].toLowerCase()];
-  const number = m[1] ?? String(ORDINALS.indexOf(m[2].toLowerCase()) + 1);
-  const adjectives = [...m[3].toLowerCase().matchAll(new RegExp(ADJECTIVE_PATTERN, 'g'))].map(
-    (a) => UNIT_ADJECTIVES[a[0]]?.[noun.gender],
-  );
-  if (adjectives.some((a) => a === undefined)) return null;
-  return [`${number}-${noun.gender === 'femn' ? 'я' : 'й'}`, ...adjectives, noun.ru].join(' ');
+  const unit = parseEnglishUnit(name);
+  if (!unit) return null;
+  if (unit.kind === 'military_unit') return `войсковая часть ${unit.number}`;
+  const noun = UNIT_NOUNS[unit.noun];
+  const adjectives = unit.adjectives.map((a) => UNIT_ADJECTIVES[a][noun.gender]);
+  return [`${unit.number}-${noun.gender === 'femn' ? 'я' : 'й'}`, ...adjectives, noun.ru].join(' ');
 }
 
 // Ukraine's regions as the gazetteer names them in English; Russian regions read by their

@@ -62,6 +62,35 @@ export function listDue(appeals: readonly TrackedAppeal[], options: DueOptions):
   return entries.sort((a, b) => a.daysLeft - b.daysLeft || a.appeal.id.localeCompare(b.appeal.id));
 }
 
+/** Why an appeal awaiting an answer has no deadline: no legal term recorded, or no date to count it from. */
+export const NO_DEADLINE_REASONS = ['no_rule', 'no_start_date'] as const;
+export type NoDeadlineReason = (typeof NO_DEADLINE_REASONS)[number];
+
+/** An appeal awaiting an answer whose deadline cannot be computed. */
+export interface UndatedEntry {
+  appeal: TrackedAppeal;
+  status: AppealStatus;
+  reason: NoDeadlineReason;
+}
+
+/**
+ * Appeals awaiting an answer whose deadline cannot be computed, in id order: the due list shows
+ * them as such instead of dropping them or giving them a date the law does not.
+ */
+export function listWithoutDeadline(
+  appeals: readonly TrackedAppeal[],
+  options: Omit<DueOptions, 'withinDays'>,
+): UndatedEntry[] {
+  return appeals
+    .filter((a) => AWAITING_STATUSES.includes(a.status) && !appealDeadline(a, options.calculator))
+    .map((appeal) => ({
+      appeal,
+      status: effectiveStatus({ status: appeal.status }, options.now, options.timeZone),
+      reason: appeal.ruleId ? ('no_start_date' as const) : ('no_rule' as const),
+    }))
+    .sort((a, b) => a.appeal.id.localeCompare(b.appeal.id));
+}
+
 /** Parses a `--within` value: "7d", "2w" or a bare number of days. */
 export function parseWithin(value: string): number {
   const match = /^(\d{1,3})([dw]?)$/.exec(value.trim());

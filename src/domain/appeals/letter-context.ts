@@ -1,6 +1,6 @@
 import type { IsoDate } from '../deadlines/iso-date.js';
 
-/** The letters Vigil writes; Russian unless noted. */
+/** The letters Vigil writes; Russian unless noted (see `letterLanguage`). */
 export const LETTER_TYPES = [
   'inquiry_whereabouts',
   'crime_report',
@@ -8,6 +8,9 @@ export const LETTER_TYPES = [
   'ombudsman_request',
   'icrc_tracing_request',
   'un_wgad_urgent_action',
+  'crime_report_uk',
+  'ombudsman_request_uk',
+  'prosecutor_statement_uk',
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
@@ -15,8 +18,24 @@ export type LetterType = (typeof LETTER_TYPES)[number];
 export const LETTER_FORMATS = ['text', 'pdf', 'docx'] as const;
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
-/** Letters in English; all others are in Russian. */
+/** The languages letters are written in. */
+export type LetterLanguage = 'ru' | 'en' | 'uk';
+
+/** Letters in English. */
 export const ENGLISH_LETTERS: readonly LetterType[] = ['icrc_tracing_request', 'un_wgad_urgent_action'];
+
+/** Letters in Ukrainian, to Ukrainian bodies. */
+export const UKRAINIAN_LETTERS: readonly LetterType[] = [
+  'crime_report_uk',
+  'ombudsman_request_uk',
+  'prosecutor_statement_uk',
+];
+
+/** The language a letter type is written in: English or Ukrainian where listed, else Russian. */
+export function letterLanguage(type: LetterType): LetterLanguage {
+  if (ENGLISH_LETTERS.includes(type)) return 'en';
+  return UKRAINIAN_LETTERS.includes(type) ? 'uk' : 'ru';
+}
 
 /** Who writes: a relative, a lawyer or an organisation. */
 export interface LetterSender {
@@ -73,7 +92,7 @@ export interface DatedFact {
 
 /** An earlier appeal and what came of it. */
 export interface EarlierAppeal {
-  /** The body, in the case the letter needs after "обращение в" (accusative in Russian). */
+  /** The body, in the case the letter needs: after "обращение в" (accusative) in Russian, after "звернення до" (genitive) in Ukrainian. */
   recipient: string;
   /** Unknown when the source says an appeal was made but not when. */
   sentOn?: IsoDate;
@@ -92,7 +111,10 @@ export interface CaseCircumstances {
   heldCount?: number;
   /** Descriptions of groups of unnamed detainees ("мобилизованные, отказавшиеся …"). */
   groups?: string[];
-  /** Where they are held, each as a phrase after "в" ("населённом пункте Завитне Бажання (Донецкая область)"). */
+  /**
+   * Where they are held, each as a phrase after "в" in Russian ("населённом пункте Завитне Бажання
+   * (Донецкая область)"); in Ukrainian with its own preposition ("у населеному пункті …", "на полігоні …").
+   */
   sites: string[];
   /** Since when: the earliest date an act of the case starts, as the letter writes it. */
   since?: string;

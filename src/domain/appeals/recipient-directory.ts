@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Bilingual } from '../deadlines/deadline-rules.js';
 import { invalid, notFound } from '../errors.js';
-import type { LetterRecipient } from './letter-context.js';
+import type { LetterLanguage, LetterRecipient } from './letter-context.js';
 
 export type Confidence = 'widely_published' | 'unverified' | 'unknown';
 
@@ -12,14 +12,17 @@ export interface Checked<T> {
   note?: string;
 }
 
+/** A name in Russian and English, and in Ukrainian where a Ukrainian letter may print it. */
+export type RecipientNames = Bilingual & { uk?: string };
+
 /** One body in data/recipients.json. */
 export interface Recipient {
   id: string;
   kind: string;
   parentId: string | null;
-  name: Bilingual;
-  addressee: Bilingual;
-  letterLanguage: 'ru' | 'en';
+  name: RecipientNames;
+  addressee: RecipientNames;
+  letterLanguage: LetterLanguage;
   jurisdiction: string;
   city?: string;
   postalAddress: Checked<string>;
@@ -47,6 +50,9 @@ export function validateRecipients(value: unknown): Recipient[] {
     if (!r.name?.ru || !r.name?.en || !r.addressee?.ru || !r.addressee?.en) {
       problems.push({ path: `/recipients/${i}/name`, message: 'name and addressee need ru and en' });
     }
+    // A body written to in Ukrainian is addressed in Ukrainian.
+    if (r.letterLanguage === 'uk' && (!r.name?.uk || !r.addressee?.uk))
+      problems.push({ path: `/recipients/${i}/name`, message: 'a Ukrainian body needs uk names' });
     for (const field of ['postalAddress', 'onlineReception'] as const) {
       if (!confidences.includes(r[field]?.confidence))
         problems.push({ path: `/recipients/${i}/${field}`, message: 'bad confidence' });
@@ -61,18 +67,23 @@ export function loadRecipients(): Recipient[] {
   return validateRecipients(JSON.parse(readFileSync(DIRECTORY_URL, 'utf8')));
 }
 
+/** A name in a language; a Ukrainian letter falls back on the Cyrillic (Russian) name. */
+export function nameIn(names: RecipientNames, lang: LetterLanguage): string {
+  return lang === 'uk' ? (names.uk ?? names.ru) : names[lang];
+}
+
 /** Reduces a directory entry to what a letter prints, in the letter's language. */
 export function toLetterRecipient(
   recipients: readonly Recipient[],
   id: string,
-  lang: 'ru' | 'en',
+  lang: LetterLanguage,
 ): LetterRecipient {
   const r = recipients.find((x) => x.id === id);
   if (!r) throw notFound(`recipient "${id}"`);
   return {
     id: r.id,
-    addressee: r.addressee[lang],
-    name: r.name[lang],
+    addressee: nameIn(r.addressee, lang),
+    name: nameIn(r.name, lang),
     postalAddress: r.postalAddress.value ?? undefined,
   };
 }
@@ -113,5 +124,7 @@ function contentWords(name: string): string[] {
 export function findRecipient(recipients: readonly Recipient[], name: string): Recipient | undefined {
   const words = contentWords(name).join(' ');
   if (!words) return undefined;
-  return recipients.find((r) => [r.name.en, r.name.ru].some((n) => contentWords(n).join(' ') === words));
+  return recipients.find((r) =>
+    [r.name.en, r.name.ru, r.name.uk].some((n) => n && contentWords(n).join(' ') === words),
+  );
 }

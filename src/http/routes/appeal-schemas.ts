@@ -1,5 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { APPEAL_STATUSES, STORED_APPEAL_STATUSES } from '../../domain/appeals/appeal-status.js';
+import { NO_DEADLINE_REASONS } from '../../domain/appeals/due-list.js';
 import { LETTER_FORMATS, LETTER_TYPES } from '../../domain/appeals/letter-context.js';
 import { CalendarDate, Id, oneOf, ShortText } from '../../domain/schemas/common.js';
 import { InterventionExtension } from '../../domain/schemas/intervention.js';
@@ -7,6 +8,11 @@ import { SourceFields } from '../../domain/schemas/source.js';
 
 const CONFIDENCES = ['widely_published', 'unverified', 'unknown'] as const;
 const Bilingual = Type.Object({ ru: Type.String(), en: Type.String() });
+const RecipientNames = Type.Object({
+  ru: Type.String(),
+  en: Type.String(),
+  uk: Type.Optional(Type.String({ description: 'for bodies a Ukrainian letter may name' })),
+});
 const checked = (value: TSchema) =>
   Type.Object({
     value: Type.Union([value, Type.Null()]),
@@ -20,9 +26,9 @@ export const Recipient = Type.Object(
     id: Type.String(),
     kind: Type.String(),
     parentId: Type.Union([Type.String(), Type.Null()]),
-    name: Bilingual,
-    addressee: Bilingual,
-    letterLanguage: oneOf(['ru', 'en'] as const),
+    name: RecipientNames,
+    addressee: RecipientNames,
+    letterLanguage: oneOf(['ru', 'en', 'uk'] as const),
     jurisdiction: Type.String(),
     city: Type.Optional(Type.String()),
     postalAddress: checked(Type.String()),
@@ -109,20 +115,35 @@ const NextStepView = Type.Object(
   { title: 'NextStep' },
 );
 
-const DueAppeal = Type.Object(
+const DueAppealFields = {
+  id: Type.String(),
+  caseId: Type.Optional(Type.String()),
+  kind: Type.String(),
+  recipient: Type.String(),
+  recipientId: Type.Optional(Type.String()),
+  status: oneOf(APPEAL_STATUSES),
+};
+
+const DatedDueAppeal = Type.Object(
   {
-    id: Type.String(),
-    caseId: Type.Optional(Type.String()),
-    kind: Type.String(),
-    recipient: Type.String(),
-    recipientId: Type.Optional(Type.String()),
-    status: oneOf(APPEAL_STATUSES),
+    ...DueAppealFields,
     daysLeft: Type.Integer({ description: '0 due today, negative overdue' }),
     deadline: DeadlineView,
     nextSteps: Type.Array(NextStepView),
   },
   { title: 'DueAppeal' },
 );
+
+const UndatedDueAppeal = Type.Object(
+  {
+    ...DueAppealFields,
+    noDeadline: Type.Literal(true, { description: 'awaiting an answer, but no deadline can be computed' }),
+    noDeadlineReason: oneOf(NO_DEADLINE_REASONS, 'no legal term recorded, or no date to count it from'),
+  },
+  { title: 'UndatedDueAppeal' },
+);
+
+const DueAppeal = Type.Union([DatedDueAppeal, UndatedDueAppeal]);
 
 export const DueList = Type.Object(
   { today: CalendarDate, timeZone: Type.String(), items: Type.Array(DueAppeal) },

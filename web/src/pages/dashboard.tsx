@@ -48,21 +48,31 @@ export function DashboardPage() {
                   </thead>
                   <tbody>
                     {list.items.map((a) => (
-                      <tr key={a.id} className={a.daysLeft < 0 ? 'overdue' : undefined}>
+                      <tr
+                        key={a.id}
+                        className={'noDeadline' in a ? 'no-deadline' : a.daysLeft < 0 ? 'overdue' : undefined}
+                      >
                         <td>
                           {a.caseId ? <Link to={`/cases/${a.caseId}`}>{a.recipient}</Link> : a.recipient}
                           <div className="muted">{label('appealKind', a.kind)}</div>
                         </td>
-                        <td>
-                          {date(a.deadline.due)}
-                          <div className="muted">
-                            {a.daysLeft < 0
-                              ? t('appeal.overdueBy', { days: -a.daysLeft })
-                              : a.daysLeft === 0
-                                ? t('appeal.dueToday')
-                                : t('appeal.dueIn', { days: a.daysLeft })}
-                          </div>
-                        </td>
+                        {'noDeadline' in a ? (
+                          <td>
+                            {t('appeal.noDeadlineKnown')}
+                            <div className="muted">{label('noDeadlineReason', a.noDeadlineReason)}</div>
+                          </td>
+                        ) : (
+                          <td>
+                            {date(a.deadline.due)}
+                            <div className="muted">
+                              {a.daysLeft < 0
+                                ? t('appeal.overdueBy', { days: -a.daysLeft })
+                                : a.daysLeft === 0
+                                  ? t('appeal.dueToday')
+                                  : t('appeal.dueIn', { days: a.daysLeft })}
+                            </div>
+                          </td>
+                        )}
                         <td>
                           <span className={`badge status-${a.status}`}>
                             {label('appealStatus', a.status)}
