@@ -3,7 +3,7 @@
 // (eval/corpus/split.json "dev"; the frozen test part is never read), and writes them to
 // data/models/. Deterministic: the same corpus gives the same files, which
 // src/ingest/role-model.test.ts checks. Run with `npm run train` (it builds first).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
