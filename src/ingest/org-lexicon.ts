@@ -144,6 +144,13 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
+    // The minister is addressed for the ministry ("I ask the defence minister to help us").
+    name: 'Ministry of Defence of Russia',
+    kind: 'state_body',
+    appealOnly: true,
+    patterns: [ci('defen[cs]e minister|minister of defen[cs]e|министр~ обороны|міністр~ оборони')],
+  },
+  {
     name: 'Ministry of Defence of Russia',
     kind: 'state_body',
     patterns: [
@@ -217,7 +224,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     appealOnly: true,
     patterns: [
       ci(
-        'president of russia|russian president|президент~ (?:россии|рф|российской федерации)|президенту|президента',
+        'president of russia|russian president|president of (?:our|the) country|the president|президент~ (?:россии|рф|российской федерации|нашей страны)|президенту|президента',
       ),
       cs('Putin|Путин~'),
     ],
@@ -233,7 +240,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     appealOnly: true,
     patterns: [
       ci(
-        'military (?:leadership|command)|(?:the|their|his) command(?:ers?)?|командовани~|командуванн~|командир~ част~',
+        'military (?:leadership|command)|(?:the|their|his) command(?:ers?)?|командовани~|командуванн~|командир~ част~|(?:военн~ )?начальств~|(?:військов~ )?начальств~',
       ),
     ],
   },

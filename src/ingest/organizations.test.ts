@@ -74,3 +74,10 @@ test('keeps the territory of a regional body in its name', () => {
     'Kursk Regional Administration',
   ]);
 });
+
+test('a regional body named without its territory takes the town its sentence is about', () => {
+  const names = (text: string) => extractText(text).organizations.map((o) => o.name);
+  assert.deepEqual(names('Родичі мобілізованих у Курську вийшли до будівлі адміністрації області.'), [
+    'Kursk Regional Administration',
+  ]);
+});

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/vocabularies.js';
+import { lemmaCandidates } from './morphology/lemmas.js';
 import { analyzeRussian } from './morphology/russian.js';
 import { ORG_LEXICON, type OrgEntry } from './org-lexicon.js';
 import { findNamedOrganizations } from './outlets.js';
@@ -193,6 +194,28 @@ function territoryAround(text: string, start: number, end: number): Territory | 
   return { place: b[2], kind: b[3] ?? '', after: 0 };
 }
 
+// Bodies a report names without their territory, which then is the town the sentence is about
+// ("Родичі мобілізованих у Курську вийшли до … адміністрації області").
+const TOWN_BOUND = new Set([...REGIONAL, "Military Prosecutor's Office"]);
+const TOWN_IN_SENTENCE =
+  /(?<![\p{L}])(?:міста|города|г\.|м\.|у|в|in)\s+(\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
+
+function townOfSentence(
+  text: string,
+  span: Span,
+  lang: Language,
+  placeLike: (name: string) => boolean,
+): Territory | null {
+  const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, span.start - 1) + 1));
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  for (const m of sentence.matchAll(TOWN_IN_SENTENCE)) {
+    const town = lemmaCandidates(m[1], lang, 3).find((form) => /^\p{Lu}/u.test(form) && placeLike(form));
+    if (town) return { place: romanize(town), kind: '', after: 0 };
+  }
+  return null;
+}
+
 // "Kursk Regional Administration", "Luhansk Regional Military Administration", "Military
 // Commissariat of Kletsky and Serafimovichsky Districts", "Governor of Primorsky Krai".
 function regionalName(body: string, t: Territory): string {
@@ -235,7 +258,7 @@ function resolveShortNames(mentions: OrgMention[]): void {
 /** Finds organizations: the lexicon of known bodies, employers named by a company word, eponymous institutions. */
 export function findOrganizationMentions(
   text: string,
-  _lang: Language,
+  lang: Language,
   placeLike: (name: string) => boolean,
 ): OrgMention[] {
   const out: OrgMention[] = [];
@@ -248,8 +271,10 @@ export function findOrganizationMentions(
       if (k < 0 || overlaps(taken, span)) continue;
       let entry = owners[k].entry;
       const branch = BRANCHED.has(entry.name) ? branchAfter(text, span.end) : null;
-      const territory =
-        !branch && REGIONAL.has(entry.name) ? territoryAround(text, span.start, span.end) : null;
+      const territory = branch
+        ? null
+        : ((REGIONAL.has(entry.name) ? territoryAround(text, span.start, span.end) : null) ??
+          (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
       if (branch) {
         entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
         span.end += branch.length;
