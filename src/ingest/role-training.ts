@@ -4,6 +4,7 @@ import { PERSON_ROLES_IN_REPORT } from '../domain/vocabularies.js';
 import { type CorpusReport, readCorpus } from './eval-corpus.js';
 import { extractReport } from './extract-report.js';
 import { commonPrefix, fold } from './fold.js';
+import { trainNaiveBayes } from './naive-bayes.js';
 import { type RoleModel, roleFeatures } from './role-model.js';
 import { buildDoc } from './text.js';
 import type { PersonRole } from './types.js';
@@ -13,11 +14,6 @@ export interface RoleExample {
   features: string[];
   role: PersonRole;
 }
-
-// Additive smoothing, and the fewest examples a feature must occur in to be kept (a feature seen
-// once is as likely noise as evidence, and would only grow the file).
-const ALPHA = 0.5;
-const MIN_COUNT = 2;
 
 // The same person under two spellings: every word of the shorter name starts like a word of the
 // longer one ("Гнедовец" ~ "Гнедовца", "Kashina" ~ "Кашина").
@@ -46,33 +42,11 @@ export function roleExamples(report: CorpusReport): RoleExample[] {
 
 /** Trains the role model; deterministic for the same examples in any order. */
 export function trainRoleModel(examples: RoleExample[], trainedOn: string): RoleModel {
-  const roles = [...PERSON_ROLES_IN_REPORT] as PersonRole[];
-  const perRole = roles.map(() => 0);
-  const counts = new Map<string, number[]>();
-  for (const { features, role } of examples) {
-    const r = roles.indexOf(role);
-    perRole[r]++;
-    for (const f of features) {
-      const row = counts.get(f) ?? roles.map(() => 0);
-      row[r]++;
-      counts.set(f, row);
-    }
-  }
-  const kept = [...counts.entries()]
-    .filter(([, row]) => row.reduce((a, b) => a + b, 0) >= MIN_COUNT)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const totals = roles.map((_, r) => kept.reduce((sum, [, row]) => sum + row[r], 0));
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  const logLikelihood: Record<string, number[]> = {};
-  for (const [f, row] of kept)
-    logLikelihood[f] = row.map((c, r) => round(Math.log((c + ALPHA) / (totals[r] + ALPHA * kept.length))));
-  return {
-    version: 1,
-    trainedOn,
-    roles,
-    logPrior: perRole.map((n) => round(Math.log((n + 1) / (examples.length + roles.length)))),
-    logLikelihood,
-  };
+  const model = trainNaiveBayes(
+    examples.map((e) => ({ features: e.features, label: e.role })),
+    PERSON_ROLES_IN_REPORT as readonly PersonRole[],
+  );
+  return { version: 1, trainedOn, ...model };
 }
 
 /** The role model trained on the development part of the corpus in `dir` (eval/corpus). */
