@@ -110,3 +110,15 @@ test('dates an undated appeal by the publication date, marked estimated', () => 
     { to: 'Investigative Committee of Russia', date: undefined, dateEstimated: undefined },
   ]);
 });
+
+test('appeals made in person, by phone or in the letter itself name their recipient', () => {
+  const to = (text: string) => extractText(text).appeals.map((a) => a.to);
+  assert.deepEqual(to('Жінки прийшли до військкомату міста Ровеньки.'), ['Military Commissariat of Rovenki']);
+  assert.deepEqual(to('Они пытались связаться с губернатором Новосибирской области.'), [
+    'Governor of Novosibirsk Oblast',
+  ]);
+  assert.deepEqual(to('I ask the president of our country and the defence minister to help us.'), [
+    'President of Russia',
+    'Ministry of Defence of Russia',
+  ]);
+});

@@ -32,3 +32,18 @@ test('reads absolute dates with their year in all three languages', () => {
 test('leaves out a day and month without a year when there is no publication date', () => {
   assert.deepEqual(dates('28 квітня він написав рапорт.'), []);
 });
+
+test('weekdays are the last such day by the publication date; Russian and Ukrainian ones need в/у', () => {
+  assert.deepEqual(dates('The prisoners arrived on Ukrainian soil Tuesday afternoon.', '2022-12-07'), [
+    '2022-12-06',
+  ]);
+  assert.deepEqual(dates('Его вывезли во вторник.', '2022-12-07'), ['2022-12-06']);
+  assert.deepEqual(dates('Середа була важкою.', '2022-12-07'), []);
+});
+
+test('a month with "last year" takes the year before the publication, and month abbreviations keep their day', () => {
+  assert.deepEqual(dates('Його повернули додому у квітні минулого року.', '2024-10-04'), ['2023-04']);
+  assert.deepEqual(dates('Under the previous prisoner exchange on Dec. 1, 50 men returned.', '2022-12-06'), [
+    '2022-12-01',
+  ]);
+});

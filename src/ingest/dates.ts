@@ -6,22 +6,47 @@ import type { DateItem, Span } from './types.js';
  * ("October", "10 октября", "в октябре", "у вересні", "28 квітня").
  */
 const MONTHS: Array<[RegExp, number]> = [
-  [/^(?:january|jan|январ[ьяею]|січ(?:ень|ня|ні))$/, 1],
-  [/^(?:february|feb|феврал[ьяею]|лют(?:ого|ому))$/, 2],
+  [/^(?:january|jan|январ[ьяею]|янв|січ(?:ень|ня|ні)?)$/, 1],
+  [/^(?:february|feb|феврал[ьяею]|февр?|лют(?:ий|ого|ому)?)$/, 2],
   [/^(?:march|mar|март[ае]?|берез(?:ень|ня|ні))$/, 3],
-  [/^(?:april|apr|апрел[ьяею]|квіт(?:ень|ня|ні))$/, 4],
+  [/^(?:april|apr|апрел[ьяею]|апр|квіт(?:ень|ня|ні)?)$/, 4],
   [/^(?:may|ма[йяею]|трав(?:ень|ня|ні))$/, 5],
   [/^(?:june|jun|июн[ьяею]|черв(?:ень|ня|ні))$/, 6],
   [/^(?:july|jul|июл[ьяею]|лип(?:ень|ня|ні))$/, 7],
-  [/^(?:august|aug|август[ае]?|серп(?:ень|ня|ні))$/, 8],
-  [/^(?:september|sept|sep|сентябр[ьяею]|верес(?:ень|ня|ні))$/, 9],
-  [/^(?:october|oct|октябр[ьяею]|жовт(?:ень|ня|ні))$/, 10],
-  [/^(?:november|nov|ноябр[ьяею]|листопад(?:а|і)?)$/, 11],
-  [/^(?:december|dec|декабр[ьяею]|груд(?:ень|ня|ні))$/, 12],
+  [/^(?:august|aug|август[ае]?|авг|серп(?:ень|ня|ні)?)$/, 8],
+  [/^(?:september|sept|sep|сентябр[ьяею]|сент?|верес(?:ень|ня|ні))$/, 9],
+  [/^(?:october|oct|октябр[ьяею]|окт|жовт(?:ень|ня|ні)?)$/, 10],
+  [/^(?:november|nov|ноябр[ьяею]|нояб|листопад(?:а|і)?)$/, 11],
+  [/^(?:december|dec|декабр[ьяею]|дек|груд(?:ень|ня|ні)?)$/, 12],
 ];
 // A month alone counts as a date only after a word that places an event in it.
 const MONTH_LEAD =
   /^(?:in|since|until|till|by|from|early|late|mid|end|beginning|в|во|с|со|до|к|начале|конце|середине|у|з|із|від|на|початку|кінці|середині|наприкінці)$/;
+// "у квітні минулого року", "в прошлом году": the year told relative to the publication's.
+const RELATIVE_YEAR: Array<[RegExp, number]> = [
+  [/^(?:позаминулого|позапрошлого)$/, -2],
+  [/^(?:минулого|прошлого|last|previous)$/, -1],
+  [/^(?:цього|этого|this|поточного|текущего)$/, 0],
+];
+const YEAR_WORD = /^(?:року|года|year)$/;
+// Weekdays as they place an event: English names, and Russian and Ukrainian ones after в/во/у
+// ("во вторник", "у понеділок"), where alone they are also common words ("среда").
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/^(?:sunday|воскресенье|неділю|неділя)$/, 0],
+  [/^(?:monday|понедельник|понеділок)$/, 1],
+  [/^(?:tuesday|вторник|вівторок)$/, 2],
+  [/^(?:wednesday|среду|середу)$/, 3],
+  [/^(?:thursday|четверг|четвер)$/, 4],
+  [/^(?:friday|пятницу|п'ятницю)$/, 5],
+  [/^(?:saturday|субботу|суботу)$/, 6],
+];
+
+/** The latest day on or before the publication date that falls on a weekday. */
+function lastWeekday(weekday: number, published: string): string {
+  const back = (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+  return addDays(published, -back);
+}
+
 const LATER = /^(?:later|after|спустя|через|потому|по тому|пізніше|згодом)$/;
 const DAY_WORDS: Record<string, number> = {
   two: 2,
@@ -75,9 +100,27 @@ export function findDates(doc: Doc, published: string | null): DateItem[] {
   const found: Array<{ date: string; span: Span; rule: string }> = [];
   const { tokens, text } = doc;
   let lastDay: { date: string; sentence: number } | null = null;
+  // "минулого року" right after token k: the shift of the year from the publication's.
+  const relativeYear = (k: number): number | null => {
+    const [word, year] = [tokens[k + 1], tokens[k + 2]];
+    if (!word || !year || word.sentence !== tokens[k].sentence || !YEAR_WORD.test(year.norm)) return null;
+    return RELATIVE_YEAR.find(([re]) => re.test(word.norm))?.[1] ?? null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const same = (k: number) => tokens[k] && tokens[k].sentence === t.sentence;
+    const weekday = published ? WEEKDAYS.find(([re]) => re.test(t.norm))?.[1] : undefined;
+    const lead = i > 0 && same(i - 1) ? tokens[i - 1].norm : '';
+    if (published && weekday !== undefined && (/^[a-z]/.test(t.norm) ? t.cap : /^(?:в|во|у)$/.test(lead))) {
+      const date = lastWeekday(weekday, published);
+      found.push({
+        date,
+        span: { start: t.start, end: t.end },
+        rule: 'weekday, the last one by the publication date',
+      });
+      lastDay = { date, sentence: t.sentence };
+      continue;
+    }
     const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.slice(t.start, t.start + 10));
     if (iso && t.text.length === 4) {
       found.push({ date: iso[0], span: { start: t.start, end: t.start + 10 }, rule: 'ISO date' });
@@ -111,10 +154,13 @@ export function findDates(doc: Doc, published: string | null): DateItem[] {
       const yearTok = [k + 1, k + 2].find((j) => same(j) && tokens[j].num && tokens[j].text.length === 4);
       const explicitYear = yearTok !== undefined ? Number(tokens[yearTok].text) : null;
       if (yearTok !== undefined) k = yearTok;
-      const year = explicitYear ?? yearFor(month, published);
+      const shift = relativeYear(k);
+      if (shift !== null) k += 2;
+      const year =
+        explicitYear ??
+        (shift !== null && published ? Number(published.slice(0, 4)) + shift : yearFor(month, published));
       const start = dayBefore !== null ? tokens[i - 1].start : t.start;
       const span = { start, end: tokens[k].end };
-      const lead = i > 0 && same(i - 1) ? tokens[i - 1].norm : '';
       if (year && day !== null && validDay(year, month, day)) {
         const date = `${year}-${pad(month)}-${pad(day)}`;
         found.push({
@@ -126,7 +172,10 @@ export function findDates(doc: Doc, published: string | null): DateItem[] {
       } else if (
         year &&
         day === null &&
-        (explicitYear || MONTH_LEAD.test(lead) || (i > 1 && MONTH_LEAD.test(tokens[i - 2].norm)))
+        (explicitYear ||
+          shift !== null ||
+          MONTH_LEAD.test(lead) ||
+          (i > 1 && MONTH_LEAD.test(tokens[i - 2].norm)))
       ) {
         found.push({
           date: `${year}-${pad(month)}`,

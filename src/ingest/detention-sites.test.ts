@@ -88,3 +88,9 @@ test('does not read a capitalised preposition at the start of a sentence as a pl
     ['Alchevsk'],
   );
 });
+
+test('two regions sharing one region word are regions, not sites; a republic is not a village', () => {
+  const sites = (text: string) => extractText(text).detentionSites.map((s) => s.name);
+  assert.deepEqual(sites('Prisoners are held in different places of Donetsk and Luhansk regions.'), []);
+  assert.deepEqual(sites('Військових з полігону Республіки Білорусь тримають у підвалі.'), []);
+});

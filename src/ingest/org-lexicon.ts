@@ -94,6 +94,94 @@ export const ORG_LEXICON: OrgEntry[] = [
     patterns: [ci("prosecutor'?s office|prosecutors|прокуратур~|прокурор~")],
   },
   {
+    // Ukraine's regional military administrations (ОВА), set up under martial law.
+    name: 'Regional Military Administration',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'regional military administration|oblast military administration|областн~ военн~ администраци~|обласн~ військов~ адміністраці~',
+      ),
+      cs('ОВА'),
+    ],
+  },
+  {
+    name: 'Regional Administration',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'regional administration|oblast administration|областн~ администраци~|администраци~ област~|обладминистраци~|правительств~ област~|обласн~ (?:державн~ )?адміністраці~|адміністраці~ област~|облдержадміністраці~',
+      ),
+      cs('ОДА'),
+    ],
+  },
+  {
+    // Named as a recipient ("wrote to the governor"); the person, if named, is found as a person.
+    name: 'Governor',
+    kind: 'state_body',
+    appealOnly: true,
+    patterns: [ci('governor~|губернатор~')],
+  },
+  {
+    name: 'Ministry of Defence of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "ministry of defen[cs]e of ukraine|ukrain~ (?:ministry of defen[cs]e|defen[cs]e ministry)|ukraine['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|министерств~ обороны украины|минобороны украины|міністерств~ оборони україни|міноборони україни",
+      ),
+    ],
+  },
+  {
+    name: 'UK Ministry of Defence',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "(?:uk|british) (?:ministry of defen[cs]e|defen[cs]e ministry)|britain['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|британск~ (?:министерств~ обороны|минобороны)|минобороны великобритании|британськ~ (?:міністерств~ оборони|міноборони)|міноборони (?:великої )?британії",
+      ),
+    ],
+  },
+  {
+    name: 'Ministry for Reintegration of the Temporarily Occupied Territories',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'ministry (?:for|of) (?:the )?reintegration~(?: of the temporarily occupied territories)?|мінреінтеграці~|міністерств~ (?:з питань )?реінтеграці~ тимчасово окупован~ територій|минреинтеграци~',
+      ),
+    ],
+  },
+  {
+    name: 'General Staff of the Armed Forces of Ukraine',
+    kind: 'military',
+    patterns: [
+      ci(
+        'general staff of (?:the )?(?:armed forces of ukraine|ukrainian armed forces)|ukrain~ general staff|генеральн~ штаб~ (?:ЗСУ|збройних сил україни)|генштаб~ (?:ЗСУ|україни)|генштаб~ всу|генштаб~ вооруж~ сил украины',
+      ),
+    ],
+  },
+  {
+    name: 'General Staff of the Armed Forces of Russia',
+    kind: 'military',
+    patterns: [
+      ci(
+        "general staff of (?:the )?(?:russian armed forces|armed forces of russia)|russia['’]s general staff|russian general staff|генеральн~ штаб~(?: (?:вооруж~ сил )?(?:росси~|РФ))?|генштаб~(?: (?:росси~|РФ|ВС РФ))?|генштаб~ (?:росії|РФ)",
+      ),
+    ],
+  },
+  {
+    name: 'Armed Forces of Ukraine',
+    kind: 'military',
+    patterns: [
+      ci('armed forces of ukraine|ukrainian armed forces|збройн~ сил~ україни|вооруж~ сил~ украины'),
+      cs('ЗСУ|ВСУ'),
+    ],
+  },
+  {
+    // The minister is addressed for the ministry ("I ask the defence minister to help us").
+    name: 'Ministry of Defence of Russia',
+    kind: 'state_body',
+    appealOnly: true,
+    patterns: [ci('defen[cs]e minister|minister of defen[cs]e|министр~ обороны|міністр~ оборони')],
+  },
+  {
     name: 'Ministry of Defence of Russia',
     kind: 'state_body',
     patterns: [
@@ -167,7 +255,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     appealOnly: true,
     patterns: [
       ci(
-        'president of russia|russian president|президент~ (?:россии|рф|российской федерации)|президенту|президента',
+        'president of russia|russian president|president of (?:our|the) country|the president|президент~ (?:россии|рф|российской федерации|нашей страны)|президенту|президента',
       ),
       cs('Putin|Путин~'),
     ],
@@ -183,7 +271,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     appealOnly: true,
     patterns: [
       ci(
-        'military (?:leadership|command)|(?:the|their|his) command(?:ers?)?|командовани~|командуванн~|командир~ част~',
+        'military (?:leadership|command)|(?:the|their|his) command(?:ers?)?|командовани~|командуванн~|командир~ част~|(?:военн~ )?начальств~|(?:військов~ )?начальств~',
       ),
     ],
   },
@@ -254,6 +342,12 @@ export const ORG_LEXICON: OrgEntry[] = [
   { name: 'Storm-Z', kind: 'armed_group', patterns: [ci('storm[- ]?z|шторм[- ]?z|шторм[- ]?зет')] },
   { name: 'Akhmat', kind: 'armed_group', patterns: [cs('Akhmat|Ахмат~')] },
   // Media
+  { name: 'VKontakte', kind: 'company', patterns: [cs('VKontakte|«?ВКонтакт~»?')] },
+  {
+    name: 'United Russia',
+    kind: 'other',
+    patterns: [cs('United Russia|«?Един~ Росси[ия]»?|«?Єдин~ Росі[їя]»?')],
+  },
   { name: 'Meduza', kind: 'media', patterns: [cs('Meduza|Медуз[аеуыой]')] },
   { name: 'Mediazona', kind: 'media', patterns: [cs('Mediazona|MediaZona|Медиазон~|Медіазон~')] },
   { name: 'The Insider', kind: 'media', patterns: [cs('The Insider|Insider|(?:«)?The Insider(?:»)?')] },

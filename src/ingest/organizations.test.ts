@@ -72,3 +72,41 @@ test('recognises the Ukrainian bodies letters go to, in any language, as the dir
   ].map((name) => findRecipient(directory, name)?.id);
   assert.deepEqual(ids, ['dbr_ua', 'ogp_ua', 'ombudsman_ua']);
 });
+
+test('finds outlets and associations by the way the text introduces them', () => {
+  const names = (text: string) => extractText(text).organizations.map((o) => o.name);
+  assert.deepEqual(names('Об этом пишет издание «Новая Вкладка».'), ['Новая Вкладка']);
+  assert.deepEqual(names('Такі дані наводять у громадській організації “Вояцький визвіл”.'), [
+    'Вояцький визвіл',
+  ]);
+  assert.deepEqual(names('Про це розповіла у коментарі Politico речниця.'), ['Politico']);
+  assert.deepEqual(names('Alexey Tabalov, head of the NGO Conscript School, said so.'), ['Conscript School']);
+  assert.deepEqual(
+    names('The Museum of Civilian Voices of the Rinat Akhmetov Foundation has many stories.'),
+    ['Museum of Civilian Voices', 'Rinat Akhmetov Foundation'],
+  );
+  assert.deepEqual(names('The Museum has many stories, said the Guardian.'), []);
+});
+
+test('keeps the territory of a regional body in its name', () => {
+  const names = (text: string) => extractText(text).organizations.map((o) => o.name);
+  assert.deepEqual(names('Его призвали военкоматом Клетского и Серафимовичского районов.'), [
+    'Military Commissariat of Kletsky and Serafimovichsky Districts',
+  ]);
+  assert.deepEqual(names('Матері прийшли до військкомату міста Ровеньки.'), [
+    'Military Commissariat of Rovenki',
+  ]);
+  assert.deepEqual(names('Про це повідомили в Луганській ОВА.'), [
+    'Lugansk Regional Military Administration',
+  ]);
+  assert.deepEqual(names('They wrote to the Kursk regional administration.'), [
+    'Kursk Regional Administration',
+  ]);
+});
+
+test('a regional body named without its territory takes the town its sentence is about', () => {
+  const names = (text: string) => extractText(text).organizations.map((o) => o.name);
+  assert.deepEqual(names('Родичі мобілізованих у Курську вийшли до будівлі адміністрації області.'), [
+    'Kursk Regional Administration',
+  ]);
+});

@@ -1,6 +1,8 @@
 import type { Language } from '../domain/vocabularies.js';
+import { lemmaCandidates } from './morphology/lemmas.js';
 import { analyzeRussian } from './morphology/russian.js';
 import { ORG_LEXICON, type OrgEntry } from './org-lexicon.js';
+import { findNamedOrganizations } from './outlets.js';
 import { romanize } from './romanize.js';
 import type { OrganizationItem, Span } from './types.js';
 
@@ -130,6 +132,97 @@ function branchAfter(text: string, end: number): { suffix: string; length: numbe
   return null;
 }
 
+// Bodies that exist per region, district or town: the territory named right after (or, as an
+// adjective, right before) the body stays part of its name ("военкомат Клетского и
+// Серафимовичского районов", "губернатора Приморского края", "Kursk Oblast Administration").
+const REGIONAL = new Set([
+  'Military Commissariat',
+  'Governor',
+  'Regional Administration',
+  'Regional Military Administration',
+  'Human Rights Commissioner',
+]);
+const ADJ = '(\\p{Lu}\\p{L}+?)(?:ской|ского|ских|ском|ского|ського|ської|ських|ській|ському)';
+const TERRITORY_AFTER = new RegExp(
+  `^\\s+(?:по\\s+|в\\s+|у\\s+)?${ADJ}(?:\\s+(?:и|і|та)\\s+${ADJ})?\\s+(област\\p{L}*|обл\\.|кра[яюе]|район\\p{L}*|республик\\p{L}*|республік\\p{L}*)|^\\s+(?:г\\.\\s*|города\\s+|міста\\s+|м\\.\\s*)(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)|^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{L}+\\s+){1,2}(?:Oblast|Krai|Region|Republic|District|Districts))(?!\\p{L})`,
+  'u',
+);
+const TERRITORY_BEFORE =
+  /(?:(\p{Lu}\p{L}+?)(?:ская|ской|скую|ский|ского|ском|ська|ської|ську|ській|ський|ського|ському|ськім)\s+|(\p{Lu}\p{Script=Latin}+)\s+(?:(Oblast|Region|Krai)\s+|regional\s+)?)$/u;
+// Adjectives of the country, not of a territory within it.
+const NATIONAL =
+  /^(?:Росси|Рос|Рус|Украин|Україн|Советск|Радянськ|Военн|Військов|Област|Обласн|The|A|An|Russian|Ukrainian|Regional|Military|Local)/u;
+const TERRITORY_KIND: Array<[RegExp, string]> = [
+  [/^(?:област|обл)/u, 'Oblast'],
+  [/^кра/u, 'Krai'],
+  [/^район\p{L}*(?:ов|ів)$/u, 'Districts'],
+  [/^район/u, 'District'],
+  [/^республи|^республі/u, 'Republic'],
+];
+
+// "Курск" from the stem of "Курской (области)"; "Primorsky" from "Приморского (края)".
+function territoryName(stem: string, kind: string): string {
+  return kind === 'Oblast' ? romanize(`${stem}ск`) : romanize(`${stem}ский`).replace(/iy$/, 'y');
+}
+
+interface Territory {
+  /** "Kursk", "Kletsky and Serafimovichsky", "Rovenki" */
+  place: string;
+  /** "Oblast", "Districts", … or "" for a town */
+  kind: string;
+  /** characters of the text after the body that name it */
+  after: number;
+}
+
+/** The territory named with a regional body, in English. */
+function territoryAround(text: string, start: number, end: number): Territory | null {
+  const a = TERRITORY_AFTER.exec(text.slice(end, end + 100));
+  if (a?.[4]) return { place: romanize(a[4]), kind: '', after: a[0].length };
+  if (a?.[5]) {
+    const words = a[5].split(' ');
+    return { place: words.slice(0, -1).join(' '), kind: words[words.length - 1], after: a[0].length };
+  }
+  if (a) {
+    const kind = TERRITORY_KIND.find(([re]) => re.test(a[3].toLowerCase()))?.[1] ?? 'Oblast';
+    const names = [a[1], a[2]].filter(Boolean).map((stem) => territoryName(stem, kind));
+    return { place: names.join(' and '), kind, after: a[0].length };
+  }
+  const b = TERRITORY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const stem = b?.[1] ?? b?.[2];
+  if (!b || !stem || NATIONAL.test(stem)) return null;
+  if (b[1]) return { place: territoryName(b[1], 'Oblast'), kind: 'Oblast', after: 0 };
+  return { place: b[2], kind: b[3] ?? '', after: 0 };
+}
+
+// Bodies a report names without their territory, which then is the town the sentence is about
+// ("Родичі мобілізованих у Курську вийшли до … адміністрації області").
+const TOWN_BOUND = new Set([...REGIONAL, "Military Prosecutor's Office"]);
+const TOWN_IN_SENTENCE =
+  /(?<![\p{L}])(?:міста|города|г\.|м\.|у|в|in)\s+(\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
+
+function townOfSentence(
+  text: string,
+  span: Span,
+  lang: Language,
+  placeLike: (name: string) => boolean,
+): Territory | null {
+  const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, span.start - 1) + 1));
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  for (const m of sentence.matchAll(TOWN_IN_SENTENCE)) {
+    const town = lemmaCandidates(m[1], lang, 3).find((form) => /^\p{Lu}/u.test(form) && placeLike(form));
+    if (town) return { place: romanize(town), kind: '', after: 0 };
+  }
+  return null;
+}
+
+// "Kursk Regional Administration", "Luhansk Regional Military Administration", "Military
+// Commissariat of Kletsky and Serafimovichsky Districts", "Governor of Primorsky Krai".
+function regionalName(body: string, t: Territory): string {
+  if (body.startsWith('Regional ')) return `${t.place} ${body}`;
+  return `${body} of ${t.kind ? `${t.place} ${t.kind}` : t.place}`;
+}
+
 function overlaps(taken: Span[], s: Span): boolean {
   return taken.some((t) => s.start < t.end && t.start < s.end);
 }
@@ -165,7 +258,7 @@ function resolveShortNames(mentions: OrgMention[]): void {
 /** Finds organizations: the lexicon of known bodies, employers named by a company word, eponymous institutions. */
 export function findOrganizationMentions(
   text: string,
-  _lang: Language,
+  lang: Language,
   placeLike: (name: string) => boolean,
 ): OrgMention[] {
   const out: OrgMention[] = [];
@@ -178,16 +271,24 @@ export function findOrganizationMentions(
       if (k < 0 || overlaps(taken, span)) continue;
       let entry = owners[k].entry;
       const branch = BRANCHED.has(entry.name) ? branchAfter(text, span.end) : null;
+      const territory = branch
+        ? null
+        : ((REGIONAL.has(entry.name) ? territoryAround(text, span.start, span.end) : null) ??
+          (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
       if (branch) {
         entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
         span.end += branch.length;
+        re.lastIndex = span.end;
+      } else if (territory) {
+        entry = { ...entry, name: regionalName(entry.name, territory) };
+        span.end += territory.after;
         re.lastIndex = span.end;
       }
       taken.push(span);
       out.push({
         entry,
         span,
-        rule: `lexicon: ${owners[k].source.slice(0, 60)}${branch ? ' + branch' : ''}`,
+        rule: `lexicon: ${owners[k].source.slice(0, 60)}${branch ? ' + branch' : territory ? ' + territory' : ''}`,
       });
     }
   }
@@ -210,6 +311,7 @@ export function findOrganizationMentions(
   }
   for (const m of text.matchAll(COMPANY_AFTER))
     generic(m[1], 'company', m.index ?? 0, 'name before a company word');
+  for (const n of findNamedOrganizations(text)) generic(n.name, n.kind, n.start, n.rule);
   for (const m of text.matchAll(EPONYM)) {
     const english = expandAcronym(m[1], romanize(nominativeSurname(m[2])));
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };

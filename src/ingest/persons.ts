@@ -2,6 +2,7 @@ import type { Language } from '../domain/vocabularies.js';
 import { fold } from './fold.js';
 import { givenNames, isKnownSurname, surnameAgrees, surnameNominative } from './morphology/names.js';
 import { DETAINEE_CONTEXT, KIN, PERPETRATOR_CONTEXT, TITLE_ROLES } from './person-roles.js';
+import { predictRole, roleFeatures, roleModel } from './role-model.js';
 import type { Doc, Token } from './text.js';
 import type { PersonItem, PersonRole } from './types.js';
 
@@ -185,12 +186,22 @@ export function findPersons(
     people.push(person);
     addMention(person, i, i);
   }
+  // Without a title or kinship word beside the name, the cue words of the clauses vote (being
+  // held, refusing; threatening, beating); where none is said, the trained model reads the words
+  // around the mentions.
+  const model = roleModel();
   for (const p of people) {
     if (p.roleFrom !== 'none') continue;
     const { detainee, perpetrator } = p.contextVotes;
     if (detainee > 0 || perpetrator > 0) {
       p.item.role = perpetrator > detainee ? 'perpetrator' : 'detainee';
       p.item.explain?.push(`role ${p.item.role}: words of the clauses that name the person`);
+      continue;
+    }
+    const learned = model && predictRole(model, roleFeatures(doc, p.item.spans, lang));
+    if (learned && learned.p >= 0.5) {
+      p.item.role = learned.role;
+      p.item.explain?.push(`role ${learned.role}: model, p=${learned.p.toFixed(2)}`);
     }
   }
   return { items: people.map((p) => p.item), tokens: used };

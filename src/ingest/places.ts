@@ -46,7 +46,7 @@ export interface RegionHints {
 }
 
 const NOT_PLACES =
-  /^(?:russia|russian|russians|ukraine|ukrainian|ukrainians|россия|россии|российск\p{L}*|украин\p{L}*|україн\p{L}*|росі\p{L}*|росій\p{L}*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|they|then|when|after|before|since|according|but|and|in|on|at|a|an|he|she|it|we|i|if|as|no|one|our|their|his|her|god|war)$/iu;
+  /^(?:russia|russian|russians|республик\p{L}*|республі\p{L}*|republic|ukraine|ukrainian|ukrainians|россия|россии|российск\p{L}*|украин\p{L}*|україн\p{L}*|росі\p{L}*|росій\p{L}*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|they|then|when|after|before|since|according|but|and|in|on|at|a|an|he|she|it|we|i|if|as|no|one|our|their|his|her|god|war)$/iu;
 
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'INTJ']);
 
@@ -103,6 +103,20 @@ export function findRegions(doc: Doc): RegionHints {
     if (t.cap && next && next.sentence === t.sentence && REGION_WORD.test(next.norm)) {
       const admin1 = regionNamed(stripPossessive(t.text));
       if (admin1) note(admin1, i, i + 1);
+    }
+    // "Donetsk and Luhansk regions", "Донецкой и Луганской областей": the first of two regions
+    // shares the region word of the second.
+    const [second, word] = [doc.tokens[i + 2], doc.tokens[i + 3]];
+    if (
+      t.cap &&
+      next?.sentence === t.sentence &&
+      /^(?:and|или|и|і|та|й|or)$/.test(next.norm) &&
+      second?.cap &&
+      word?.sentence === t.sentence &&
+      REGION_WORD.test(word.norm)
+    ) {
+      const admin1 = regionNamed(stripPossessive(t.text));
+      if (admin1) note(admin1, i, i);
     }
   });
   return { mentions, tokens };

@@ -25,7 +25,7 @@ export const FACILITY_WORD =
 
 /** Words for first-level regions ("Donetsk region", "Луганской области", "Приморского края"). */
 export const REGION_WORD =
-  /^(?:region|oblast|province|krai|krai|republic|област\p{L}*|обл|кра[йяюем]|республик\p{L}*|республі\p{L}*)$/iu;
+  /^(?:regions?|oblasts?|provinces?|krai|republic|област\p{L}*|обл|кра[йяюем]|республик\p{L}*|республі\p{L}*)$/iu;
 
 /** Words that say a place is an origin, not where someone is held ("from", "из", "з", "родом"). */
 export const ORIGIN_WORD =

@@ -40,6 +40,9 @@ const WORD = /\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*|\d+/gu;
 const ABBREV =
   /(?:^|[\s(«"])(?:\p{L}|м|г|с|п|ул|обл|им|ім|р|гг|рр|ст|пгт|смт|св|тов|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|No|vs|etc|т\.?\s?е|т\.?\s?к)\.$/u;
 
+const MONTH_ABBREV =
+  /(?:^|[\s(«"])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|янв|февр?|апр|авг|сент?|окт|нояб|дек|січ|лют|бер|квіт|черв|лип|серп|вер|жовт|лист|груд)\.\s+\d/iu;
+
 function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -47,6 +50,8 @@ function splitSentences(text: string): Array<[number, number]> {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    // "Dec. 6", "окт. 2022": a month's abbreviation before a number.
+    if (m[0] === '.' && MONTH_ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 4))) continue;
     if (/^\s*[a-zа-яёіїєґ]/u.test(text.slice(end, end + 3)) && m[0][0] !== '\n') continue;
     if (text.slice(start, end).trim()) out.push([start, end]);
     start = end;

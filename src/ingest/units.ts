@@ -3,6 +3,7 @@ import { analyzeRussian } from './morphology/russian.js';
 import { analyzeUkrainian } from './morphology/ukrainian.js';
 import type { Doc, Token } from './text.js';
 import type { UnitItem } from './types.js';
+import { isCountedUnitNoun, unitNominative } from './unit-names.js';
 
 // "military unit 12345", "в/ч 12345", "войсковая часть № 12345", "військова частина А1234".
 const NUMBERED =
@@ -37,7 +38,51 @@ function isAdjective(word: Token, lang: Language): boolean {
   return analyzeRussian(last).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF');
 }
 
-/** Military units as written: numbered units and "ordinal + adjectives + unit noun" ("Fifth company", "11-й … бригаді"). */
+// A toponymic adjective naming a unit ("Ямпольский полк", "Ахтирський батальйон").
+const PLACE_ADJECTIVE = /(?:ск|цк|зк|ськ|цьк|зьк)(?:ий|ій|ого|ому|им|ім|ом|ая|ой|ую|ое|ої|ою|у|а|е)$/u;
+
+/**
+ * Units named by a number without an ordinal ending ("в 109 полку", "the 331 Paratroopers
+ * Regiment") or by a place adjective ("к Ямпольскому полку"). A numeral governing a plural or
+ * counted form ("5 батальонов", "3 роти") counts units and names none.
+ */
+function bareUnits(doc: Doc, lang: Language): Array<{ start: number; end: number; rule: string }> {
+  const { tokens, text } = doc;
+  const out: Array<{ start: number; end: number; rule: string }> = [];
+  const adjacent = (a: Token, b: Token) =>
+    a.sentence === b.sentence && /^\s+$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.num && adjacent(t, tokens[i + 1]) && !/^\d{4}$/.test(t.text)) {
+      let k = i + 1;
+      if (lang === 'en') {
+        while (
+          k < i + 4 &&
+          k + 1 < tokens.length &&
+          tokens[k].cap &&
+          !UNIT_NOUN.test(tokens[k].norm) &&
+          adjacent(tokens[k], tokens[k + 1])
+        )
+          k++;
+        if (UNIT_NOUN.test(tokens[k].norm) && (k > i + 1 || tokens[k].cap))
+          out.push({ start: t.start, end: tokens[k].end, rule: 'number + unit noun' });
+      } else if (UNIT_NOUN.test(tokens[k].norm) && !isCountedUnitNoun(tokens[k].norm, lang))
+        out.push({ start: t.start, end: tokens[k].end, rule: 'number + unit noun' });
+    }
+    const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
+    if (lang !== 'en' && t.cap && !first && PLACE_ADJECTIVE.test(t.norm) && adjacent(t, tokens[i + 1])) {
+      const noun = tokens[i + 1];
+      if (UNIT_NOUN.test(noun.norm) && !isCountedUnitNoun(noun.norm, lang))
+        out.push({ start: t.start, end: noun.end, rule: 'place adjective + unit noun' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Military units, named in the nominative: numbered units, "ordinal + adjectives + unit noun"
+ * ("Fifth company", "11-й … бригаді"), a number or a place adjective before a unit noun.
+ */
 export function findUnits(doc: Doc, lang: Language): UnitItem[] {
   const found: Array<{ name: string; start: number; end: number; rule: string }> = [];
   for (const m of doc.text.matchAll(NUMBERED))
@@ -68,8 +113,12 @@ export function findUnits(doc: Doc, lang: Language): UnitItem[] {
       if (!isAdjective(tokens[k], lang)) break;
     }
   }
+  for (const f of bareUnits(doc, lang))
+    if (!found.some((u) => u.start < f.end && f.start < u.end))
+      found.push({ ...f, name: text.slice(f.start, f.end) });
   const byName = new Map<string, UnitItem>();
   for (const f of found.sort((a, b) => a.start - b.start)) {
+    f.name = unitNominative(f.name, lang);
     const key = unitKey(f.name);
     const item = byName.get(key);
     if (item) {

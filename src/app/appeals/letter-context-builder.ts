@@ -15,13 +15,13 @@ import type { StoredRecord } from '../../domain/collections.js';
 import { countPeople } from '../../domain/people-count.js';
 import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { latinSpelling } from '../../domain/text/latin-spelling.js';
+import { DETENTION_ACTS } from '../../domain/vocabularies.js';
 import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
 import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
 import { regionNameRu, unitNameRu } from '../letters/russian-names.js';
 import { inflectPhraseUk, regionNameUk, unitNameUk } from '../letters/ukrainian-names.js';
-import { DETENTION_ACTS } from '../public/site-counter.js';
 import { listAllRecords } from '../records/record-lister.js';
 import { readRecord } from '../records/record-reader.js';
 import {
