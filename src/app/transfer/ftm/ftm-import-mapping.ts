@@ -70,12 +70,13 @@ export async function importEntities(
   writer: RecordWriter,
   entities: FtmEntity[],
   reports: Map<string, FtmEntityReport>,
+  dataset: string,
 ): Promise<FtmRecordSaver['tally']> {
   const keys = entities.flatMap((e) => [e.id, `${e.id}#act`]);
   for (const e of entities)
     for (const p of [...(e.properties.involved ?? []), ...(e.properties.organizer ?? [])])
       keys.push(`${e.id}#${p}`);
-  const saver = await FtmRecordSaver.open(writer, keys);
+  const saver = await FtmRecordSaver.open(writer, dataset, keys);
   const ids = new Map<string, string>();
   const kinds = new Map<string, CollectionName>();
   const texts = new Map<string, string>();
