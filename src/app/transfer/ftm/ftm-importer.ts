@@ -2,9 +2,11 @@ import type { CollectionName } from '../../../domain/collections.js';
 import { invalid } from '../../../domain/errors.js';
 import { DEFAULT_FTM_DATASET } from '../../../store/ftm-id-rows.js';
 import type { Actor, AppContext } from '../../context.js';
+import type { AccessScope } from '../../policies/access-scope.js';
 import type { FtmEntityReport } from './ftm-entity-reader.js';
-import { importEntities } from './ftm-import-mapping.js';
+import { ftmKeys, importEntities } from './ftm-import-mapping.js';
 import { type FtmEntity, readableEntity } from './ftm-model.js';
+import { recordsNamed } from './ftm-record-saver.js';
 
 export interface FtmImportResult {
   /** One report per entity, in file order: what it became and what was left out, with why. */
@@ -61,6 +63,18 @@ export function parseFtmLines(content: string): FtmEntity[] {
     });
 }
 
+/** Ids of the stored records an import would update that the scope may not change. */
+async function lockedRecords(ctx: AppContext, scope: AccessScope, dataset: string, keys: string[]) {
+  const locked = new Set<string>();
+  if (scope.seesAll) return locked;
+  const named = await recordsNamed(ctx.store.handle.db, dataset, keys);
+  for (const collection of new Set(named.map((r) => r.collection))) {
+    const ids = named.filter((r) => r.collection === collection).map((r) => r.id);
+    for (const [id, access] of await scope.accessTo(collection, ids)) if (!access.editable) locked.add(id);
+  }
+  return locked;
+}
+
 /**
  * Creates or updates Vigil records from FollowTheMoney entities (as the FollowTheMoney export
  * writes them, or from Aleph and other tools) in one transaction, each record with its audit
@@ -76,15 +90,20 @@ export async function importFtm({
   content,
   dataset,
   dryRun = false,
+  scope,
 }: {
   ctx: AppContext;
   actor: Actor;
   content: string;
   dataset?: string;
   dryRun?: boolean;
+  /** The signed-in actor's scope: records it may not change are left as they are and reported. */
+  scope?: AccessScope;
 }): Promise<FtmImportResult> {
   const name = datasetOf(dataset);
   const parsed = parseFtmLines(content);
+  if (!parsed.length)
+    throw invalid('the file holds no FollowTheMoney entities', [{ path: '/file', message: 'no entity' }]);
   const seen = new Set<string>();
   for (const [i, e] of parsed.entries()) {
     if (seen.has(e.id))
@@ -101,9 +120,10 @@ export async function importFtm({
     reports.set(e.id, { id: e.id, schema: e.schema, outcome: 'skipped', reason: refused, dropped });
     if (entity) readable.push(entity);
   }
+  const locked = scope ? await lockedRecords(ctx, scope, name, ftmKeys(readable)) : new Set<string>();
   const tally = await ctx.store
     .write(actor.id, async (writer) => {
-      const done = await importEntities(writer, readable, reports, name);
+      const done = await importEntities(writer, readable, reports, name, locked);
       if (dryRun) throw new DryRunDone(done);
       return done;
     })

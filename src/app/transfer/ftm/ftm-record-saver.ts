@@ -1,8 +1,10 @@
+import type { Kysely } from 'kysely';
 import { COLLECTIONS, type CollectionName, type StoredRecord } from '../../../domain/collections.js';
 import { VigilError } from '../../../domain/errors.js';
 import { type FtmIdTarget, ftmIdRows } from '../../../store/ftm-id-rows.js';
 import { recordFate } from '../../../store/record-fate.js';
 import type { RecordWriter } from '../../../store/record-store.js';
+import type { Database } from '../../../store/schema.js';
 import { insertValidRecord } from '../../records/record-creator.js';
 import { cleanRecordText } from '../../records/record-text.js';
 import { updateValidRecord } from '../../records/record-updater.js';
@@ -78,10 +80,17 @@ export class FtmRecordSaver {
     private readonly writer: RecordWriter,
     private readonly dataset: string,
     private readonly known: Map<string, FtmIdTarget>,
+    private readonly locked: ReadonlySet<string>,
   ) {}
 
-  static async open(writer: RecordWriter, dataset: string, keys: string[]): Promise<FtmRecordSaver> {
-    return new FtmRecordSaver(writer, dataset, await ftmIdRows.targets(writer.trx, dataset, keys));
+  /** `locked`: ids of stored records the actor may not change (see `recordsNamed`). */
+  static async open(
+    writer: RecordWriter,
+    dataset: string,
+    keys: string[],
+    locked: ReadonlySet<string>,
+  ): Promise<FtmRecordSaver> {
+    return new FtmRecordSaver(writer, dataset, await ftmIdRows.targets(writer.trx, dataset, keys), locked);
   }
 
   private async existing(key: string, collection: CollectionName): Promise<Found> {
@@ -95,16 +104,21 @@ export class FtmRecordSaver {
     const id = target?.recordId ?? (own?.[1] === collection ? own[2] : undefined);
     if (id === undefined) return undefined;
     const record = await this.writer.get(collection, id);
-    if (record) return { record };
-    const fate = await recordFate(this.writer.trx, collection, id);
-    if (fate.fate === 'deleted')
+    const fate = record ? undefined : await recordFate(this.writer.trx, collection, id);
+    if (fate?.fate === 'deleted')
       return {
         refused: 'its record was deleted since it was imported: it is not recreated',
         outcome: 'skipped',
       };
-    if (fate.fate === 'unknown') return undefined;
-    const survivor = await this.writer.get(collection, fate.into);
-    return survivor ? { record: survivor, mergedFrom: id } : undefined;
+    const found =
+      record ?? (fate?.fate === 'merged' ? await this.writer.get(collection, fate.into) : undefined);
+    if (!found) return undefined;
+    if (this.locked.has(found.id))
+      return {
+        refused: 'its record is linked to a case you may not change: it is left as it is',
+        outcome: 'skipped',
+      };
+    return record ? { record } : { record: found, mergedFrom: id };
   }
 
   /** The record saved, or undefined when Vigil's rules refused it (the report says why). */
@@ -195,6 +209,35 @@ export class FtmRecordSaver {
   async finish() {
     await ftmIdRows.save(this.writer.trx, this.dataset, this.added);
   }
+}
+
+/**
+ * The stored records the keys of an import name — imported before from the dataset, or named by
+ * a Vigil export's ids — with merged ones followed to the survivor: read before the import's
+ * transaction, so that the caller can check which of them the actor may change.
+ */
+export async function recordsNamed(
+  db: Kysely<Database>,
+  dataset: string,
+  keys: string[],
+): Promise<Array<{ collection: CollectionName; id: string }>> {
+  const targets = [...(await ftmIdRows.targets(db, dataset, keys)).values()].map((t) => ({
+    collection: t.collection,
+    id: t.recordId,
+  }));
+  for (const key of keys) {
+    const own = VIGIL_ID.exec(key);
+    if (own && own[1] in COLLECTIONS) targets.push({ collection: own[1] as CollectionName, id: own[2] });
+  }
+  const out: Array<{ collection: CollectionName; id: string }> = [];
+  for (const t of targets) {
+    out.push(t);
+    if (t.collection !== 'persons') continue;
+    // Only persons are merged; a missing one may have survived under another id.
+    const fate = await recordFate(db, t.collection, t.id);
+    if (fate.fate === 'merged') out.push({ collection: t.collection, id: fate.into });
+  }
+  return out;
 }
 
 /** A name or contact is the same whatever script or note it was given; other values are compared whole. */
