@@ -55,7 +55,7 @@ function clearlyDifferent(
 
 /** Where an entity's earlier record went, when it is not simply there to update. */
 type Found =
-  | { record: StoredRecord; mergedFrom?: string }
+  | { record: StoredRecord; mergedFrom?: string; bound: boolean }
   | { refused: string; outcome: 'skipped' | 'conflict' }
   | undefined;
 
@@ -118,7 +118,9 @@ export class FtmRecordSaver {
         refused: 'its record is linked to a case you may not change: it is left as it is',
         outcome: 'skipped',
       };
-    return record ? { record } : { record: found, mergedFrom: id };
+    // A Vigil export's own id is the record's identity; only a dataset's binding can be a reuse.
+    const bound = target !== undefined;
+    return record ? { record, bound } : { record: found, mergedFrom: id, bound };
   }
 
   /** The record saved, or undefined when Vigil's rules refused it (the report says why). */
@@ -141,7 +143,7 @@ export class FtmRecordSaver {
       }
       const incoming = structuredClone(fields);
       cleanRecordText(collection, incoming);
-      if (clearlyDifferent(collection, before, incoming))
+      if (found.bound && clearlyDifferent(collection, before, incoming))
         return this.refused(
           report,
           key,
