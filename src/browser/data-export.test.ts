@@ -100,7 +100,8 @@ describe('exports in Chromium', { skip: browserSkip }, () => {
     assert.equal(await page.getByLabel('Search words').inputValue(), 'Marchenko');
     const carried = page.locator('.export-facets');
     assert.match((await carried.textContent()) ?? '', /Region: Kharkiv Oblast/);
-    await page.getByLabel('FollowTheMoney').check();
+    // The export format, not the FollowTheMoney import form further down the Data page.
+    await page.getByRole('radio', { name: /^FollowTheMoney/ }).check();
     await axe(page, 'export form from the search');
     const request = page.waitForRequest((r) => r.url().endsWith('/api/exports'));
     const { file, bytes } = await downloaded(page);

@@ -16,12 +16,13 @@ export function printFtmReport(result: FtmImportResult, io: CliIo) {
     const outcomes = perSchema.get(e.schema) ?? new Map<string, number>();
     outcomes.set(e.outcome, (outcomes.get(e.outcome) ?? 0) + 1);
     perSchema.set(e.schema, outcomes);
-    if (e.outcome === 'skipped') io.stdout(`${e.id} (${e.schema}): skipped: ${e.reason}\n`);
+    if (e.outcome === 'skipped' || e.outcome === 'conflict' || (e.reason && e.outcome !== 'merged'))
+      io.stdout(`${e.id} (${e.schema}): ${e.outcome}: ${e.reason}\n`);
     for (const d of e.dropped) io.stdout(`${e.id} (${e.schema}): dropped ${d.property}: ${d.reason}\n`);
   }
   for (const [schema, outcomes] of [...perSchema].sort(([a], [b]) => a.localeCompare(b)))
     io.stdout(`${schema}: ${[...outcomes].map(([o, n]) => `${n} ${o}`).join(', ')}\n`);
   io.stdout(
-    `created ${counts(result.created)}; updated ${counts(result.updated)}; skipped ${result.skipped} entities\n`,
+    `${result.dryRun ? 'dry run, nothing kept: would have ' : ''}created ${counts(result.created)}; updated ${counts(result.updated)}; skipped ${result.skipped} entities; ${result.conflicts} conflicts (dataset "${result.dataset}")\n`,
   );
 }

@@ -161,7 +161,8 @@ describeEachEngine('an appeal found in a report, whom it concerns, and its lette
     const { ctx } = db().app;
     const source = await call('POST', '/api/sources', {
       text:
-        'Soldiers held at a base in Zaitseve\n\nTwelve soldiers are held at a base in the village of Zaitseve. ' +
+        // Another site than the first report's: the Zaitseve already recorded would make it the same case.
+        'Soldiers held at a base in Svatove\n\nTwelve soldiers are held at a base in the town of Svatove. ' +
         'Their mothers have written to the Main Military Prosecutor’s Office and have had no reply.\n',
       outlet: 'Outlet Two',
       published: '2024-05-20',

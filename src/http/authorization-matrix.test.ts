@@ -827,6 +827,22 @@ describeEachEngine('authorization matrix', (db) => {
       });
       return expectStatus({ status: res.statusCode }, importer(p.role, 201));
     };
+    // FollowTheMoney import (issue 17): by those who write records; a dry run keeps nothing.
+    out['POST /api/ftm-imports'] = async (p) => {
+      const entity = { id: `matrix-${++serial}`, schema: 'Person', properties: { name: ['Matrix Person'] } };
+      const { payload, headers } = multipartBody(
+        Buffer.from(JSON.stringify(entity)),
+        { dryRun: 'true' },
+        'e.ftm',
+      );
+      const res = await server.inject({
+        method: 'POST',
+        url: '/api/ftm-imports',
+        payload,
+        headers: { ...headers, authorization: `Bearer ${tokenOf(p)}` },
+      });
+      return expectStatus({ status: res.statusCode }, importer(p.role, 200));
+    };
     const nameMapping = { system: 'matrix', columns: { fullName: 'Name' } };
     out['POST /api/table-imports/uploads'] = async (p) =>
       expectStatus(await uploadTable(p, [['Name'], [`Upload ${++serial}`]]), importer(p.role, 201));

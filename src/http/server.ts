@@ -12,6 +12,7 @@ import { auditRoutes } from './routes/audit.js';
 import { collectionRoutes } from './routes/collections.js';
 import { dataRoutes } from './routes/data.js';
 import { draftRoutes } from './routes/drafts.js';
+import { ftmImportRoutes } from './routes/ftm-imports.js';
 import { healthRoutes } from './routes/health.js';
 import { intakeRoutes } from './routes/intake.js';
 import { involvementRoutes } from './routes/involvements.js';
@@ -128,6 +129,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await tableImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await telegramImportRoutes(app, ctx, options.telegram ?? telegramLimitsFrom({}));
+  await ftmImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await tableMappingRoutes(app, ctx);
   await draftRoutes(app, ctx);
   await personRoutes(app, ctx);

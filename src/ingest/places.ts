@@ -77,11 +77,17 @@ function stripPossessive(word: string): string {
  * that names a region.
  */
 export function regionOfText(text: string): string | null {
+  return regionsOfText(text)[0] ?? null;
+}
+
+/** Every first-level region a text names, in the order it first names them. */
+export function regionsOfText(text: string): string[] {
+  const out = new Set<string>();
   for (const word of normalize(text).split(/[^\p{L}'’]+/u)) {
     const region = REGION_ALIASES[word] ?? (word ? regionNamed(word) : null);
-    if (region) return region;
+    if (region) out.add(region);
   }
-  return null;
+  return [...out];
 }
 
 /** Finds the regions the text names ("Donetsk region", "Луганської області", "ДНР"). */

@@ -14,6 +14,7 @@ import { personGroupsMigration } from './migrations/0011-person-groups.js';
 import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
 import { ftmIdsMigration } from './migrations/0014-ftm-ids.js';
 import { telegramMessagesMigration } from './migrations/0015-telegram-messages.js';
+import { ftmDatasetsMigration } from './migrations/0016-ftm-datasets.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -32,6 +33,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0013-ocr-pages': ocrPagesMigration(),
     '0014-ftm-ids': ftmIdsMigration(),
     '0015-telegram-messages': telegramMessagesMigration(),
+    '0016-ftm-datasets': ftmDatasetsMigration(),
   };
 }
 

@@ -216,8 +216,9 @@ export interface ExternalIdRow {
   record_id: string;
 }
 
-/** The record an imported FollowTheMoney entity became (0014). */
+/** The record an imported FollowTheMoney entity became (0014), per dataset (0016). */
 export interface FtmIdRow {
+  dataset: string;
   ftm_id: string;
   collection: string;
   record_id: string;

@@ -48,7 +48,7 @@ const ORDER: Partial<Record<DataTable, string[]>> = {
   login_counters: ['username_key'],
   group_members: ['group_id', 'user_id'],
   external_ids: ['collection', 'system', 'value', 'record_id'],
-  ftm_ids: ['ftm_id'],
+  ftm_ids: ['dataset', 'ftm_id'],
   table_import_rows: ['import_id', 'row_number'],
   source_files: ['sha256', 'source_id'],
   ocr_pages: ['source_id', 'page'],

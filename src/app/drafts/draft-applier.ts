@@ -11,6 +11,7 @@ import { insertValidRecord } from '../records/record-creator.js';
 import { patchInTransaction } from '../records/record-updater.js';
 import { applyAppealFromReport } from './appeal-application.js';
 import { groupDescription, SpanLayout } from './draft-links.js';
+import { placeAsReviewed } from './draft-namesakes.js';
 import { draftOf, readDraftRow, resolvedId, viewDraft } from './draft-reader.js';
 import { applyReplyItem } from './reply-item.js';
 
@@ -157,7 +158,7 @@ class Application {
     const placeIds: string[] = [];
     const places: Linked[] = [];
     for (const item of this.of('place')) {
-      const v = itemValue(item);
+      const v = placeAsReviewed(item.proposed, item.value);
       const id = await this.resolve(item, 'places', () => placeInput(v));
       placeIds.push(id);
       places.push({ id, role: 'site', spans: item.spans });

@@ -8,6 +8,7 @@ import type { JobHandler } from '../../store/job-queue.js';
 import type { AppContext } from '../context.js';
 import { awaitsOcr, readScanOfSource, storeScanText } from '../ingest/scan-reader.js';
 import { draftItemsOf } from './draft-builder.js';
+import { settleDraftNamesakes } from './draft-namesakes.js';
 
 export interface DraftJobOptions {
   /** Pause between extraction and commit (ms): lets tests and drills kill a worker mid-job. */
@@ -58,6 +59,7 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
         published: extraction.published ?? null,
         items: draftItemsOf(extraction, typeof source.title === 'string' ? source.title : null),
       };
+      await settleDraftNamesakes(ctx, draft.items, text);
     }
     if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
     await ctx.store.write(INGEST_ACTOR, async (writer) => {

@@ -3,12 +3,13 @@ import { VigilError } from '../../domain/errors.js';
 import type { NewRelatedRecord, RowProblem } from '../../domain/schemas/table-import.js';
 import type { TableMapping } from '../../domain/schemas/table-mapping.js';
 import { queryTerms } from '../../domain/text/terms.js';
-import { bestPlace, type Place, placesNamed } from '../../ingest/gazetteer.js';
+import { type Place, placesNamed } from '../../ingest/gazetteer.js';
 import { regionOfText } from '../../ingest/places.js';
 import { searchCandidates } from '../../store/search-index.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
 import { organizationCandidatesFor, placeCandidatesFor } from '../resolution/candidate-finder.js';
+import { settleNamesake } from '../resolution/namesakes.js';
 import { placeKey } from '../resolution/person-similarity.js';
 
 type RelatedCollection = 'organizations' | 'places' | 'cases';
@@ -179,15 +180,15 @@ export class RelatedRecords {
   /**
    * The settlement meant among namesakes: the one a place the importer can see is already linked
    * to (the list most likely speaks of the site the group documents), else the likeliest in the
-   * regions the table names, else the likeliest anywhere.
+   * regions the table names, else the one nearest a place already recorded, else the likeliest.
    */
   private async likeliestNamesake(namesakes: Place[]): Promise<Place | null> {
     if (namesakes.length < 2) return namesakes[0] ?? null;
-    for (const p of namesakes) {
-      const kept = await this.ctx.store.list('places', { filters: { gazetteerId: p.id }, limit: 10 });
-      if ((await this.visible('places', kept)).length) return p;
-    }
-    return bestPlace(namesakes, this.tableRegions);
+    const choice = await settleNamesake(this.ctx, namesakes, {
+      regions: this.tableRegions,
+      visible: (places) => this.visible('places', places),
+    });
+    return choice?.place ?? null;
   }
 
   private once(

@@ -24,7 +24,7 @@ function reportProblems(err: unknown, io: CliIo) {
 export const importCommand: CliCommand = {
   path: ['import'],
   summary: 'restore a full JSON export, or import FollowTheMoney entities or Uwazi CSV',
-  help: `usage: vigil import PATH [--format json|ftm|uwazi] [--template NAME] [--date-format F] [--db URL]
+  help: `usage: vigil import PATH [--format json|ftm|uwazi] [--dataset NAME] [--dry-run] [--template NAME] [--date-format F] [--db URL]
 
   --format json   (default) restores every record and the audit chain from a
                   \`vigil export --format json\` file into an empty database; the chain is
@@ -32,6 +32,9 @@ export const importCommand: CliCommand = {
   --format ftm    creates or updates records from FollowTheMoney entities (JSON lines), e.g.
                   from \`vigil export --format ftm\` or Aleph; prints per entity what was left
                   out and why, and the outcomes per schema (not all or nothing)
+  --dataset NAME  ftm: the dataset the ids belong to (default "default"); the same id from
+                  two datasets is two entities
+  --dry-run       ftm: print the report of the import without keeping anything
   --format uwazi  creates and updates records from Uwazi CSV of the templates in
                   data/uwazi/templates.json: PATH is a .csv, a .zip or a directory of .csv files
                   (as \`vigil export --format uwazi\` or Uwazi's "Export CSV" write them); rows
@@ -45,6 +48,8 @@ Uwazi and json are all or nothing: a problem in any row imports nothing and list
       format: { type: 'string' },
       template: { type: 'string' },
       'date-format': { type: 'string' },
+      dataset: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     });
     const format = values.format ?? 'json';
     if (!FORMATS.includes(format))
@@ -52,6 +57,8 @@ Uwazi and json are all or nothing: a problem in any row imports nothing and list
     if (positionals.length !== 1) throw new UsageError('give exactly one PATH');
     if (format !== 'uwazi' && (values.template || values['date-format']))
       throw new UsageError('--template and --date-format are for --format uwazi');
+    if (format !== 'ftm' && (values.dataset !== undefined || values['dry-run']))
+      throw new UsageError('--dataset and --dry-run are for --format ftm');
     const dateFormat = values['date-format'] ?? 'YYYY-MM-DD';
     if (!(DATE_FORMATS as readonly string[]).includes(dateFormat))
       throw new UsageError(`unknown date format "${dateFormat}"; known: ${DATE_FORMATS.join(', ')}`);
@@ -90,7 +97,14 @@ Uwazi and json are all or nothing: a problem in any row imports nothing and list
     const config = loadConfig(values, io.env);
     return withApp(config, io.env, async ({ ctx }) => {
       if (format === 'ftm') {
-        printFtmReport(await importFtm({ ctx, actor, content: content.toString('utf8') }), io);
+        const result = await importFtm({
+          ctx,
+          actor,
+          content: content.toString('utf8'),
+          dataset: values.dataset,
+          dryRun: values['dry-run'] === true,
+        });
+        printFtmReport(result, io);
         return 0;
       }
       const result = await importFull({ ctx, actor, content });

@@ -4,6 +4,7 @@ import { Link, useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { type ExportChoice, NO_CHOICE } from './data/export-filters';
 import { ExportForm } from './data/export-form';
+import { FtmImportForm } from './data/ftm-import-form';
 import { TelegramImportForm } from './data/telegram-import-form';
 
 /** The filters a search handed over in the history entry's state (never in the address). */
@@ -13,7 +14,7 @@ function choiceFrom(state: Record<string, unknown> | null): ExportChoice | undef
 }
 
 /**
- * Data in and out: table import for those who write records, exports in every format for what the
+ * Data in and out: table, Telegram and FollowTheMoney import for those who write records, exports in every format for what the
  * user may see (filtered, or carried over from a search), the public data and the deadline calendar.
  */
 export function DataPage() {
@@ -37,6 +38,12 @@ export function DataPage() {
         <Section title={t('data.telegram')} id="telegram">
           <p>{t('data.telegramText')}</p>
           <TelegramImportForm />
+        </Section>
+      )}
+      {can('records.write') && (
+        <Section title={t('data.ftm')} id="ftm">
+          <p>{t('data.ftmText')}</p>
+          <FtmImportForm />
         </Section>
       )}
       <Section title={t('data.export')} id="export">

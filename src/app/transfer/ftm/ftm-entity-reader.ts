@@ -2,12 +2,12 @@ import type { CollectionName } from '../../../domain/collections.js';
 import { type FtmDrop, type FtmEntity, propertyLabel } from './ftm-model.js';
 
 /** What became of one entity of an import. */
-export type FtmOutcome = 'created' | 'updated' | 'unchanged' | 'merged' | 'skipped';
+export type FtmOutcome = 'created' | 'updated' | 'unchanged' | 'merged' | 'skipped' | 'conflict';
 
 /**
  * One line of an import's report: what the entity became (a record created, updated or left
- * as it was; merged into the records it links; skipped, with the reason) and every property
- * that was left out, with why.
+ * as it was; merged into the records it links; skipped, with the reason; a conflict: its id
+ * names another record, left as it was) and every property that was left out, with why.
  */
 export interface FtmEntityReport {
   id: string;

@@ -54,6 +54,15 @@ const MAPPED = [
 const NAME_PARTS = ['firstName', 'secondName', 'middleName', 'fatherName', 'lastName'];
 const tokens = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
 
+/** The keys under which the records of entities are saved: an Event's act and parties have their own. */
+export function ftmKeys(entities: FtmEntity[]): string[] {
+  const keys = entities.flatMap((e) => [e.id, `${e.id}#act`]);
+  for (const e of entities)
+    for (const p of [...(e.properties.involved ?? []), ...(e.properties.organizer ?? [])])
+      keys.push(`${e.id}#${p}`);
+  return keys;
+}
+
 /**
  * Creates or updates the records a checked set of entities describes, in reference order, and
  * reports for each entity what it became and every property left out:
@@ -70,12 +79,10 @@ export async function importEntities(
   writer: RecordWriter,
   entities: FtmEntity[],
   reports: Map<string, FtmEntityReport>,
+  dataset: string,
+  locked: ReadonlySet<string>,
 ): Promise<FtmRecordSaver['tally']> {
-  const keys = entities.flatMap((e) => [e.id, `${e.id}#act`]);
-  for (const e of entities)
-    for (const p of [...(e.properties.involved ?? []), ...(e.properties.organizer ?? [])])
-      keys.push(`${e.id}#${p}`);
-  const saver = await FtmRecordSaver.open(writer, keys);
+  const saver = await FtmRecordSaver.open(writer, dataset, ftmKeys(entities), locked);
   const ids = new Map<string, string>();
   const kinds = new Map<string, CollectionName>();
   const texts = new Map<string, string>();

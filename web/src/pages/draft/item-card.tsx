@@ -44,10 +44,14 @@ export function acceptAsSuggested(item: DraftItem): DecisionInput {
 
 /** The item's value in words: its main field, translated where it is a vocabulary term. */
 export function ItemSummary({ item }: { item: DraftItem }) {
-  const { label } = useI18n();
+  const { t, label, lang } = useI18n();
   const v = itemValue(item);
   const facts = item.kind === 'reply' ? REPLY_FACTS.map((name) => ({ name, group: undefined })) : [];
   const fields = [...(EDITABLE[item.kind] ?? []), ...facts];
+  // Which of several villages of the name was kept, and why; moot once the reviewer set the region.
+  const namesake = item.proposed.namesake as { detail: string; namesakes: number } | undefined;
+  const settled =
+    namesake && (item.value?.region === undefined || item.value.region === item.proposed.region);
   return (
     <dl className="item-values">
       {fields
@@ -58,6 +62,15 @@ export function ItemSummary({ item }: { item: DraftItem }) {
             <dd>{f.group ? label(f.group, String(v[f.name])) : String(v[f.name])}</dd>
           </div>
         ))}
+      {settled && (
+        <div>
+          <dt>{t('draft.namesake')}</dt>
+          <dd>
+            {t('draft.namesakeKept', { count: namesake.namesakes })}
+            {lang === 'en' && <span className="muted"> ({namesake.detail})</span>}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }
