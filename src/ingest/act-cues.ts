@@ -57,7 +57,10 @@ export const ACT_CUES: ActCue[] = [
   },
   {
     type: 'enforced_disappearance',
-    re: w('disappeared|went missing|whereabouts|пропал~ без вести|исчез~|зник~ безвісти|зникл~'),
+    // Also the denial that a person is held: a state that will not confirm it holds him hides his fate.
+    re: w(
+      "disappeared|went missing|whereabouts|abducted|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
+    ),
   },
   {
     type: 'threat_of_execution',
@@ -159,7 +162,9 @@ export const ACT_CUES: ActCue[] = [
   },
   {
     type: 'extrajudicial_killing',
-    re: w('(?:were|was) (?:shot dead|executed|killed) by|shot dead|расстреляли|убили своих|розстріляли'),
+    re: w(
+      '(?:were|was) (?:shot dead|executed|killed) by|shot dead|executions?|расстреляли|убили своих|убива(?:ют|ли)|казн(?:ь|и|ят|или)|розстріляли|вбива(?:ють|ли)|страт(?:а|и|ять|или)',
+    ),
   },
   {
     type: 'criminal_prosecution',

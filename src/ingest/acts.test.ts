@@ -115,3 +115,15 @@ test('finds acts phrased otherwise: listed withholdings, forced return, forced m
   assert.deepEqual(acts('Обучения он там не проходил.'), ['inadequate_training']);
   assert.deepEqual(acts('Було відкрито кримінальні справи.'), ['criminal_prosecution']);
 });
+
+test('a state that will not confirm it holds a man, or hides what it knows, makes him disappear; killings in other words', () => {
+  const types = (text: string) => extractText(text).acts.map((a) => a.type);
+  assert.ok(
+    types('Росія навіть не підтвердила, що вони перебували в полоні.').includes('enforced_disappearance'),
+  );
+  assert.ok(
+    types('They said Russia refused to confirm that he was held.').includes('enforced_disappearance'),
+  );
+  assert.ok(types('Там людей б’ють та вбивають.').includes('extrajudicial_killing'));
+  assert.ok(!types('Россия подтвердила, что они в плену.').includes('enforced_disappearance'));
+});

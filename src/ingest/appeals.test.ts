@@ -122,3 +122,9 @@ test('appeals made in person, by phone or in the letter itself name their recipi
     'Ministry of Defence of Russia',
   ]);
 });
+
+test('"wrote" with the recipient in the dative is an appeal', () => {
+  const to = (text: string) => extractText(text).appeals.map((a) => a.to);
+  assert.deepEqual(to('Мать написала Уполномоченному по правам человека.'), ['Human Rights Commissioner']);
+  assert.deepEqual(to('Мать написала пост о сыне.'), []);
+});

@@ -56,3 +56,10 @@ test('does not list unnamed people or capitalized words that are not names', () 
   const x = extractText('Current Time reported that the Security Council met. Her husband was detained.');
   assert.deepEqual(x.persons, []);
 });
+
+test('Ukrainian given names whose Russian forms differ by more than spelling are names', () => {
+  const names = (text: string) => extractText(text, undefined, 'uk').persons.map((p) => p.name);
+  assert.deepEqual(names('Про це розповіла Олена Коваленко.'), ['Олена Коваленко']);
+  assert.deepEqual(names('Дружина Матвій Шевчук не бачила півроку.'), ['Матвій Шевчук']);
+  assert.deepEqual(names('Лист підписала Віра Бондар.'), ['Віра Бондар']);
+});

@@ -117,9 +117,38 @@ function readingsFor(word: string, lang: Language): Array<{ reading: RuReading; 
     return analyzeRussian(word).map((reading) => ({ reading, source: word }));
   // Ukrainian и after a hard consonant is Russian ы ("Оксани" ~ "Оксаны").
   const ru = capitalize(russify(word));
-  return [ru, ru.replace(/и$/, 'ы')].flatMap((v) =>
-    analyzeRussian(v).map((reading) => ({ reading, source: v })),
-  );
+  const read = (forms: string[]) =>
+    forms.flatMap((v) => analyzeRussian(v).map((reading) => ({ reading, source: v })));
+  const direct = read([ru, ru.replace(/и$/, 'ы')]);
+  if (direct.some((r) => r.reading.grammemes.has('Name'))) return direct;
+  return [...direct, ...read(russianCounterparts(word).map(capitalize))];
+}
+
+// Given names whose Ukrainian and Russian forms differ by more than spelling.
+const COUNTERPARTS: Record<string, string> = { тетяна: 'татьяна', софія: 'софья', трохим: 'трофим' };
+
+/**
+ * Russian forms a Ukrainian nominative may correspond to where the spelling alone does not
+ * lead there: і for о/е in a closed last syllable (Федір → Федор, Яків → Яков), -ій for -ей
+ * (Матвій → Матвей), ї for и (Раїса → Раиса), initial О for Е (Олена → Елена), и for е
+ * (Віра → Вера), -ло for -лл (Кирило → Кирилл).
+ */
+function russianCounterparts(word: string): string[] {
+  const lower = word.toLowerCase();
+  const known = COUNTERPARTS[lower];
+  if (known) return [known];
+  const r = lower.replace(/ї/g, 'и').replace(/і/g, 'и').replace(/є/g, 'е').replace(/['’ʼ]/g, 'ь');
+  const variants = [
+    r,
+    r.replace(/и([бвгджзклмнпрстфхцчшщ])$/, 'о$1'),
+    r.replace(/и([бвгджзклмнпрстфхцчшщ])$/, 'е$1'),
+    r.replace(/ий$/, 'ей'),
+    r.replace(/^о/, 'е'),
+    r.replace(/^(\p{L}*?)и/u, '$1е'),
+    r.replace(/ло$/, 'лл'),
+  ];
+  // Ukrainian и after a hard consonant is Russian ы in the endings ("Олени" ~ "Елены").
+  return [...new Set(variants.flatMap((v) => [v, v.replace(/и$/, 'ы')]))];
 }
 
 function nameGender(r: RuReading): 'masc' | 'femn' | null {
