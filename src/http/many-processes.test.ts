@@ -74,7 +74,11 @@ describeEachEngine('two servers on one database', (db) => {
       assert.equal(failed.status, 401);
     }
     const locked = await signIn(b, victim.user.username, victim.password, '10.7.3.1');
-    assert.deepEqual([locked.status, locked.code], [429, 'rate_limited'], 'the right password is refused too');
+    assert.deepEqual(
+      [locked.status, locked.code],
+      [429, 'rate_limited'],
+      'the right password is refused too',
+    );
 
     const other = await seedAccount(db().app.ctx, 'viewer');
     const session = await signIn(a, other.user.username, other.password, '10.7.3.2');
@@ -109,6 +113,10 @@ describeEachEngine('two servers on one database', (db) => {
     assert.equal(applied.status, 201, JSON.stringify(applied.body));
     assert.equal((applied.body.summary as Json).created, LIST_V1.length - 1);
     const persons = await apiCaller(a, editor.token)('GET', '/api/persons?limit=50');
-    assert.equal((persons.body.items as Json[]).length, LIST_V1.length - 1, 'the apply is seen from the first');
+    assert.equal(
+      (persons.body.items as Json[]).length,
+      LIST_V1.length - 1,
+      'the apply is seen from the first',
+    );
   });
 });

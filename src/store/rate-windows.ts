@@ -54,5 +54,9 @@ export async function pruneWindows(
   windowMs: number,
 ): Promise<void> {
   const since = new Date(now.getTime() - windowMs).toISOString();
-  await db.deleteFrom('rate_windows').where('bucket', '=', bucket).where('window_start', '<=', since).execute();
+  await db
+    .deleteFrom('rate_windows')
+    .where('bucket', '=', bucket)
+    .where('window_start', '<=', since)
+    .execute();
 }
