@@ -173,14 +173,17 @@ describeEachEngine('accounts and API tokens', (db) => {
 
   test('the lockout holds across two server processes on one database', async () => {
     const victim = await seedAccount(db().app.ctx, 'editor');
-    const servers = [startVigilServer(db().url), startVigilServer(db().url)];
+    // Each attempt from its own (forwarded) address: the per-address rate limit, shared by both
+    // processes and already spent by this suite's sign-ins, is not what this test measures.
+    const proxied = { VIGIL_TRUST_PROXY: '1' };
+    const servers = [startVigilServer(db().url, proxied), startVigilServer(db().url, proxied)];
     try {
       const bases = await Promise.all(servers.map((s) => s.ready));
       const statuses = await Promise.all(
         Array.from({ length: 15 }, async (_, i) => {
           const res = await fetch(`${bases[i % 2]}/api/session`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.8.0.${i}` },
             body: JSON.stringify({ username: victim.user.username, password: 'not-the-password' }),
           });
           await res.arrayBuffer();

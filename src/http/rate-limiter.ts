@@ -1,31 +1,35 @@
+import type { AppContext } from '../app/context.js';
 import { VigilError } from '../domain/errors.js';
+import { countHit, pruneWindows } from '../store/rate-windows.js';
 
 /**
- * A fixed-window counter per key (a client address) in memory: enough for one server process,
- * and it holds no personal data beyond addresses for one window.
+ * A fixed-window counter per client address for one route (`bucket`), kept in the database so
+ * that every server process on it counts together: one upsert per hit on the limited route.
  */
 export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
+  /**
+   * When this process last pruned ended windows. Only paces the clean-up (at most once a window
+   * per process), so it may differ between processes without changing what is counted.
+   */
+  private prunedAt = 0;
 
   constructor(
+    private readonly ctx: AppContext,
+    private readonly bucket: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Counts one hit for `key`; throws rate_limited (429) past the limit. */
-  hit(key: string, now = Date.now()): void {
-    const current = this.windows.get(key);
-    if (!current || now - current.start >= this.windowMs) {
-      if (this.windows.size > 10_000) this.prune(now);
-      this.windows.set(key, { start: now, count: 1 });
-      return;
+  /** Counts one hit for `address`; throws rate_limited (429) past the limit. */
+  async hit(address: string): Promise<void> {
+    const now = new Date();
+    const db = this.ctx.store.handle.db;
+    const hits = await countHit(db, this.bucket, address, now, this.windowMs);
+    // A new window is the moment old ones may have ended: prune then, not on every hit.
+    if (hits === 1 && now.getTime() - this.prunedAt >= this.windowMs) {
+      this.prunedAt = now.getTime();
+      await pruneWindows(db, this.bucket, now, this.windowMs);
     }
-    current.count++;
-    if (current.count > this.limit)
-      throw new VigilError('rate_limited', 'too many requests; try again later');
-  }
-
-  private prune(now: number) {
-    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
+    if (hits > this.limit) throw new VigilError('rate_limited', 'too many requests; try again later');
   }
 }

@@ -15,6 +15,7 @@ import { ocrPagesMigration } from './migrations/0013-ocr-pages.js';
 import { ftmIdsMigration } from './migrations/0014-ftm-ids.js';
 import { telegramMessagesMigration } from './migrations/0015-telegram-messages.js';
 import { ftmDatasetsMigration } from './migrations/0016-ftm-datasets.js';
+import { rateWindowsMigration } from './migrations/0017-rate-windows.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -34,6 +35,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0014-ftm-ids': ftmIdsMigration(),
     '0015-telegram-messages': telegramMessagesMigration(),
     '0016-ftm-datasets': ftmDatasetsMigration(),
+    '0017-rate-windows': rateWindowsMigration(),
   };
 }
 

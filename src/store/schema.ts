@@ -193,6 +193,14 @@ export interface LoginCounterRow {
   window_start: string;
 }
 
+/** Hits of one client (a digest of its address) on one rate-limited route in its current window. */
+export interface RateWindowRow {
+  bucket: string;
+  client: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface DataKeyRow {
   id: string;
   wrapped: string;
@@ -286,6 +294,7 @@ export interface Database {
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
   login_counters: LoginCounterRow;
+  rate_windows: RateWindowRow;
   data_keys: DataKeyRow;
   intake_submissions: IntakeRow;
   source_files: SourceFileRow;

@@ -12,6 +12,8 @@ export interface StartedSession {
   user: User;
 }
 
+// One per process, harmlessly: the hash of a fixed password that unknown users are checked
+// against, so that they cost the same work as known ones.
 let dummyHash: Promise<string> | undefined;
 
 /**

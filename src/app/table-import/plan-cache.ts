@@ -16,6 +16,13 @@ interface Kept {
   head: string;
 }
 
+/**
+ * In this process's memory on purpose, also when several server processes share the database: a
+ * plan holds a whole table's personal data, which the database should not keep twice, and it is
+ * only a shortcut. A process that did not make the plan (the dry run reached one behind the
+ * proxy, the apply another) plans again from the staged upload, which is in the database, and the
+ * apply's `planDigest` refuses the result if it differs from what the dry run showed.
+ */
 const caches = new WeakMap<RecordStore, Map<string, Kept>>();
 
 /** What a plan depends on besides the records: who plans, which bytes, which mapping and sheet. */

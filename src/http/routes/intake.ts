@@ -23,7 +23,7 @@ function assertReviewer(request: FastifyRequest) {
 
 /** The public intake form (POST /api/intake) and the reviewers' queue. */
 export async function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
-  const limiter = new RateLimiter(10, 10 * 60_000);
+  const limiter = new RateLimiter(ctx, 'intake', 10, 10 * 60_000);
 
   app.post('/api/intake', {
     config: { access: 'public' },

@@ -26,7 +26,7 @@ function infoOf(p: Principal, csrfToken = p.csrfToken) {
  * created, listed and revoked by their owner; an administrator may revoke anyone's. */
 export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
   // Per client address, on top of the per-account lockout: slows guessing across many accounts.
-  const limiter = new RateLimiter(20, 60_000);
+  const limiter = new RateLimiter(ctx, 'sign-in', 20, 60_000);
 
   app.post('/api/session', {
     config: { access: 'public' },
@@ -43,7 +43,7 @@ export async function sessionRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: SessionInfo, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
     },
     handler: async (request, reply) => {
-      limiter.hit(request.ip);
+      await limiter.hit(request.ip);
       const { username, password } = request.body as { username: string; password: string };
       const session = await startSession({ ctx, username, password });
       reply.header(
