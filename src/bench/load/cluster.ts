@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jobSchemaOf, openApp } from '../../app/open-app.js';
+import { jobSchemaOf, type OpenApp, openApp } from '../../app/open-app.js';
+import { insertValidRecords } from '../../app/records/record-creator.js';
 import { dropPostgresSchema, type Engine } from '../../store/database.js';
 import { seedAccount } from '../../testing/auth.js';
 import { startVigilServer, startVigilWorker, vigilEnv } from '../../testing/cli.js';
-import type { LoadAccount } from './workload.js';
+import { syntheticPeople } from '../names.js';
+import { personInput } from '../storage-bench.js';
+import { LOAD_SEED, type LoadAccount } from './workload.js';
 
 /** `vigil serve` and `vigil worker` processes on one fresh database, started for a load run. */
 export interface LocalCluster {
@@ -18,6 +21,18 @@ export interface LocalCluster {
   admin: LoadAccount;
   editor: LoadAccount;
   stop: () => Promise<void>;
+}
+
+async function seedRecords(app: OpenApp, persons: number) {
+  const next = syntheticPeople(LOAD_SEED);
+  const people = Array.from({ length: persons }, () => next());
+  const cases = people
+    .filter((_, i) => i % 10 === 0)
+    .map((p) => ({ title: `${p.latin} held in a basement`, status: 'open', confidentiality: 'restricted' }));
+  await app.ctx.store.write('load:seed', async (writer) => {
+    await insertValidRecords(writer, 'persons', people.map(personInput));
+    await insertValidRecords(writer, 'cases', cases);
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -39,6 +54,8 @@ export async function startCluster(options: {
   pgUrl: string;
   servers: number;
   workers: number;
+  /** Synthetic persons to seed (and a tenth as many cases), so that reads and search find records. */
+  persons: number;
   log: (line: string) => void;
 }): Promise<LocalCluster> {
   const key = randomBytes(32);
@@ -73,6 +90,7 @@ export async function startCluster(options: {
       const e = await seedAccount(app.ctx, 'editor', 'load-editor');
       admin = { username: a.user.username, password: a.password };
       editor = { username: e.user.username, password: e.password };
+      await seedRecords(app, options.persons);
     } finally {
       await app.close();
     }

@@ -4,7 +4,7 @@ import { startCluster } from './cluster.js';
 import { renderChecks, renderLoadTable } from './report.js';
 import { checkLocalUrl, type LoadAccount, runWorkload } from './workload.js';
 
-const HELP = `usage: npm run load -- [--url http://127.0.0.1:PORT]... [--db URL] [--engine sqlite|postgres] [--servers N] [--workers M] [--concurrency C] [--seconds S] [--requests N] [--drain-seconds S]
+const HELP = `usage: npm run load -- [--url http://127.0.0.1:PORT]... [--db URL] [--engine sqlite|postgres] [--servers N] [--workers M] [--persons P] [--concurrency C] [--seconds S] [--requests N] [--drain-seconds S]
 
 Drives a mixed workload (sign-in, reads of cases and persons by id, lists, search, ingest of
 reports, review of draft items and apply) with C virtual users (default 8) for S seconds
@@ -15,7 +15,8 @@ by status; exits 1 when a check fails.
 
 Without --url it starts its own: a fresh database on --engine (default sqlite; PostgreSQL at
 VIGIL_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test, in a schema of its own that
-is dropped after), an admin and an editor account, --servers \`vigil serve\` (default 1) and
+is dropped after), an admin and an editor account, --persons
+synthetic persons (default 1000) and a tenth as many cases, --servers \`vigil serve\` (default 1) and
 --workers \`vigil worker\` processes (default 1), stopped after the run.
 
 With --url (repeatable; local addresses only) it loads running servers: --db names their
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
       engine: { type: 'string', default: 'sqlite' },
       servers: { type: 'string', default: '1' },
       workers: { type: 'string', default: '1' },
+      persons: { type: 'string', default: '1000' },
       concurrency: { type: 'string', default: '8' },
       seconds: { type: 'string', default: '10' },
       requests: { type: 'string' },
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
       pgUrl: process.env.VIGIL_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
       servers: positive('servers', values.servers),
       workers: positive('workers', values.workers),
+      persons: positive('persons', values.persons),
       log,
     });
     ({ urls, db, env, stop } = cluster);
