@@ -23,7 +23,18 @@ describe('npm run load', () => {
       skip,
     }, () => {
       // Bounded by count, not time: the run ends after 60 requests however slow the machine is.
-      const run = runLoad(['--engine', engine, '--concurrency', '2', '--requests', '60', '--seconds', '600']);
+      const run = runLoad([
+        '--engine',
+        engine,
+        '--concurrency',
+        '2',
+        '--requests',
+        '60',
+        '--seconds',
+        '600',
+        '--persons',
+        '100',
+      ]);
       assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
       const rows = new Map(
         run.stdout
