@@ -11,7 +11,7 @@ import { random, syntheticPeople } from './names.js';
 import type { BenchRow } from './table.js';
 
 /** A distinct synthetic report: a person, a count and a site, in a few sentences. */
-function report(i: number, person: { latin: string }, rnd: () => number): string {
+export function report(i: number, person: { latin: string }, rnd: () => number): string {
   const count = 5 + Math.floor(rnd() * 40);
   return (
     `Report ${i}: men held in a basement in Zaitseve\n\nRelatives say that ${count} mobilized men who refused to fight are held ` +

@@ -49,7 +49,8 @@ export async function freshDatabase(
   };
 }
 
-function personInput(p: SyntheticPerson) {
+/** A synthetic person as the records API takes it: both scripts and a birth year. */
+export function personInput(p: SyntheticPerson) {
   return {
     names: [
       { value: p.cyrillic, script: 'cyrillic' },

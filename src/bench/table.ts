@@ -11,7 +11,8 @@ export interface BenchRow {
   kind?: 'latency' | 'rate';
 }
 
-function fmt(n: number): string {
+/** A figure as the tables print it: thousands grouped, small numbers with decimals. */
+export function fmt(n: number): string {
   if (n >= 1000) return Math.round(n).toLocaleString('en-US');
   if (n >= 10) return n.toFixed(1);
   return n.toFixed(2);
@@ -32,6 +33,11 @@ export function renderTable(rows: BenchRow[]): string {
       r.unit,
     ];
   });
+  return renderGrid(header, lines);
+}
+
+/** Renders a header and rows of cells as a fixed-width text table. */
+export function renderGrid(header: string[], lines: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells: string[]) =>
     cells

@@ -50,3 +50,22 @@ export function startVigilServer(db: string, env: NodeJS.ProcessEnv = {}) {
   });
   return { child, ready };
 }
+
+/** Starts `vigil worker` on a database and resolves once it reports that it takes jobs. */
+export function startVigilWorker(db: string, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [VIGIL_BIN, 'worker', '--db', db], {
+    env: vigilEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise<void>((resolve, reject) => {
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('worker ready')) resolve();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${err.split('\n')[0]}`)));
+  });
+  return { child, ready };
+}

@@ -14,7 +14,8 @@ export interface DecideItemProps {
   decision: ItemDecision;
 }
 
-const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
+/** The collection an item of each matchable kind links to. */
+export const ENTITY_COLLECTIONS: Partial<Record<DraftItem['kind'], CollectionName>> = {
   case: 'cases',
   place: 'places',
   person: 'persons',
