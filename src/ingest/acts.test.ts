@@ -127,3 +127,14 @@ test('a state that will not confirm it holds a man, or hides what it knows, make
   assert.ok(types('Там людей б’ють та вбивають.').includes('extrajudicial_killing'));
   assert.ok(!types('Россия подтвердила, что они в плену.').includes('enforced_disappearance'));
 });
+
+test('acts phrased with either apostrophe, sent back again, held without contact, shot by their own', () => {
+  assert.ok(acts('Їх тримали без зв’язку з рідними.').includes('incommunicado_detention'));
+  assert.ok(acts("Їх тримали без зв'язку з рідними.").includes('incommunicado_detention'));
+  assert.ok(
+    acts('They were held without any contact with their families.').includes('incommunicado_detention'),
+  );
+  assert.ok(acts('Хлопців знову відправили на передову.').includes('forced_return_to_combat'));
+  assert.ok(!acts('Його відправили на передову.').includes('forced_return_to_combat'));
+  assert.ok(acts('He was shot by his own commanders.').includes('extrajudicial_killing'));
+});

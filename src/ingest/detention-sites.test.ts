@@ -94,3 +94,14 @@ test('two regions sharing one region word are regions, not sites; a republic is 
   assert.deepEqual(sites('Prisoners are held in different places of Donetsk and Luhansk regions.'), []);
   assert.deepEqual(sites('Військових з полігону Республіки Білорусь тримають у підвалі.'), []);
 });
+
+test('a site named by what it is and its region, where no place is named', () => {
+  const sites = (text: string) => extractText(text).detentionSites.map((s) => [s.name, s.region]);
+  assert.deepEqual(sites('They are held at a military base in Belgorod region.'), [
+    ['military base in Belgorod region', 'Belgorodskaya Oblast'],
+  ]);
+  assert.deepEqual(sites('Их держат на военной базе в Белгородской области.'), [
+    ['военной базе в Белгородской области', 'Belgorodskaya Oblast'],
+  ]);
+  assert.deepEqual(sites('He served at a base in Belgorod region before.'), []);
+});

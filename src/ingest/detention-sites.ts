@@ -1,6 +1,6 @@
 import { placeKey } from './gazetteer.js';
-import { isOrigin, type PlaceMention } from './places.js';
-import { DETENTION_CUES, KEEPING_CUES, REGION_WORD } from './site-cues.js';
+import { isOrigin, type PlaceMention, type RegionHints } from './places.js';
+import { DETENTION_CUES, FACILITY_WORD, KEEPING_CUES, REGION_WORD } from './site-cues.js';
 import type { Doc } from './text.js';
 import type { DetentionSite } from './types.js';
 
@@ -77,4 +77,50 @@ export function findDetentionSites(doc: Doc, mentions: PlaceMention[]): Detentio
     if (site) site.spans.push({ start: doc.tokens[m.first].start, end: doc.tokens[m.last].end });
   }
   return [...sites.values()];
+}
+
+// Prepositions that put a facility in a region ("a base in Belgorod region", "на полигоне в
+// Белгородской области").
+const IN = /^(?:in|в|во|у|на|під|под)$/iu;
+const NOT_MODIFIER = /^(?:a|an|the|at|in|on|to|of|в|во|у|на|під|под|при|з|с|из|із)$/iu;
+
+/**
+ * Sites named by what they are and the region they are in, with no settlement named ("held at a
+ * military base in Belgorod region"): the facility word and its modifier, then the region. A
+ * sentence that already names a site by its place adds none.
+ */
+export function describedSites(doc: Doc, regions: RegionHints, found: DetentionSite[]): DetentionSite[] {
+  const out: DetentionSite[] = [];
+  const { tokens } = doc;
+  for (const [admin1, at] of regions.mentions) {
+    for (const r of at) {
+      const sentence = doc.sentences[tokens[r].sentence];
+      if (!tokens[r - 1] || !IN.test(tokens[r - 1].norm)) continue;
+      const f = [r - 2, r - 3, r - 4].find(
+        (k) => k >= sentence.firstToken && FACILITY_WORD.test(tokens[k].norm) && !regions.tokens.has(k),
+      );
+      if (f === undefined) continue;
+      if (!DETENTION_CUES.test(sentence.text) && !KEEPING_CUES.test(sentence.text)) continue;
+      const taken = [...found, ...out].some((s) =>
+        s.spans.some((span) => span.start >= sentence.start && span.end <= sentence.end),
+      );
+      if (taken) continue;
+      const start = f > sentence.firstToken && !NOT_MODIFIER.test(tokens[f - 1].norm) ? f - 1 : f;
+      let end = r;
+      while (regions.tokens.has(end + 1) && tokens[end + 1].sentence === tokens[r].sentence) end++;
+      const span = { start: tokens[start].start, end: tokens[end].end };
+      out.push({
+        name: doc.text.slice(span.start, span.end),
+        canonical: null,
+        region: admin1,
+        country: null,
+        lat: null,
+        lon: null,
+        gazetteerId: null,
+        spans: [span],
+        explain: [`facility "${tokens[f].text}" in region ${admin1}`],
+      });
+    }
+  }
+  return out;
 }

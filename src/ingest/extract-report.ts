@@ -4,7 +4,7 @@ import { findActs } from './acts.js';
 import { findAppeals } from './appeals.js';
 import { findDates } from './dates.js';
 import { findDetainedCount } from './detained-count.js';
-import { findDetentionSites } from './detention-sites.js';
+import { describedSites, findDetentionSites } from './detention-sites.js';
 import { cleanPastedText, headlineOf } from './furniture.js';
 import { placesNamed } from './gazetteer.js';
 import { htmlToArticle } from './html-to-text.js';
@@ -113,7 +113,8 @@ export function extractReport(input: ReportInput): Extraction {
   const persons = findPersons(doc, language, new Set([...orgTokens, ...regions.tokens]));
   const blocked = new Set([...orgTokens, ...persons.tokens]);
   const places = findPlaces(doc, language, blocked, regions);
-  const sites = findDetentionSites(doc, places);
+  const placed = findDetentionSites(doc, places);
+  const sites = [...placed, ...describedSites(doc, regions, placed)];
 
   const dates = findDates(doc, published);
   const extraction: Extraction = {

@@ -286,6 +286,41 @@ export const ORG_LEXICON: OrgEntry[] = [
     ],
   },
   {
+    name: 'Ministry of Internal Affairs of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "ministry of internal affairs of ukraine|ukrain~ (?:interior ministry|ministry of internal affairs)|ukraine['’]s interior ministry|міністерств~ внутрішніх справ|МВС україни|министерств~ внутренних дел украины|МВД украины",
+      ),
+      cs('МВС'),
+    ],
+  },
+  {
+    name: 'National Police of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        'national police of ukraine|ukrainian national police|національн~ поліці~|национальн~ полици~ украины|нацполіці~',
+      ),
+    ],
+  },
+  {
+    name: 'Office of the President of Ukraine',
+    kind: 'state_body',
+    patterns: [
+      ci(
+        "office of the president of ukraine|ukrain~ presidential office|president zelensky['’]s office|офіс~ президента(?: україни)?|офис~ президента украины",
+      ),
+    ],
+  },
+  {
+    name: 'Verkhovna Rada',
+    kind: 'state_body',
+    patterns: [
+      ci('verkhovna rada|ukrain~ parliament|верховн~ рад~(?! україни з прав)|верховн~ рад~ украины'),
+    ],
+  },
+  {
     name: 'Security Service of Ukraine',
     kind: 'state_body',
     patterns: [ci('security service of ukraine|служб~ безпеки україни'), cs('SBU|СБУ')],

@@ -110,3 +110,10 @@ test('a regional body named without its territory takes the town its sentence is
     'Kursk Regional Administration',
   ]);
 });
+
+test('names the Ukrainian bodies reports on prisoners cite', () => {
+  assert.deepEqual(names('Про це повідомили в Офісі Президента та Національній поліції.'), [
+    'Office of the President of Ukraine',
+    'National Police of Ukraine',
+  ]);
+});
