@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Kysely } from 'kysely';
-import { describeEachEngine } from '../testing/engines.js';
-import { withSchemaChangeLock } from './database.js';
+import { asSchemaChange, describeEachEngine } from '../testing/engines.js';
 import { ftmIdRows } from './ftm-id-rows.js';
 import { ftmIdsMigration } from './migrations/0014-ftm-ids.js';
 import { ftmDatasetsMigration } from './migrations/0016-ftm-datasets.js';
@@ -11,12 +10,8 @@ describeEachEngine('migration 0016: FollowTheMoney ids per dataset', (db) => {
   test('ids imported before datasets belong to "default", and the same id may then name one record per dataset', async () => {
     const { handle } = db().app.ctx.store;
     const raw = handle.db as unknown as Kysely<unknown>;
-    // Schema changes hold the lock migrations hold: other suites' migrators read every schema of
-    // the shared PostgreSQL database and fail on a table renamed under them.
-    const schemaChange = (work: () => Promise<void>) =>
-      db().engine === 'postgres' ? withSchemaChangeLock(handle, work) : work();
     // The table as 0014 left it, holding an id imported then.
-    await schemaChange(async () => {
+    await asSchemaChange(db(), async () => {
       await raw.schema.dropTable('ftm_ids').execute();
       await ftmIdsMigration().up(raw);
     });
@@ -24,7 +19,7 @@ describeEachEngine('migration 0016: FollowTheMoney ids per dataset', (db) => {
       .insertInto('ftm_ids' as never)
       .values({ ftm_id: 'p-1', collection: 'persons', record_id: 'A'.repeat(26) } as never)
       .execute();
-    await schemaChange(() => ftmDatasetsMigration().up(raw));
+    await asSchemaChange(db(), () => ftmDatasetsMigration().up(raw));
 
     const before = await ftmIdRows.targets(handle.db, 'default', ['p-1']);
     assert.deepEqual(before.get('p-1'), { collection: 'persons', recordId: 'A'.repeat(26) });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Kysely, sql } from 'kysely';
 import { createRecord } from '../app/records/record-creator.js';
-import { describeEachEngine } from '../testing/engines.js';
+import { asSchemaChange, describeEachEngine } from '../testing/engines.js';
 import { buildSource } from '../testing/factories.js';
 import { sourceSensitivityMigration } from './migrations/0006-source-sensitivity.js';
 import { dumpTables, loadTables } from './table-dump.js';
@@ -35,9 +35,11 @@ describeEachEngine('source sensitivity index', (db) => {
   test('the migration marks the sources stored before it', async () => {
     const { secret } = await addSources();
     const raw = db().app.ctx.store.handle.db as unknown as Kysely<unknown>;
-    await raw.schema.dropIndex('sources_sensitive_idx').execute();
-    await raw.schema.alterTable('sources').dropColumn('sensitive').execute();
-    await sourceSensitivityMigration().up(raw);
+    await asSchemaChange(db(), async () => {
+      await raw.schema.dropIndex('sources_sensitive_idx').execute();
+      await raw.schema.alterTable('sources').dropColumn('sensitive').execute();
+      await sourceSensitivityMigration().up(raw);
+    });
     assert.ok((await marked()).includes(secret.id));
   });
 

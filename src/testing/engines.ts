@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import { jobSchemaOf, type OpenApp, openApp } from '../app/open-app.js';
-import { dropPostgresSchema, type Engine } from '../store/database.js';
+import { dropPostgresSchema, type Engine, withSchemaChangeLock } from '../store/database.js';
 import { TEST_KEY, TEST_SETTINGS } from './keys.js';
 
 /** The PostgreSQL server tests use; each test suite makes and drops its own schema there. */
@@ -89,4 +89,13 @@ export function describeEachEngine(title: string, suite: (db: () => EngineDb) =>
       });
     });
   }
+}
+
+/**
+ * Runs a test's own schema changes (replaying a migration) under the lock migrations hold, so
+ * that other suites' migrators, which read every schema of the shared PostgreSQL database, never
+ * see a table or column vanish under them.
+ */
+export function asSchemaChange<T>(db: EngineDb, work: () => Promise<T>): Promise<T> {
+  return db.engine === 'postgres' ? withSchemaChangeLock(db.app.ctx.store.handle, work) : work();
 }
