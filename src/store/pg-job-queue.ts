@@ -1,6 +1,6 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
-import type { JobHandler, JobQueue, JobState } from './job-queue.js';
+import { type JobHandler, type JobQueue, type JobState, runJobBatch } from './job-queue.js';
 import type { RecordWriter } from './record-store.js';
 import type { Database } from './schema.js';
 
@@ -82,21 +82,24 @@ export class PgJobQueue implements JobQueue {
     await this.boss.send(QUEUE, { sourceId }, { db: inTransaction(writer.trx) });
   }
 
-  private async run(handler: JobHandler, job: PgBoss.Job<{ sourceId: string }>): Promise<void> {
-    await handler(job.data.sourceId, async (writer) => {
-      await this.boss.complete(QUEUE, job.id, {}, { db: inTransaction(writer.trx) });
-    });
-  }
-
-  /** Runs fetched jobs one after another; a failed job is handed back to pg-boss for retry. */
-  private async runAll(handler: JobHandler, jobs: PgBoss.Job<{ sourceId: string }>[]): Promise<void> {
-    for (const job of jobs) {
-      try {
-        await this.run(handler, job);
-      } catch {
+  /**
+   * Runs fetched jobs as one batch: their drafts and their completion commit in one transaction;
+   * a failed job is handed back to pg-boss for retry.
+   */
+  private runAll(handler: JobHandler, jobs: PgBoss.Job<{ sourceId: string }>[]): Promise<void> {
+    return runJobBatch(
+      handler,
+      jobs.map((job) => ({ id: job.id, sourceId: job.data.sourceId })),
+      async (writer, done) => {
+        // pg-boss completes an array of ids wherever it takes one id; its types allow the array
+        // only in the form without `data`, which would read our transaction as the job's data.
+        const ids = done.map((job) => job.id) as unknown as string;
+        await this.boss.complete(QUEUE, ids, {}, { db: inTransaction(writer.trx) });
+      },
+      async (job) => {
         await this.boss.fail(QUEUE, job.id);
-      }
-    }
+      },
+    );
   }
 
   private fetchBatch(): Promise<PgBoss.Job<{ sourceId: string }>[]> {
