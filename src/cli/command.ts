@@ -5,6 +5,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Asks for a secret without echo; undefined when there is no terminal to ask on. */
   promptSecret?: (question: string) => Promise<string | undefined>;
+  /** Rewrites a one-line status on the terminal (empty text clears it); undefined when stderr is no terminal. */
+  progress?: (line: string) => void;
 }
 
 export interface CliCommand {

@@ -9,6 +9,8 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   promptSecret,
+  // A status line only where a person watches: in a log file it would be noise.
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
 };
 
 /** Finds the command whose path is the longest prefix of the arguments. */

@@ -1,14 +1,20 @@
 import type { RecordWriter } from './record-store.js';
 
+/** One prepared job's writes, run inside a transaction that also marks the job done. */
+export type JobWrite = (writer: RecordWriter) => Promise<void>;
+
 /**
- * What a job does with one source. It must call `complete` inside the same transaction that
- * writes its result, so that a job is marked done exactly when its work is kept: a worker killed
- * before the commit leaves the job to be retried, and the retry finds nothing half-done.
+ * What a job does with one source, in two steps so that a batch of jobs commits together:
+ * `prepare` reads and computes outside any transaction (a throw fails that job alone), and
+ * `write` opens one transaction in which the queue runs the prepared writes of a batch and marks
+ * those jobs done. A job is thus marked done exactly when its work is kept: a worker killed before
+ * the commit leaves the jobs to be retried, and the retry finds nothing half-done. One commit (and
+ * one turn of the audit chain's lock) per batch instead of per job is what makes batches pay.
  */
-export type JobHandler = (
-  sourceId: string,
-  complete: (writer: RecordWriter) => Promise<void>,
-) => Promise<void>;
+export interface JobHandler {
+  prepare(sourceId: string): Promise<JobWrite>;
+  write(run: (writer: RecordWriter) => Promise<void>): Promise<void>;
+}
 
 /** Where a source's extraction job is: waiting, running, finished or given up after its retries. */
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
@@ -32,4 +38,46 @@ export function failureOf(err: unknown): string {
   if (err && typeof err === 'object' && 'kind' in err)
     return `VigilError:${String((err as { kind: unknown }).kind)}`;
   return err instanceof Error ? err.name : 'unknown';
+}
+
+/**
+ * Runs a batch of jobs: prepares each, then writes all prepared ones and marks them done in one
+ * transaction. When that transaction fails, each job is written in its own, so that one bad job
+ * does not hold back the others; a job whose preparation or own write fails is reported to `failed`.
+ */
+export async function runJobBatch<J extends { sourceId: string }>(
+  handler: JobHandler,
+  jobs: J[],
+  complete: (writer: RecordWriter, jobs: J[]) => Promise<void>,
+  failed: (job: J, err: unknown) => Promise<void>,
+): Promise<void> {
+  const prepared: { job: J; write: JobWrite }[] = [];
+  for (const job of jobs) {
+    try {
+      prepared.push({ job, write: await handler.prepare(job.sourceId) });
+    } catch (err) {
+      await failed(job, err);
+    }
+  }
+  const writeAll = (batch: typeof prepared) =>
+    handler.write(async (writer) => {
+      for (const { write } of batch) await write(writer);
+      await complete(
+        writer,
+        batch.map((p) => p.job),
+      );
+    });
+  if (prepared.length === 0) return;
+  try {
+    await writeAll(prepared);
+  } catch (err) {
+    const [only] = prepared;
+    if (prepared.length === 1 && only) return failed(only.job, err);
+    for (const one of prepared)
+      try {
+        await writeAll([one]);
+      } catch (err) {
+        await failed(one.job, err);
+      }
+  }
 }

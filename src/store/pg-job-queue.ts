@@ -1,10 +1,14 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
-import type { JobHandler, JobQueue, JobState } from './job-queue.js';
+import { type JobHandler, type JobQueue, type JobState, runJobBatch } from './job-queue.js';
 import type { RecordWriter } from './record-store.js';
 import type { Database } from './schema.js';
 
 const QUEUE = 'vigil-extract';
+/** Jobs taken per fetch: one round trip claims several, so a busy worker never waits on the queue. */
+const BATCH_SIZE = 10;
+/** How long an idle worker waits before looking again; a busy one goes straight back for more. */
+const IDLE_POLL_MS = 100;
 const PG_STATES: Record<string, JobState> = {
   created: 'queued',
   retry: 'queued',
@@ -44,6 +48,10 @@ export class PgJobQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
   private readonly boss: PgBoss;
   private started: Promise<void> | undefined;
+  private loops: Promise<void>[] = [];
+  private stopping = false;
+  /** Ends the idle waits of the worker loops (on stop). */
+  private readonly wake = new Set<() => void>();
 
   constructor(private readonly options: PgJobQueueOptions) {
     this.boss = new PgBoss({
@@ -74,40 +82,74 @@ export class PgJobQueue implements JobQueue {
     await this.boss.send(QUEUE, { sourceId }, { db: inTransaction(writer.trx) });
   }
 
-  private async run(handler: JobHandler, job: PgBoss.Job<{ sourceId: string }>): Promise<void> {
-    await handler(job.data.sourceId, async (writer) => {
-      await this.boss.complete(QUEUE, job.id, {}, { db: inTransaction(writer.trx) });
-    });
+  /**
+   * Runs fetched jobs as one batch: their drafts and their completion commit in one transaction;
+   * a failed job is handed back to pg-boss for retry.
+   */
+  private runAll(handler: JobHandler, jobs: PgBoss.Job<{ sourceId: string }>[]): Promise<void> {
+    return runJobBatch(
+      handler,
+      jobs.map((job) => ({ id: job.id, sourceId: job.data.sourceId })),
+      async (writer, done) => {
+        // pg-boss completes an array of ids wherever it takes one id; its types allow the array
+        // only in the form without `data`, which would read our transaction as the job's data.
+        const ids = done.map((job) => job.id) as unknown as string;
+        await this.boss.complete(QUEUE, ids, {}, { db: inTransaction(writer.trx) });
+      },
+      async (job) => {
+        await this.boss.fail(QUEUE, job.id);
+      },
+    );
+  }
+
+  private fetchBatch(): Promise<PgBoss.Job<{ sourceId: string }>[]> {
+    return this.boss.fetch<{ sourceId: string }>(QUEUE, { batchSize: BATCH_SIZE });
   }
 
   async drain(handler: JobHandler): Promise<number> {
     await this.ready();
     let ran = 0;
     for (;;) {
-      const jobs = await this.boss.fetch<{ sourceId: string }>(QUEUE, { batchSize: 5 });
+      const jobs = await this.fetchBatch();
       if (jobs.length === 0) return ran;
-      for (const job of jobs) {
-        try {
-          await this.run(handler, job);
-        } catch {
-          await this.boss.fail(QUEUE, job.id);
-        }
-        ran++;
+      await this.runAll(handler, jobs);
+      ran += jobs.length;
+    }
+  }
+
+  /**
+   * One worker loop: fetch a batch, run it, and go straight back while jobs come back; only an
+   * empty queue (or a database error) makes it wait, and `stop` cuts that wait short. pg-boss's
+   * own `work` waits a whole polling interval after every batch, which made one worker take about
+   * two jobs a second however fast the jobs were.
+   */
+  private async loop(handler: JobHandler): Promise<void> {
+    while (!this.stopping) {
+      let jobs: PgBoss.Job<{ sourceId: string }>[] = [];
+      try {
+        jobs = await this.fetchBatch();
+        await this.runAll(handler, jobs);
+      } catch {
+        // The database is unreachable: the jobs stay active and expire into a retry; wait and look again.
+        jobs = [];
       }
+      if (jobs.length === 0 && !this.stopping)
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            this.wake.delete(done);
+            resolve();
+          };
+          const timer = setTimeout(done, IDLE_POLL_MS);
+          this.wake.add(done);
+        });
     }
   }
 
   async start(handler: JobHandler, options: { concurrency?: number } = {}): Promise<void> {
     await this.ready();
-    for (let i = 0; i < (options.concurrency ?? 1); i++) {
-      await this.boss.work<{ sourceId: string }>(
-        QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: 0.5 },
-        async ([job]) => {
-          if (job) await this.run(handler, job);
-        },
-      );
-    }
+    this.stopping = false;
+    for (let i = 0; i < (options.concurrency ?? 1); i++) this.loops.push(this.loop(handler));
   }
 
   async stateOf(sourceId: string): Promise<{ state: JobState; attempts: number } | undefined> {
@@ -129,6 +171,10 @@ export class PgJobQueue implements JobQueue {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    for (const wake of this.wake) wake();
+    await Promise.all(this.loops);
+    this.loops = [];
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

@@ -4,7 +4,7 @@ import type { Draft } from '../../domain/schemas/draft.js';
 import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport } from '../../ingest/extract-report.js';
 import { ingestRows } from '../../store/ingest-rows.js';
-import type { JobHandler } from '../../store/job-queue.js';
+import type { JobHandler, JobWrite } from '../../store/job-queue.js';
 import type { AppContext } from '../context.js';
 import { awaitsOcr, readScanOfSource, storeScanText } from '../ingest/scan-reader.js';
 import { draftItemsOf } from './draft-builder.js';
@@ -26,7 +26,7 @@ export const INGEST_ACTOR = 'system:ingest';
  * commit with the draft.
  */
 export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}): JobHandler {
-  return async (sourceId, complete) => {
+  const prepare = async (sourceId: string): Promise<JobWrite> => {
     const db = ctx.store.handle.db;
     const source = (await ingestRows.draftOfSource(db, sourceId))
       ? undefined
@@ -61,8 +61,7 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
       };
       await settleDraftNamesakes(ctx, draft.items, text);
     }
-    if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
-    await ctx.store.write(INGEST_ACTOR, async (writer) => {
+    return async (writer) => {
       if (source && ocr) await storeScanText(writer, source, ocr);
       if (draft) {
         const doc = { ...draft, createdAt: writer.now, updatedAt: writer.now };
@@ -85,7 +84,13 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
             after: { sourceId, items: draft.items.length },
           });
       }
-      await complete(writer);
-    });
+    };
+  };
+  return {
+    prepare,
+    async write(run) {
+      if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
+      await ctx.store.write(INGEST_ACTOR, run);
+    },
   };
 }
