@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { commonPrefix, fold } from './fold.js';
+import { analyzeRussian } from './morphology/russian.js';
 import { normalize } from './text.js';
 
 /** One place of the shipped gazetteer (data/gazetteer/places.tsv, CC BY-SA 4.0). */
@@ -16,8 +17,8 @@ export interface Place {
   coordQuality: string;
   /** How many of the gazetteer's sources gave the row: two agreeing sources make a namesake less likely wrong. */
   sourceCount: number;
-  /** The Russian form of the name: the name itself, an attested or a derived Russian spelling. */
-  nameRu: string;
+  /** Spellings that may be the Russian name (see russianNameOf), attested and rule-made. */
+  ruCandidates: { attested: string[]; derived: string[] };
 }
 
 interface Index {
@@ -80,7 +81,7 @@ function load(): Index {
       population: Number(f[12]) || 0,
       coordQuality: f[13],
       sourceCount: f[14].split(';').filter(Boolean).length,
-      nameRu: russianForm([f[1], ...f[3].split('|'), ...f[4].split('|')]) ?? f[1],
+      ruCandidates: russianSpellings(f[1], f[3], f[4]),
     });
     byId.set(f[0], i);
     admin1s.add(f[7]);
@@ -95,9 +96,72 @@ function load(): Index {
   return index;
 }
 
-// Russian spelling: Cyrillic without the letters only Ukrainian has (і, ї, є, ґ, apostrophe).
-function russianForm(names: string[]): string | undefined {
-  return names.find((n) => /^[А-Яа-яЁё][А-Яа-яЁё -]*$/.test(n));
+// Cyrillic without the letters only Ukrainian or Belarusian has (і, ї, є, ґ, ў, apostrophe).
+const RUSSIAN_SPELLING = /^[А-Яа-яЁё][А-Яа-яЁё -]*$/;
+
+// The names of a place that may be its Russian one: attested (GeoNames' alternate names) before
+// derived (rule-made transliterations), the place's own name left out.
+function russianSpellings(name: string, attested: string, derived: string): Place['ruCandidates'] {
+  const pick = (names: string) =>
+    [...new Set(names.split('|'))].filter((n) => n !== name && RUSSIAN_SPELLING.test(n));
+  return { attested: pick(attested), derived: pick(derived) };
+}
+
+// Ukrainian spelling read as Russian, to compare candidates with: "Харків" ~ "харкив".
+function russified(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[ії]/g, 'и')
+    .replace(/є/g, 'е')
+    .replace(/(?<=[сцз])ьк/g, 'к');
+}
+
+const russianNames = new Map<string, string>();
+
+// A word of a Russian name of several words: a noun or an adjective in the nominative.
+const isNominative = (word: string) =>
+  analyzeRussian(word).some(
+    (r) => r.fromDictionary && (r.pos === 'NOUN' || r.pos === 'ADJF') && r.grammemes.has('nomn'),
+  );
+const isRussianPlace = (word: string) =>
+  analyzeRussian(word).some(
+    (r) => r.fromDictionary && r.grammemes.has('Geox') && r.lemma === word.toLowerCase(),
+  );
+
+/**
+ * A place's name in Russian. A Russian place's own name. For a Ukrainian place, the alternate
+ * spelling the Russian dictionary confirms: a one-word name it knows as a place and that starts
+ * like the Ukrainian one (Харьков, Одесса, Днепр — but Бахмут stays, not the former Артемовск), a
+ * name of several words whose every word is Russian (Кривой Рог, Белая Церковь); else, where the
+ * Ukrainian name cannot be Russian, the spelling that starts most like it (Зайцево, Мелекино).
+ * Computed on first use: the dictionary check is too slow for all 34,000 places at load.
+ */
+export function russianNameOf(p: Place): string {
+  const hit = russianNames.get(p.id);
+  if (hit) return hit;
+  let name = p.name;
+  const { attested, derived } = p.ruCandidates;
+  const all = [...attested, ...derived];
+  if (p.country === 'UA' && all.length > 0) {
+    const target = russified(p.name);
+    const nearest = (list: string[]) =>
+      [...list].sort(
+        (a, b) =>
+          commonPrefix(b.toLowerCase(), target) - commonPrefix(a.toLowerCase(), target) ||
+          a.length - b.length,
+      )[0];
+    const words = p.name.split(/[\s-]+/).length;
+    const confirmed =
+      words > 1
+        ? all.filter((c) => c.split(/[\s-]+/).length === words && c.split(/[\s-]+/).every(isNominative))
+        : all.filter((c) => isRussianPlace(c) && commonPrefix(c.toLowerCase(), target) >= 1);
+    if (confirmed.length > 0) name = nearest(confirmed);
+    // Ukrainian letters, -ськ, or a neuter ending Russian writes -ое/-ее (Зайцеве, Мирне).
+    else if (/[іїєґ'’ʼ]|(?:ськ|цьк|зьк)$|(?<![оеи])е$/iu.test(p.name))
+      name = nearest(attested.length > 0 ? attested : derived);
+  }
+  russianNames.set(p.id, name);
+  return name;
 }
 
 /** Every place of the gazetteer, in file order (for tools that derive data from it). */
@@ -124,7 +188,7 @@ export function localNamesOf(id: string): LocalNames | null {
   if (!p) return null;
   return {
     ...(p.nameEn ? { en: p.nameEn } : {}),
-    ...(p.nameRu ? { ru: p.nameRu } : {}),
+    ru: russianNameOf(p),
     ...(p.country === 'UA' && p.name ? { uk: p.name } : {}),
   };
 }

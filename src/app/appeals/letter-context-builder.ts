@@ -16,7 +16,7 @@ import { countPeople } from '../../domain/people-count.js';
 import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { latinSpelling } from '../../domain/text/latin-spelling.js';
 import { DETENTION_ACTS } from '../../domain/vocabularies.js';
-import { gazetteerPlace, placesNamed } from '../../ingest/gazetteer.js';
+import { gazetteerPlace, placesNamed, russianNameOf } from '../../ingest/gazetteer.js';
 import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
 import { formatDate, type Lang } from '../letters/format.js';
@@ -311,8 +311,8 @@ function placeName(place: StoredRecord, lang: Lang): string {
   const inCyrillic = LATIN.test(stored) ? cyrillicSpelling(stored) : stored;
   // A Ukrainian letter names a Ukrainian place by its own name, another by its Russian one.
   const name = {
-    ru: known?.nameRu ?? inCyrillic,
-    uk: (known?.country === 'UA' ? known.name : undefined) ?? known?.nameRu ?? inCyrillic,
+    ru: known ? russianNameOf(known) : inCyrillic,
+    uk: (known?.country === 'UA' ? known.name : undefined) ?? (known ? russianNameOf(known) : inCyrillic),
     en: known?.nameEn ?? stored,
   }[lang];
   // A namesake found by name alone may lie in another region: only the linked entry's region is used.
