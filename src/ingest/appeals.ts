@@ -129,13 +129,7 @@ export function findAppeals(
       'other';
     lastBy = by;
     const own = sentence.text.slice(verb.index);
-    const ownStatus = NO_REPLY.test(own)
-      ? 'no_reply'
-      : REFUSED.test(own)
-        ? 'refused'
-        : ANSWERED.test(own)
-          ? 'answered'
-          : null;
+    const ownStatus = statusOf(own);
     const when = sendingDate(dates, sentence, verbAt, published);
     const nextSentence = doc.sentences[index + 1];
     const nextOrgs = nextSentence

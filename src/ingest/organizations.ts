@@ -142,7 +142,7 @@ const REGIONAL = new Set([
   'Regional Military Administration',
   'Human Rights Commissioner',
 ]);
-const ADJ = '(\\p{Lu}\\p{L}+?)(?:ской|ского|ских|ском|ского|ського|ської|ських|ській|ському)';
+const ADJ = '(\\p{Lu}\\p{L}+?)(?:ской|ского|ских|ском|ського|ської|ських|ській|ському)';
 const TERRITORY_AFTER = new RegExp(
   `^\\s+(?:по\\s+|в\\s+|у\\s+)?${ADJ}(?:\\s+(?:и|і|та)\\s+${ADJ})?\\s+(област\\p{L}*|обл\\.|кра[яюе]|район\\p{L}*|республик\\p{L}*|республік\\p{L}*)|^\\s+(?:г\\.\\s*|города\\s+|міста\\s+|м\\.\\s*)(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)|^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{L}+\\s+){1,2}(?:Oblast|Krai|Region|Republic|District|Districts))(?!\\p{L})`,
   'u',
