@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { ingestSource } from '../app/ingest/source-ingester.js';
+import { INGEST_BATCH, ingestSources } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
 import { VIGIL_BIN } from '../testing/cli.js';
 import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
@@ -21,8 +21,8 @@ export function report(i: number, person: { latin: string }, rnd: () => number):
 }
 
 /**
- * End-to-end ingest throughput on PostgreSQL: `sources` reports are ingested (stored, read,
- * story-linked, queued) while `workers` `vigil worker` processes extract them into drafts;
+ * End-to-end ingest throughput on PostgreSQL: `sources` reports are ingested as `vigil ingest`
+ * ingests a directory (stored, read, story-linked, queued, a batch to a transaction) while `workers` `vigil worker` processes extract them into drafts;
  * sources/s counts from the first ingest to the last draft. Then as many again are queued while
  * the workers are paused, and drafts/s counts how fast the workers alone clear that backlog.
  */
@@ -54,13 +54,21 @@ export async function benchIngest(options: {
       );
       const next = syntheticPeople(7);
       const rnd = random(11);
+      // Stored as `vigil ingest` stores a directory: INGEST_BATCH reports to a transaction.
+      const ingestRange = async (from: number, to: number) => {
+        for (let i = from; i < to; i += INGEST_BATCH) {
+          const bytes = Array.from({ length: Math.min(INGEST_BATCH, to - i) }, (_, j) =>
+            Buffer.from(report(i + j, next(), rnd)),
+          );
+          await ingestSources(
+            app.ctx,
+            { id: 'bench' },
+            bytes.map((b) => ({ bytes: b })),
+          );
+        }
+      };
       const started = performance.now();
-      for (let i = 0; i < options.sources; i++)
-        await ingestSource({
-          ctx: app.ctx,
-          actor: { id: 'bench' },
-          bytes: Buffer.from(report(i, next(), rnd)),
-        });
+      await ingestRange(0, options.sources);
       const ingested = performance.now();
       const db = app.ctx.store.handle.db;
       const draftsReach = async (n: number) => {
@@ -87,12 +95,7 @@ export async function benchIngest(options: {
       // End to end is bounded by this process storing one source after another; the workers' own
       // rate shows on a backlog: stored while they are paused (SIGSTOP), drained once they go on.
       for (const c of children) c.kill('SIGSTOP');
-      for (let i = options.sources; i < 2 * options.sources; i++)
-        await ingestSource({
-          ctx: app.ctx,
-          actor: { id: 'bench' },
-          bytes: Buffer.from(report(i, next(), rnd)),
-        });
+      await ingestRange(options.sources, 2 * options.sources);
       const resumed = performance.now();
       for (const c of children) c.kill('SIGCONT');
       await draftsReach(2 * options.sources);

@@ -121,16 +121,6 @@ export function auditHead(
   return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
 }
 
-/** Appends one entry to the hash chain inside the caller's transaction. */
-export function appendAudit(
-  trx: Transaction<Database>,
-  key: Uint8Array,
-  entry: AuditEntry,
-  at: string,
-): Promise<void> {
-  return appendAuditMany(trx, key, [entry], at);
-}
-
 export type AuditVerdict =
   | { ok: true; entries: number; head: string }
   | { ok: false; entries: number; badSeq: number; reason: string };

@@ -131,6 +131,17 @@ export const ingestRows = {
     return db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** Which of these sources have a draft already. */
+  async draftedSources(db: Db, sourceIds: string[]): Promise<Set<string>> {
+    if (sourceIds.length === 0) return new Set();
+    const rows = await db
+      .selectFrom('drafts')
+      .select('source_id')
+      .where('source_id', 'in', sourceIds)
+      .execute();
+    return new Set(rows.map((r) => r.source_id));
+  },
+
   async draftOfSource(db: Db, sourceId: string): Promise<DraftRow | undefined> {
     return db.selectFrom('drafts').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
   },

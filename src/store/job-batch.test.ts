@@ -24,14 +24,18 @@ describeEachEngine('jobs run in batches', (db) => {
       const [badPrepare, badWrite] = [ids[1], ids[3]];
       const real = draftJobHandler(ctx);
       const handler: JobHandler = {
-        async prepare(sourceId) {
-          if (sourceId === badPrepare) throw new Error('prepare failed');
-          const write = await real.prepare(sourceId);
-          return async (writer) => {
-            await write(writer);
-            // Fails the batch's shared transaction, then this job's own one.
-            if (sourceId === badWrite) throw new Error('write failed');
-          };
+        async prepare(sourceIds) {
+          const writes = await real.prepare(sourceIds);
+          return sourceIds.map((sourceId, i) => {
+            const write = writes[i];
+            if (sourceId === badPrepare) return { failed: new Error('prepare failed') };
+            if (typeof write !== 'function') return write;
+            return async (writer) => {
+              await write(writer);
+              // Fails the batch's shared transaction, then this job's own one.
+              if (sourceId === badWrite) throw new Error('write failed');
+            };
+          });
         },
         write: real.write,
       };

@@ -3,16 +3,23 @@ import type { RecordWriter } from './record-store.js';
 /** One prepared job's writes, run inside a transaction that also marks the job done. */
 export type JobWrite = (writer: RecordWriter) => Promise<void>;
 
+/** A job whose preparation failed, with why. */
+export interface JobFailure {
+  failed: unknown;
+}
+
 /**
- * What a job does with one source, in two steps so that a batch of jobs commits together:
- * `prepare` reads and computes outside any transaction (a throw fails that job alone), and
- * `write` opens one transaction in which the queue runs the prepared writes of a batch and marks
- * those jobs done. A job is thus marked done exactly when its work is kept: a worker killed before
- * the commit leaves the jobs to be retried, and the retry finds nothing half-done. One commit (and
- * one turn of the audit chain's lock) per batch instead of per job is what makes batches pay.
+ * What jobs do with their sources, in two steps so that a batch of jobs commits together:
+ * `prepare` reads and computes outside any transaction, for the whole batch at once (one read
+ * of the batch's sources instead of one per job), and answers each job with its writes or its
+ * failure, in order (a failed job fails alone; a throw fails the batch); `write` opens one
+ * transaction in which the queue runs the prepared writes of a batch and marks those jobs done. A
+ * job is thus marked done exactly when its work is kept: a worker killed before the commit leaves
+ * the jobs to be retried, and the retry finds nothing half-done. One commit (and one turn of the
+ * audit chain's lock) per batch instead of per job is what makes batches pay.
  */
 export interface JobHandler {
-  prepare(sourceId: string): Promise<JobWrite>;
+  prepare(sourceIds: string[]): Promise<Array<JobWrite | JobFailure>>;
   write(run: (writer: RecordWriter) => Promise<void>): Promise<void>;
 }
 
@@ -52,12 +59,17 @@ export async function runJobBatch<J extends { sourceId: string }>(
   failed: (job: J, err: unknown) => Promise<void>,
 ): Promise<void> {
   const prepared: { job: J; write: JobWrite }[] = [];
-  for (const job of jobs) {
-    try {
-      prepared.push({ job, write: await handler.prepare(job.sourceId) });
-    } catch (err) {
-      await failed(job, err);
-    }
+  let outcomes: Array<JobWrite | JobFailure>;
+  try {
+    outcomes = await handler.prepare(jobs.map((job) => job.sourceId));
+  } catch (err) {
+    for (const job of jobs) await failed(job, err);
+    return;
+  }
+  for (const [i, job] of jobs.entries()) {
+    const outcome = outcomes[i];
+    if (typeof outcome === 'function') prepared.push({ job, write: outcome });
+    else await failed(job, outcome?.failed);
   }
   const writeAll = (batch: typeof prepared) =>
     handler.write(async (writer) => {

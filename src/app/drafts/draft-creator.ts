@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { StoredRecord } from '../../domain/collections.js';
 import { newId } from '../../domain/ids.js';
 import type { Draft } from '../../domain/schemas/draft.js';
 import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport } from '../../ingest/extract-report.js';
 import { ingestRows } from '../../store/ingest-rows.js';
-import type { JobHandler, JobWrite } from '../../store/job-queue.js';
+import type { JobFailure, JobHandler, JobWrite } from '../../store/job-queue.js';
 import type { AppContext } from '../context.js';
 import { awaitsOcr, readScanOfSource, storeScanText } from '../ingest/scan-reader.js';
 import { draftItemsOf } from './draft-builder.js';
@@ -26,11 +27,8 @@ export const INGEST_ACTOR = 'system:ingest';
  * commit with the draft.
  */
 export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}): JobHandler {
-  const prepare = async (sourceId: string): Promise<JobWrite> => {
-    const db = ctx.store.handle.db;
-    const source = (await ingestRows.draftOfSource(db, sourceId))
-      ? undefined
-      : await ctx.store.get('sources', sourceId);
+  /** A source already drafted (a retry after a crash) or gone has `source` undefined: nothing to write. */
+  const prepareOne = async (sourceId: string, source: StoredRecord | undefined): Promise<JobWrite> => {
     const ocr = source && awaitsOcr(source) ? await readScanOfSource(ctx, source) : undefined;
     const text = ocr ? ocr.text : source?.text;
     let draft: Draft | undefined;
@@ -87,7 +85,19 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
     };
   };
   return {
-    prepare,
+    async prepare(sourceIds) {
+      const drafted = await ingestRows.draftedSources(ctx.store.handle.db, sourceIds);
+      const undrafted = sourceIds.filter((id) => !drafted.has(id));
+      const sources = new Map((await ctx.store.getMany('sources', undrafted)).map((s) => [s.id, s]));
+      const out: Array<JobWrite | JobFailure> = [];
+      for (const id of sourceIds)
+        try {
+          out.push(await prepareOne(id, sources.get(id)));
+        } catch (failed) {
+          out.push({ failed });
+        }
+      return out;
+    },
     async write(run) {
       if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
       await ctx.store.write(INGEST_ACTOR, run);

@@ -59,19 +59,86 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** A report read and checked outside any transaction, waiting to be stored. */
+interface ReadReport {
+  fileSha: string;
+  textSha: string;
+  /** Sources holding the same document that the caller may not be answered with. */
+  offLimits: Set<string>;
+  source: NewSource;
+}
+
 /**
  * Stores a report as a source: keeps the original bytes content-addressed by SHA-256, reads its
  * clean text per format, links it to the story it reprints (near-duplicates), and queues its
  * extraction draft, all in one transaction. The same bytes again return the existing source.
  */
-export async function ingestSource({
+export async function ingestSource(props: IngestSourceProps): Promise<IngestResult> {
+  const read = await readReport(props);
+  if ('known' in read) return read.known;
+  return props.ctx.store.write(props.actor.id, (writer) => storeReport(props.ctx, writer, read));
+}
+
+/** Reports per transaction in a bulk ingest: the chain's lock and a commit per batch, not per file. */
+export const INGEST_BATCH = 25;
+
+/**
+ * Ingests many reports as `ingestSource` does each, sharing one transaction (so one turn of the
+ * writers' lock and one commit) among them. A report that cannot be read is answered with its
+ * error alone; when the shared transaction fails, each report is stored in its own, so that one
+ * bad report holds back no other. Answers are in the order of `reports`.
+ */
+export async function ingestSources(
+  ctx: AppContext,
+  actor: Actor,
+  reports: Omit<IngestSourceProps, 'ctx' | 'actor'>[],
+): Promise<Array<IngestResult | VigilError>> {
+  const out: Array<IngestResult | VigilError | ReadReport> = [];
+  for (const report of reports)
+    try {
+      const read = await readReport({ ctx, actor, ...report });
+      out.push('known' in read ? read.known : read);
+    } catch (err) {
+      if (!(err instanceof VigilError)) throw err;
+      out.push(err);
+    }
+  const pending = out.flatMap((r, i) => (isRead(r) ? [i] : []));
+  const storeAll = (indexes: number[]) =>
+    ctx.store.write(actor.id, async (writer) => {
+      const stored: IngestResult[] = [];
+      for (const i of indexes) stored.push(await storeReport(ctx, writer, out[i] as ReadReport));
+      return stored;
+    });
+  const place = (indexes: number[], results: IngestResult[]) => {
+    for (const [j, i] of indexes.entries()) out[i] = results[j] as IngestResult;
+  };
+  try {
+    if (pending.length) place(pending, await storeAll(pending));
+  } catch {
+    for (const i of pending)
+      try {
+        place([i], await storeAll([i]));
+      } catch (err) {
+        if (!(err instanceof VigilError)) throw err;
+        out[i] = err;
+      }
+  }
+  return out as Array<IngestResult | VigilError>;
+}
+
+const isRead = (r: IngestResult | VigilError | ReadReport): r is ReadReport => 'textSha' in r;
+
+/**
+ * Reads a report's file and finds, outside any transaction, whether the same document is held
+ * already (answered as `known`) or what new source it makes.
+ */
+async function readReport({
   ctx,
-  actor,
   bytes,
   hints = {},
   maxBytes = DEFAULT_MAX_UPLOAD_BYTES,
   mayReuse,
-}: IngestSourceProps): Promise<IngestResult> {
+}: IngestSourceProps): Promise<{ known: IngestResult } | ReadReport> {
   if (bytes.length > maxBytes)
     throw new VigilError('too_large', `the file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB`);
   const fileSha = sha256(bytes);
@@ -85,7 +152,7 @@ export async function ingestSource({
   };
   await markOffLimits(sameFile);
   const [known] = sameFile.filter((id) => !offLimits.has(id));
-  if (known) return resultOf(ctx.store, db, known, false);
+  if (known) return { known: await resultOf(ctx.store, db, known, false) };
   const file = await readReportFile(bytes);
   // A scan has no text before OCR: no same text or story to find yet, and its language is only what was said.
   const scanned = file.scan !== undefined;
@@ -110,30 +177,35 @@ export async function ingestSource({
     fileSha256: fileSha,
     mediaType: file.mediaType,
   });
+  return {
+    fileSha,
+    textSha,
+    offLimits,
+    source: { fields, fileSha, mediaType: file.mediaType, bytes, scanned, signature, bands },
+  };
+}
 
-  return ctx.store.write(actor.id, async (writer) => {
-    const usable = (ids: string[]) => ids.find((id) => !offLimits.has(id));
-    const raced = usable(await ingestRows.sourcesOfFile(writer.trx, fileSha));
-    if (raced) return resultOf(writer, writer.trx, raced, false);
-    const sameText = scanned
-      ? undefined
-      : usable((await writer.list('sources', { filters: { sha256: textSha }, limit: 100 })).map((s) => s.id));
-    if (sameText) {
-      // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
-      await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, file.mediaType, bytes, writer.now));
-      return resultOf(writer, writer.trx, sameText, false);
-    }
-    const { source, storyId } = await storeNewSource(ctx, writer, {
-      fields,
-      fileSha,
-      mediaType: file.mediaType,
-      bytes,
-      scanned,
-      signature,
-      bands,
-    });
-    return { source, created: true, storyId };
-  });
+/**
+ * Stores a read report in the writer's transaction, unless the same document was stored since it
+ * was read (by a concurrent ingest, or earlier in the same batch): then that source is the answer.
+ */
+async function storeReport(ctx: AppContext, writer: RecordWriter, read: ReadReport): Promise<IngestResult> {
+  const usable = (ids: string[]) => ids.find((id) => !read.offLimits.has(id));
+  const raced = usable(await ingestRows.sourcesOfFile(writer.trx, read.fileSha));
+  if (raced) return resultOf(writer, writer.trx, raced, false);
+  const sameText = read.source.scanned
+    ? undefined
+    : usable(
+        (await writer.list('sources', { filters: { sha256: read.textSha }, limit: 100 })).map((s) => s.id),
+      );
+  if (sameText) {
+    // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
+    const { fileSha, mediaType, bytes } = read.source;
+    await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, mediaType, bytes, writer.now));
+    return resultOf(writer, writer.trx, sameText, false);
+  }
+  const { source, storyId } = await storeNewSource(ctx, writer, read.source);
+  return { source, created: true, storyId };
 }
 
 /** A new source as read, before it is stored. */

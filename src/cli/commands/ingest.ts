@@ -3,12 +3,15 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { draftJobHandler } from '../../app/drafts/draft-creator.js';
-import { ingestSource } from '../../app/ingest/source-ingester.js';
+import { INGEST_BATCH, type IngestResult, ingestSources } from '../../app/ingest/source-ingester.js';
 import { loadConfig } from '../../config.js';
 import { ERROR_KINDS, VigilError } from '../../domain/errors.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
+
+/** Bytes of files held for one transaction at most (a few large PDFs make a batch). */
+const BATCH_BYTES = 16 * 1024 * 1024;
 
 export const ingestCommand: CliCommand = {
   path: ['ingest'],
@@ -44,6 +47,35 @@ terminal a progress line shows on stderr; a summary (files, new sources, failure
       const counts = { files: 0, created: 0, known: 0, failed: 0 };
       const started = performance.now();
       const rate = (n: number) => (n / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1);
+      const report = (file: string, result: IngestResult | VigilError) => {
+        if (result instanceof VigilError) {
+          counts.failed++;
+          io.progress?.('');
+          io.stderr(`vigil ingest: ${file}: ${result.message}\n`);
+          exit = Math.max(exit, ERROR_KINDS[result.kind].exit);
+        } else {
+          counts[result.created ? 'created' : 'known']++;
+          io.stdout(
+            `${file}: ${result.created ? 'new source' : 'already ingested as'} ${result.source.id} (story ${result.storyId})\n`,
+          );
+        }
+        io.progress?.(
+          `${counts.files} files: ${counts.created} new, ${counts.known} known, ${counts.failed} failed, ${rate(counts.files)} files/s`,
+        );
+      };
+      // Files are stored INGEST_BATCH to a transaction (or fewer, past BATCH_BYTES of them).
+      let batch: { file: string; bytes: Buffer }[] = [];
+      let batchBytes = 0;
+      const flush = async () => {
+        const results = await ingestSources(
+          ctx,
+          actor,
+          batch.map(({ bytes }) => ({ bytes, hints, maxBytes: config.maxUploadBytes })),
+        );
+        for (const [i, { file }] of batch.entries()) report(file, results[i] as IngestResult | VigilError);
+        batch = [];
+        batchBytes = 0;
+      };
       for await (const file of filesOf(positionals)) {
         counts.files++;
         try {
@@ -52,22 +84,15 @@ terminal a progress line shows on stderr; a summary (files, new sources, failure
           if (info.size > config.maxUploadBytes)
             throw new VigilError('too_large', 'the file is larger than allowed');
           const bytes = await readFile(file);
-          const result = await ingestSource({ ctx, actor, bytes, hints, maxBytes: config.maxUploadBytes });
-          counts[result.created ? 'created' : 'known']++;
-          io.stdout(
-            `${file}: ${result.created ? 'new source' : 'already ingested as'} ${result.source.id} (story ${result.storyId})\n`,
-          );
+          batch.push({ file, bytes });
+          batchBytes += bytes.length;
         } catch (err) {
           if (!(err instanceof VigilError)) throw err;
-          counts.failed++;
-          io.progress?.('');
-          io.stderr(`vigil ingest: ${file}: ${err.message}\n`);
-          exit = Math.max(exit, ERROR_KINDS[err.kind].exit);
+          report(file, err);
         }
-        io.progress?.(
-          `${counts.files} files: ${counts.created} new, ${counts.known} known, ${counts.failed} failed, ${rate(counts.files)} files/s`,
-        );
+        if (batch.length >= INGEST_BATCH || batchBytes >= BATCH_BYTES) await flush();
       }
+      if (batch.length) await flush();
       let ran = 0;
       if (!values['no-wait']) {
         io.progress?.(`extracting drafts of ${counts.created} new sources…`);
