@@ -20,8 +20,20 @@ export interface LocalCluster {
   env: NodeJS.ProcessEnv;
   admin: LoadAccount;
   editor: LoadAccount;
+  /**
+   * Kills (SIGKILL, no goodbye) the first API process and the first worker, mid-run, and starts
+   * one of each in their place; `urls` loses the dead server's address and gains the new one's.
+   */
+  killOneOfEach: () => Promise<string>;
   stop: () => Promise<void>;
 }
+
+/**
+ * How long a job may stay claimed before it is taken as lost and run again: a worker killed
+ * mid-job leaves its jobs claimed, and the checks wait for them to be redone within the run's
+ * drain time rather than the production default of five minutes.
+ */
+const JOB_EXPIRE_SECONDS = '10';
 
 async function seedRecords(app: OpenApp, persons: number) {
   const next = syntheticPeople(LOAD_SEED);
@@ -59,7 +71,11 @@ export async function startCluster(options: {
   log: (line: string) => void;
 }): Promise<LocalCluster> {
   const key = randomBytes(32);
-  const env = vigilEnv({ VIGIL_KEY: key.toString('base64') });
+  const env = vigilEnv({
+    VIGIL_KEY: key.toString('base64'),
+    VIGIL_JOB_EXPIRE_SECONDS: JOB_EXPIRE_SECONDS,
+    VIGIL_JOB_MAINTENANCE_SECONDS: '1',
+  });
   let db: string;
   let drop: () => Promise<void>;
   if (options.engine === 'sqlite') {
@@ -102,7 +118,21 @@ export async function startCluster(options: {
     options.log(
       `load: ${options.servers} server(s) at ${urls.join(', ')} and ${options.workers} worker(s) on ${options.engine}`,
     );
-    return { urls, db, env, admin, editor, stop };
+    const killOneOfEach = async () => {
+      const [server, worker] = [servers.shift(), workers.shift()];
+      const dead = urls.shift();
+      server?.child.kill('SIGKILL');
+      worker?.child.kill('SIGKILL');
+      const [newServer, newWorker] = [startVigilServer(db, env), startVigilWorker(db, env)];
+      children.push(newServer.child, newWorker.child);
+      servers.push(newServer);
+      workers.push(newWorker);
+      const url = await newServer.ready;
+      urls.push(url);
+      await newWorker.ready;
+      return `killed the server at ${dead} and a worker; started a server at ${url} and a worker`;
+    };
+    return { urls, db, env, admin, editor, killOneOfEach, stop };
   } catch (err) {
     await stop();
     throw err;

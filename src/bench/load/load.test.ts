@@ -7,11 +7,11 @@ import { checkLocalUrl, OPERATIONS } from './workload.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
-function runLoad(args: string[]) {
+function runLoad(args: string[], timeout = 120_000) {
   const result = spawnSync(process.execPath, [MAIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, VIGIL_BENCH_PG_URL: TEST_PG_URL },
-    timeout: 120_000,
+    timeout,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -55,6 +55,41 @@ describe('npm run load', () => {
     });
   }
 
+  test('a server and a worker killed mid-run lose nothing acknowledged, and no job is lost or run twice', {
+    skip: pgAvailable ? false : `PostgreSQL not reachable at ${TEST_PG_URL}`,
+  }, () => {
+    const run = runLoad(
+      [
+        '--engine',
+        'postgres',
+        '--servers',
+        '2',
+        '--workers',
+        '2',
+        '--concurrency',
+        '4',
+        '--requests',
+        '120',
+        '--kill-after',
+        '30',
+        '--seconds',
+        '600',
+        '--persons',
+        '100',
+      ],
+      240_000,
+    );
+    assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+    for (const check of [
+      'a server and a worker killed mid-run',
+      'every acknowledged write is present',
+      'each report has exactly one draft',
+      'vigil audit verify passes',
+    ])
+      assert.match(run.stdout, new RegExp(`^ok +${check}: `, 'm'));
+    assert.match(run.stdout, /^ingest report +[1-9]/m, 'reports were ingested');
+  });
+
   test('refuses any address but this machine, before sending anything', () => {
     for (const url of ['http://127.0.0.1:8080', 'http://localhost:3000/', 'http://[::1]:9000'])
       assert.equal(checkLocalUrl(url), new URL(url).origin);
@@ -63,5 +98,8 @@ describe('npm run load', () => {
     const run = runLoad(['--url', 'http://192.168.1.10:8080', '--seconds', '1']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /must be a local address/);
+    const kill = runLoad(['--url', 'http://127.0.0.1:8080', '--kill-after', '5', '--seconds', '1']);
+    assert.equal(kill.code, 2);
+    assert.match(kill.stderr, /--kill-after needs the processes of its own run/);
   });
 });

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { checkAfterLoad } from './checks.js';
+import { type CheckResult, checkAfterLoad } from './checks.js';
 import { startCluster } from './cluster.js';
 import { renderChecks, renderLoadTable } from './report.js';
 import { checkLocalUrl, type LoadAccount, runWorkload } from './workload.js';
 
-const HELP = `usage: npm run load -- [--url http://127.0.0.1:PORT]... [--db URL] [--engine sqlite|postgres] [--servers N] [--workers M] [--persons P] [--concurrency C] [--seconds S] [--requests N] [--drain-seconds S]
+const HELP = `usage: npm run load -- [--url http://127.0.0.1:PORT]... [--db URL] [--engine sqlite|postgres] [--servers N] [--workers M] [--persons P] [--concurrency C] [--seconds S] [--requests N] [--drain-seconds S] [--kill-after N]
 
 Drives a mixed workload (sign-in, reads of cases and persons by id, lists, search, ingest of
 reports, review of draft items and apply) with C virtual users (default 8) for S seconds
@@ -17,7 +17,10 @@ Without --url it starts its own: a fresh database on --engine (default sqlite; P
 VIGIL_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test, in a schema of its own that
 is dropped after), an admin and an editor account, --persons
 synthetic persons (default 1000) and a tenth as many cases, --servers \`vigil serve\` (default 1) and
---workers \`vigil worker\` processes (default 1), stopped after the run.
+--workers \`vigil worker\` processes (default 1), stopped after the run. --kill-after N kills the first
+server and the first worker once N requests were sent (SIGKILL, mid-request and mid-job) and starts
+one of each in their place; virtual users whose server stops answering move to another, and the
+checks then show whether anything acknowledged was lost or any job lost or run twice.
 
 With --url (repeatable; local addresses only) it loads running servers: --db names their
 database for the checks, VIGIL_KEY or VIGIL_KEY_FILE opens it, and VIGIL_LOAD_USER and
@@ -44,6 +47,7 @@ async function main(): Promise<number> {
       seconds: { type: 'string', default: '10' },
       requests: { type: 'string' },
       'drain-seconds': { type: 'string', default: '60' },
+      'kill-after': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,7 +69,12 @@ async function main(): Promise<number> {
   let db: string;
   let env: NodeJS.ProcessEnv;
   let stop = async () => {};
+  let killOneOfEach: (() => Promise<string>) | undefined;
+  const killAfter =
+    values['kill-after'] === undefined ? undefined : positive('kill-after', values['kill-after']);
   if (values.url?.length) {
+    if (killAfter !== undefined)
+      throw new Error('--kill-after needs the processes of its own run, not --url');
     urls = values.url.map(checkLocalUrl);
     const username = process.env.VIGIL_LOAD_USER;
     const password = process.env.VIGIL_LOAD_PASSWORD;
@@ -85,12 +94,32 @@ async function main(): Promise<number> {
       persons: positive('persons', values.persons),
       log,
     });
-    ({ urls, db, env, stop } = cluster);
+    ({ urls, db, env, stop, killOneOfEach } = cluster);
     accounts = [cluster.editor, cluster.admin];
   }
   try {
     log(`load: ${load.concurrency} virtual users on ${urls.length} server(s) for ${load.seconds} s`);
-    const result = await runWorkload({ urls, accounts, ...load });
+    let killed: Promise<CheckResult> | undefined;
+    const kill = killOneOfEach;
+    const killing =
+      killAfter === undefined || !kill
+        ? undefined
+        : {
+            requests: killAfter,
+            run: () => {
+              killed = kill().then(
+                (detail) => ({ name: 'a server and a worker killed mid-run', ok: true, detail }),
+                (err: unknown) => ({
+                  name: 'a server and a worker killed mid-run',
+                  ok: false,
+                  detail: `their successors did not start: ${err instanceof Error ? err.message : String(err)}`,
+                }),
+              );
+            },
+          };
+    const result = await runWorkload({ urls, accounts, ...load, ...(killing ? { after: killing } : {}) });
+    // The successors are up before the checks read back through them.
+    const mid = killed ? await killed : undefined;
     process.stdout.write(`${renderLoadTable(result)}\n\n`);
     const checks = await checkAfterLoad({
       url: urls[0],
@@ -101,6 +130,7 @@ async function main(): Promise<number> {
       drainSeconds,
       log,
     });
+    if (mid) checks.unshift(mid);
     process.stdout.write(`${renderChecks(checks)}\n`);
     return checks.every((c) => c.ok) ? 0 : 1;
   } finally {

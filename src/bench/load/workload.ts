@@ -75,15 +75,25 @@ export function checkLocalUrl(text: string): string {
   return url.origin;
 }
 
-/** A signed-in browser-like client of one server: session cookie and CSRF token. */
+/**
+ * A signed-in browser-like client: session cookie and CSRF token. It talks to one of the servers
+ * and, as a reverse proxy would, moves to the next when its server does not answer at all; the
+ * session is in the database, so it holds on every server.
+ */
 class Client {
   private cookie = '';
   private csrf = '';
   constructor(
-    readonly base: string,
+    /** The servers' addresses, read at each request: a killed server's leaves, its successor's comes. */
+    private readonly servers: readonly string[],
+    private at: number,
     private readonly account: LoadAccount,
     private readonly record: (op: Operation, ms: number, status: number) => void,
   ) {}
+
+  private get base(): string {
+    return this.servers[this.at % this.servers.length] as string;
+  }
 
   async call(op: Operation, method: string, path: string, payload?: unknown): Promise<Answer> {
     const headers: Record<string, string> = {};
@@ -108,6 +118,7 @@ class Client {
       answer = { status: response.status, body, headers: response.headers };
     } catch {
       answer = { status: 0, body: {}, headers: new Headers() };
+      this.at++;
     }
     this.record(op, performance.now() - started, answer.status);
     return answer;
@@ -175,6 +186,8 @@ export async function runWorkload(options: {
   seconds: number;
   requests: number;
   seed?: number;
+  /** Something done once, when this many requests were sent (a kill, mid-run). */
+  after?: { requests: number; run: () => void };
 }): Promise<LoadResult> {
   const stats = new Map<Operation, OperationStats>(
     OPERATIONS.map((op) => [op, { latenciesMs: [], errors: new Map() }]),
@@ -183,6 +196,7 @@ export async function runWorkload(options: {
   let sent = 0;
   const record = (op: Operation, ms: number, status: number) => {
     sent++;
+    if (sent === options.after?.requests) options.after.run();
     const s = stats.get(op) as OperationStats;
     s.latenciesMs.push(ms);
     if (status < 200 || status > 299) s.errors.set(status, (s.errors.get(status) ?? 0) + 1);
@@ -202,11 +216,7 @@ export async function runWorkload(options: {
 
   async function virtualUser(n: number) {
     const rnd = random(seed * 1000 + n);
-    const client = new Client(
-      options.urls[n % options.urls.length],
-      options.accounts[n % options.accounts.length],
-      record,
-    );
+    const client = new Client(options.urls, n, options.accounts[n % options.accounts.length], record);
     let steps = 0;
     let signedIn = false;
     let draft: { id: string; items: Json[] } | undefined;
