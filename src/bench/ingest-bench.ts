@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { INGEST_BATCH, ingestSources } from '../app/ingest/source-ingester.js';
 import { jobSchemaOf, openApp } from '../app/open-app.js';
+import { extractReport } from '../ingest/extract-report.js';
 import { VIGIL_BIN } from '../testing/cli.js';
 import { TEST_ENV, TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
-import { random, syntheticPeople } from './names.js';
 import type { BenchRow } from './table.js';
 
 /** A distinct synthetic report: a person, a count and a site, in a few sentences. */
@@ -18,6 +21,28 @@ export function report(i: number, person: { latin: string }, rnd: () => number):
     `in a basement in the village of Zaitseve in Luhansk region. ${person.latin}, ${20 + Math.floor(rnd() * 30)}, is among them. ` +
     `The men get no food. A commander threatened to shoot them. Case number ${i}-${Math.floor(rnd() * 1e6)}.\n`
   );
+}
+
+/**
+ * `n` distinct reports: the annotated corpus's real reports (en, ru, uk) in turn, each copy told
+ * apart by a last line, as a reprint with a note would be (a repeated text joins its story).
+ */
+function corpusCopies(n: number): string[] {
+  const dir = fileURLToPath(new URL('../../eval/corpus/pool/', import.meta.url));
+  const pool = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }).text);
+  return Array.from({ length: n }, (_, i) => `${pool[i % pool.length]}\n\nBench copy ${i}.\n`);
+}
+
+/** Reports per CPU second extracting these texts on this one thread, as the workers do (warmed up first). */
+function extractionRate(texts: string[]): number {
+  for (const content of texts.slice(0, 5)) extractReport({ content });
+  const cpuStart = process.cpuUsage();
+  for (const content of texts) extractReport({ content });
+  const cpu = process.cpuUsage(cpuStart);
+  return texts.length / ((cpu.user + cpu.system) / 1e6);
 }
 
 /**
@@ -33,6 +58,30 @@ export async function benchIngest(options: {
   log: (line: string) => void;
 }): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  // Real reports, the same in every run, so that each is measured against extraction alone of exactly these.
+  const texts = corpusCopies(2 * options.sources);
+  const extraction = extractionRate(texts);
+  const oneWorker = new Map<string, number>();
+  /**
+   * A row against extraction alone of the same reports (one worker), or against one worker's rate
+   * in the same run (more workers): the first ratio is how much of the raw rate the pipeline keeps,
+   * the second how far workers scale out.
+   */
+  const versus = (metric: string, unit: string, rate: number): BenchRow => {
+    const kind = metric.replace(/, \d+ workers?$/, '');
+    const one = oneWorker.get(kind);
+    if (one === undefined) oneWorker.set(kind, rate);
+    return {
+      engine: 'postgres',
+      metric,
+      unit,
+      vigil: rate,
+      kind: 'rate',
+      ...(one === undefined
+        ? { peer: extraction, peerName: 'extraction alone' }
+        : { peer: one, peerName: '1 worker' }),
+    };
+  };
   for (const workers of options.workers) {
     const schema = `vigil_bench_${randomBytes(4).toString('hex')}`;
     const url = `${options.pgUrl}?schema=${schema}`;
@@ -52,20 +101,14 @@ export async function benchIngest(options: {
             ),
         ),
       );
-      const next = syntheticPeople(7);
-      const rnd = random(11);
       // Stored as `vigil ingest` stores a directory: INGEST_BATCH reports to a transaction.
       const ingestRange = async (from: number, to: number) => {
-        for (let i = from; i < to; i += INGEST_BATCH) {
-          const bytes = Array.from({ length: Math.min(INGEST_BATCH, to - i) }, (_, j) =>
-            Buffer.from(report(i + j, next(), rnd)),
-          );
+        for (let i = from; i < to; i += INGEST_BATCH)
           await ingestSources(
             app.ctx,
             { id: 'bench' },
-            bytes.map((b) => ({ bytes: b })),
+            texts.slice(i, Math.min(i + INGEST_BATCH, to)).map((text) => ({ bytes: Buffer.from(text) })),
           );
-        }
       };
       const started = performance.now();
       await ingestRange(0, options.sources);
@@ -86,12 +129,13 @@ export async function benchIngest(options: {
       options.log(
         `ingest: ${workers} worker(s): stored ${options.sources} in ${((ingested - started) / 1000).toFixed(1)} s, drafts after ${seconds.toFixed(1)} s`,
       );
-      rows.push({
-        engine: 'postgres',
-        metric: `ingest end to end, ${workers} worker${workers > 1 ? 's' : ''}`,
-        unit: 'sources/s',
-        vigil: options.sources / seconds,
-      });
+      rows.push(
+        versus(
+          `ingest end to end, ${workers} worker${workers > 1 ? 's' : ''}`,
+          'sources/s',
+          options.sources / seconds,
+        ),
+      );
       // End to end is bounded by this process storing one source after another; the workers' own
       // rate shows on a backlog: stored while they are paused (SIGSTOP), drained once they go on.
       for (const c of children) c.kill('SIGSTOP');
@@ -99,12 +143,13 @@ export async function benchIngest(options: {
       const resumed = performance.now();
       for (const c of children) c.kill('SIGCONT');
       await draftsReach(2 * options.sources);
-      rows.push({
-        engine: 'postgres',
-        metric: `drafts from a queued backlog, ${workers} worker${workers > 1 ? 's' : ''}`,
-        unit: 'drafts/s',
-        vigil: options.sources / ((performance.now() - resumed) / 1000),
-      });
+      rows.push(
+        versus(
+          `drafts from a queued backlog, ${workers} worker${workers > 1 ? 's' : ''}`,
+          'drafts/s',
+          options.sources / ((performance.now() - resumed) / 1000),
+        ),
+      );
     } finally {
       for (const c of children) {
         c.kill('SIGCONT');

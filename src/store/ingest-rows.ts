@@ -20,8 +20,42 @@ export const ingestRows = {
     return rows.map((r) => r.source_id);
   },
 
+  /** The sources made from each of these byte digests, oldest first. */
+  async sourcesOfFiles(db: Db, sha256s: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (sha256s.length === 0) return out;
+    const rows = await db
+      .selectFrom('source_files')
+      .select(['sha256', 'source_id'])
+      .where('sha256', 'in', [...new Set(sha256s)])
+      .orderBy('created_at')
+      .orderBy('source_id')
+      .execute();
+    for (const r of rows) out.set(r.sha256, [...(out.get(r.sha256) ?? []), r.source_id]);
+    return out;
+  },
+
+  /** The sources whose clean text has each of these digests, by id. */
+  async sourcesOfTexts(db: Db, sha256s: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (sha256s.length === 0) return out;
+    const rows = await db
+      .selectFrom('sources')
+      .select(['sha256', 'id'])
+      .where('sha256', 'in', [...new Set(sha256s)])
+      .orderBy('id')
+      .execute();
+    for (const r of rows)
+      if (r.sha256) out.set(String(r.sha256), [...(out.get(String(r.sha256)) ?? []), r.id]);
+    return out;
+  },
+
   async insertFile(trx: Transaction<Database>, row: SourceFileRow): Promise<void> {
-    await trx.insertInto('source_files').values(row).execute();
+    await ingestRows.insertFiles(trx, [row]);
+  },
+
+  async insertFiles(trx: Transaction<Database>, rows: SourceFileRow[]): Promise<void> {
+    if (rows.length) await trx.insertInto('source_files').values(rows).execute();
   },
 
   async fileOfSource(db: Db, sourceId: string): Promise<SourceFileRow | undefined> {
@@ -55,23 +89,40 @@ export const ingestRows = {
   },
 
   /** Sources sharing any of these LSH bands, with their signatures and stories. */
-  async storyCandidates(db: Db, bands: string[]): Promise<StoryMemberRow[]> {
+  /** Story members sharing any of these bands, each with the bands it shares. */
+  async storyCandidates(db: Db, bands: string[]): Promise<Array<StoryMemberRow & { bands: Set<string> }>> {
     if (bands.length === 0) return [];
-    return db
+    const shared = await db
+      .selectFrom('story_bands')
+      .select(['source_id', 'band'])
+      .where('band', 'in', [...new Set(bands)])
+      .execute();
+    const bandsOf = new Map<string, Set<string>>();
+    for (const r of shared) bandsOf.set(r.source_id, (bandsOf.get(r.source_id) ?? new Set()).add(r.band));
+    if (bandsOf.size === 0) return [];
+    const members = await db
       .selectFrom('story_members')
       .selectAll()
-      .where('source_id', 'in', (eb) =>
-        eb.selectFrom('story_bands').select('source_id').where('band', 'in', bands),
-      )
+      .where('source_id', 'in', [...bandsOf.keys()])
       .execute();
+    return members.map((m) => ({ ...m, bands: bandsOf.get(m.source_id) as Set<string> }));
   },
 
-  async insertStoryMember(trx: Transaction<Database>, row: StoryMemberRow, bands: string[]): Promise<void> {
-    await trx.insertInto('story_members').values(row).execute();
-    if (bands.length)
+  /** Stores story members and their LSH bands. */
+  async insertStoryMembers(
+    trx: Transaction<Database>,
+    members: Array<{ row: StoryMemberRow; bands: string[] }>,
+  ): Promise<void> {
+    if (members.length === 0) return;
+    await trx
+      .insertInto('story_members')
+      .values(members.map((m) => m.row))
+      .execute();
+    const bands = members.flatMap((m) => m.bands.map((band) => ({ band, source_id: m.row.source_id })));
+    for (let i = 0; i < bands.length; i += 500)
       await trx
         .insertInto('story_bands')
-        .values(bands.map((band) => ({ band, source_id: row.source_id })))
+        .values(bands.slice(i, i + 500))
         .onConflict((oc) => oc.doNothing())
         .execute();
   },

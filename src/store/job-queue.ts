@@ -29,8 +29,8 @@ export type JobState = 'queued' | 'running' | 'done' | 'failed';
 /** The ingestion job queue: an in-process table on SQLite, pg-boss on PostgreSQL. */
 export interface JobQueue {
   readonly kind: 'in-process' | 'pg-boss';
-  /** Queues extraction of a source inside the caller's transaction (commits with the source). */
-  enqueueExtraction(writer: RecordWriter, sourceId: string): Promise<void>;
+  /** Queues extraction of sources inside the caller's transaction (commits with the sources). */
+  enqueueExtractions(writer: RecordWriter, sourceIds: string[]): Promise<void>;
   /** Runs every job that is due now, here, until none is left; returns how many ran. */
   drain(handler: JobHandler): Promise<number>;
   /** Processes jobs in the background until `stop`. */

@@ -77,9 +77,14 @@ export class PgJobQueue implements JobQueue {
     return this.started;
   }
 
-  async enqueueExtraction(writer: RecordWriter, sourceId: string): Promise<void> {
+  async enqueueExtractions(writer: RecordWriter, sourceIds: string[]): Promise<void> {
+    if (sourceIds.length === 0) return;
     await this.ready();
-    await this.boss.send(QUEUE, { sourceId }, { db: inTransaction(writer.trx) });
+    // One statement for the lot; the queue's own retry and expiry settings apply to each job.
+    await this.boss.insert(
+      sourceIds.map((sourceId) => ({ name: QUEUE, data: { sourceId } })),
+      { db: inTransaction(writer.trx) },
+    );
   }
 
   /**

@@ -23,20 +23,23 @@ export class SqliteJobQueue implements JobQueue {
 
   constructor(private readonly store: RecordStore) {}
 
-  async enqueueExtraction(writer: RecordWriter, sourceId: string): Promise<void> {
+  async enqueueExtractions(writer: RecordWriter, sourceIds: string[]): Promise<void> {
+    if (sourceIds.length === 0) return;
     await writer.trx
       .insertInto('jobs')
-      .values({
-        id: newId(),
-        kind: KIND,
-        source_id: sourceId,
-        status: 'queued',
-        attempts: 0,
-        locked_until: null,
-        last_error: null,
-        created_at: writer.now,
-        updated_at: writer.now,
-      })
+      .values(
+        sourceIds.map((sourceId) => ({
+          id: newId(),
+          kind: KIND,
+          source_id: sourceId,
+          status: 'queued',
+          attempts: 0,
+          locked_until: null,
+          last_error: null,
+          created_at: writer.now,
+          updated_at: writer.now,
+        })),
+      )
       .onConflict((oc) => oc.columns(['kind', 'source_id']).doNothing())
       .execute();
     this.kick();

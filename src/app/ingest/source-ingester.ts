@@ -12,9 +12,9 @@ import {
 } from '../../ingest/near-duplicates.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
-import type { Database } from '../../store/schema.js';
+import type { Database, StoryMemberRow } from '../../store/schema.js';
 import type { Actor, AppContext } from '../context.js';
-import { insertValidRecord } from '../records/record-creator.js';
+import { insertValidRecords } from '../records/record-creator.js';
 
 /** Largest file accepted by default, bytes. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -76,7 +76,10 @@ interface ReadReport {
 export async function ingestSource(props: IngestSourceProps): Promise<IngestResult> {
   const read = await readReport(props);
   if ('known' in read) return read.known;
-  return props.ctx.store.write(props.actor.id, (writer) => storeReport(props.ctx, writer, read));
+  const [result] = await props.ctx.store.write(props.actor.id, (writer) =>
+    storeReports(props.ctx, writer, [read]),
+  );
+  return result as IngestResult;
 }
 
 /** Reports per transaction in a bulk ingest: the chain's lock and a commit per batch, not per file. */
@@ -104,11 +107,13 @@ export async function ingestSources(
     }
   const pending = out.flatMap((r, i) => (isRead(r) ? [i] : []));
   const storeAll = (indexes: number[]) =>
-    ctx.store.write(actor.id, async (writer) => {
-      const stored: IngestResult[] = [];
-      for (const i of indexes) stored.push(await storeReport(ctx, writer, out[i] as ReadReport));
-      return stored;
-    });
+    ctx.store.write(actor.id, (writer) =>
+      storeReports(
+        ctx,
+        writer,
+        indexes.map((i) => out[i] as ReadReport),
+      ),
+    );
   const place = (indexes: number[], results: IngestResult[]) => {
     for (const [j, i] of indexes.entries()) out[i] = results[j] as IngestResult;
   };
@@ -186,26 +191,65 @@ async function readReport({
 }
 
 /**
- * Stores a read report in the writer's transaction, unless the same document was stored since it
- * was read (by a concurrent ingest, or earlier in the same batch): then that source is the answer.
+ * Stores read reports in the writer's transaction, answering each in order. A report whose
+ * document was stored since it was read (by a concurrent ingest, or earlier in this batch) is
+ * answered with that source (and, when only its text is the same, its bytes are kept for it);
+ * the others become new sources together.
  */
-async function storeReport(ctx: AppContext, writer: RecordWriter, read: ReadReport): Promise<IngestResult> {
-  const usable = (ids: string[]) => ids.find((id) => !read.offLimits.has(id));
-  const raced = usable(await ingestRows.sourcesOfFile(writer.trx, read.fileSha));
-  if (raced) return resultOf(writer, writer.trx, raced, false);
-  const sameText = read.source.scanned
-    ? undefined
-    : usable(
-        (await writer.list('sources', { filters: { sha256: read.textSha }, limit: 100 })).map((s) => s.id),
-      );
-  if (sameText) {
-    // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
-    const { fileSha, mediaType, bytes } = read.source;
-    await ingestRows.insertFile(writer.trx, fileRow(fileSha, sameText, mediaType, bytes, writer.now));
-    return resultOf(writer, writer.trx, sameText, false);
+async function storeReports(
+  ctx: AppContext,
+  writer: RecordWriter,
+  reads: ReadReport[],
+): Promise<IngestResult[]> {
+  const byFile = await ingestRows.sourcesOfFiles(
+    writer.trx,
+    reads.map((r) => r.fileSha),
+  );
+  const byText = await ingestRows.sourcesOfTexts(
+    writer.trx,
+    reads.filter((r) => !r.source.scanned).map((r) => r.textSha),
+  );
+  // A document is held by a stored source (its id) or by a new one of this batch (its index in `news`).
+  type Holder = string | number;
+  const newByFile = new Map<string, Holder>();
+  const newByText = new Map<string, Holder>();
+  const news: NewSource[] = [];
+  const otherBytes: { holder: Holder; read: ReadReport }[] = [];
+  const holders: { holder: Holder; created: boolean }[] = [];
+  for (const read of reads) {
+    const usable = (ids: string[] | undefined) => ids?.find((id) => !read.offLimits.has(id));
+    const sameFile = usable(byFile.get(read.fileSha)) ?? newByFile.get(read.fileSha);
+    const sameText = read.source.scanned
+      ? undefined
+      : (usable(byText.get(read.textSha)) ?? newByText.get(read.textSha));
+    if (sameFile !== undefined) holders.push({ holder: sameFile, created: false });
+    else if (sameText !== undefined) {
+      // Other bytes, same clean text (a PDF and a .docx of one letter): the same source.
+      otherBytes.push({ holder: sameText, read });
+      newByFile.set(read.fileSha, sameText);
+      holders.push({ holder: sameText, created: false });
+    } else {
+      const index = news.push(read.source) - 1;
+      newByFile.set(read.fileSha, index);
+      if (!read.source.scanned) newByText.set(read.textSha, index);
+      holders.push({ holder: index, created: true });
+    }
   }
-  const { source, storyId } = await storeNewSource(ctx, writer, read.source);
-  return { source, created: true, storyId };
+  const stored = await storeNewSources(ctx, writer, news);
+  const idOf = (holder: Holder) =>
+    (typeof holder === 'string' ? holder : stored[holder]?.source.id) as string;
+  await ingestRows.insertFiles(
+    writer.trx,
+    otherBytes.map(({ holder, read }) =>
+      fileRow(read.fileSha, idOf(holder), read.source.mediaType, read.source.bytes, writer.now),
+    ),
+  );
+  const results: IngestResult[] = [];
+  for (const { holder, created } of holders) {
+    const fresh = typeof holder === 'number' ? stored[holder] : undefined;
+    results.push(fresh ? { ...fresh, created } : await resultOf(writer, writer.trx, holder as string, false));
+  }
+  return results;
 }
 
 /** A new source as read, before it is stored. */
@@ -223,48 +267,114 @@ export interface NewSource {
 }
 
 /**
- * Stores a new source in the writer's transaction: the record, its original file (sealed when the
- * source is sensitive), its story (the most similar earlier source's, when it reprints one) and
- * its extraction job. Callers that import many sources at once share one transaction.
+ * Stores new sources in the writer's transaction, with multi-row statements: the records, their
+ * original files (sealed when the source is sensitive), their stories (the most similar earlier
+ * source's, stored before or earlier in the list, when it reprints one) and their extraction jobs.
+ * Answers in the order given. Callers that import many sources at once share one transaction.
  */
+export async function storeNewSources(
+  ctx: AppContext,
+  writer: RecordWriter,
+  news: NewSource[],
+): Promise<Array<{ source: StoredRecord; storyId: string }>> {
+  if (news.length === 0) return [];
+  const sources = await insertValidRecords(
+    writer,
+    'sources',
+    news.map((n) => n.fields),
+    'ingest',
+  );
+  const sensitive = (i: number) => sources[i]?.sensitive === true;
+  await ingestRows.insertFiles(
+    writer.trx,
+    news.map((n, i) =>
+      fileRow(
+        n.fileSha,
+        (sources[i] as StoredRecord).id,
+        n.mediaType,
+        // A sensitive original would carry the testimony in plain: it is kept sealed like the text,
+        // and neither shingled into stories nor extracted into a draft (whose items would be plain).
+        sensitive(i) ? Buffer.from(writer.cipher.seal(n.bytes.toString('base64')), 'utf8') : n.bytes,
+        writer.now,
+      ),
+    ),
+  );
+  const shingled = news.flatMap((_, i) => (sensitive(i) ? [] : [i]));
+  const stories = await storiesOfNew(
+    writer,
+    shingled.map((i) => ({ sourceId: (sources[i] as StoredRecord).id, ...(news[i] as NewSource) })),
+  );
+  // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
+  await ctx.jobs.enqueueExtractions(
+    writer,
+    sources.filter((_, i) => !sensitive(i) || news[i]?.scanned).map((s) => s.id),
+  );
+  return sources.map((source) => ({ source, storyId: stories.get(source.id)?.storyId ?? source.id }));
+}
+
+/** Stores one new source (see storeNewSources). */
 export async function storeNewSource(
   ctx: AppContext,
   writer: RecordWriter,
-  { fields, fileSha, mediaType, bytes, scanned, signature, bands }: NewSource,
+  news: NewSource,
 ): Promise<{ source: StoredRecord; storyId: string }> {
-  const source = await insertValidRecord(writer, 'sources', fields, 'ingest');
-  if (source.sensitive === true) {
-    // The original would carry the testimony in plain: it is kept sealed like the text, and
-    // neither shingled into stories nor extracted into a draft (whose items would be plain).
-    const sealed = Buffer.from(writer.cipher.seal(bytes.toString('base64')), 'utf8');
-    await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, mediaType, sealed, writer.now));
-    // OCR still reads a sensitive scan, into the sealed text; no draft is made of it.
-    if (scanned) await ctx.jobs.enqueueExtraction(writer, source.id);
-    return { source, storyId: source.id };
+  const [stored] = await storeNewSources(ctx, writer, [news]);
+  return stored as { source: StoredRecord; storyId: string };
+}
+
+/**
+ * Links new sources to their stories, in order: each joins the story of the most similar source
+ * sharing an LSH band with it (stored before, or earlier in the list) when that one is similar
+ * enough to be a reprint, else starts its own; a link is noted in the audit log.
+ */
+async function storiesOfNew(
+  writer: RecordWriter,
+  news: Array<{ sourceId: string; signature: number[]; bands: string[] }>,
+): Promise<Map<string, { storyId: string; similarity: number }>> {
+  const candidates = (
+    await ingestRows.storyCandidates(
+      writer.trx,
+      news.flatMap((n) => n.bands),
+    )
+  ).map((m) => ({
+    storyId: m.story_id,
+    signature: JSON.parse(m.signature) as number[],
+    bands: m.bands,
+  }));
+  const stories = new Map<string, { storyId: string; similarity: number }>();
+  const members: Array<{ row: StoryMemberRow; bands: string[] }> = [];
+  for (const n of news) {
+    let best: { storyId: string; similarity: number } | undefined;
+    for (const c of candidates) {
+      if (!n.bands.some((band) => c.bands.has(band))) continue;
+      const similarity = signatureSimilarity(n.signature, c.signature);
+      if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity))
+        best = { storyId: c.storyId, similarity };
+    }
+    const storyId = best?.storyId ?? n.sourceId;
+    if (best) stories.set(n.sourceId, best);
+    candidates.push({ storyId, signature: n.signature, bands: new Set(n.bands) });
+    members.push({
+      row: {
+        source_id: n.sourceId,
+        story_id: storyId,
+        similarity: best?.similarity ?? 1,
+        signature: JSON.stringify(n.signature),
+        created_at: writer.now,
+      },
+      bands: n.bands,
+    });
   }
-  await ingestRows.insertFile(writer.trx, fileRow(fileSha, source.id, mediaType, bytes, writer.now));
-  const story = await storyFor(writer, signature, bands);
-  await ingestRows.insertStoryMember(
-    writer.trx,
-    {
-      source_id: source.id,
-      story_id: story?.storyId ?? source.id,
-      similarity: story?.similarity ?? 1,
-      signature: JSON.stringify(signature),
-      created_at: writer.now,
-    },
-    bands,
-  );
-  if (story)
+  await ingestRows.insertStoryMembers(writer.trx, members);
+  for (const [sourceId, story] of stories)
     await writer.note({
       action: 'link-story',
       collection: 'sources',
-      recordId: source.id,
+      recordId: sourceId,
       before: undefined,
       after: { storyId: story.storyId, similarity: story.similarity },
     });
-  await ctx.jobs.enqueueExtraction(writer, source.id);
-  return { source, storyId: story?.storyId ?? source.id };
+  return stories;
 }
 
 /** The answer with a stored source, read through the store or the open transaction. */
@@ -278,21 +388,6 @@ async function resultOf(
   if (!source) throw new VigilError('internal', 'source vanished during ingest');
   const stories = await ingestRows.storiesOf(db, [id]);
   return { source, created, storyId: stories.get(id) ?? id };
-}
-
-/** The story of the most similar earlier source, when it is similar enough to be a reprint. */
-async function storyFor(
-  writer: RecordWriter,
-  signature: number[],
-  bands: string[],
-): Promise<{ storyId: string; similarity: number } | undefined> {
-  let best: { storyId: string; similarity: number } | undefined;
-  for (const member of await ingestRows.storyCandidates(writer.trx, bands)) {
-    const similarity = signatureSimilarity(signature, JSON.parse(member.signature) as number[]);
-    if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity))
-      best = { storyId: member.story_id, similarity };
-  }
-  return best;
 }
 
 function fileRow(sha: string, sourceId: string, mediaType: string, bytes: Buffer, now: string) {

@@ -119,7 +119,7 @@ export async function restoreBackup(ctx: AppContext, master: Uint8Array, content
     }
     await openKeyRing(trx, master);
     const pending = await ingestRows.sourcesAwaitingDraft(trx);
-    for (const sourceId of pending) await ctx.jobs.enqueueExtraction(writer, sourceId);
+    await ctx.jobs.enqueueExtractions(writer, [...pending]);
     return pending.length;
   });
   return { counts: header.counts, auditEntries: header.auditHead?.seq ?? 0, requeued };
