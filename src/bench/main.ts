@@ -13,9 +13,9 @@ import { benchWeb } from './web-bench.js';
 
 const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,telegram,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N] [--telegram-messages N]
 
---parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources reports (default 200) ingested end to end
-on PostgreSQL with 1 and 2 \`vigil worker\` processes, then drafts/s of the workers alone on as many reports queued
-while they were paused. resolution: person matching through the table import: a list of
+--parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources real reports of the annotated corpus (default 200) ingested end to end
+on PostgreSQL as \`vigil ingest\` does (25 to a transaction) with 1 and 2 \`vigil worker\` processes, then drafts/s of the workers alone on as many reports queued
+while they were paused; one worker is set against extraction alone of the same reports, two workers against one. resolution: person matching through the table import: a list of
 --er-men men (default 3000, realistic name frequencies) imported, then a second list of --er-rows rows (default
 1000: 70% the same men written another way, 30% new men, half of them namesakes) as a dry run; precision,
 recall and wrong merges per variant kind, summed over the seeds --er-seeds (default 1,2,3).
