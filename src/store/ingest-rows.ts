@@ -153,12 +153,19 @@ export const ingestRows = {
 
   /** Inserts a draft unless the source has one; true when this call created it. */
   async insertDraft(trx: Transaction<Database>, row: DraftRow): Promise<boolean> {
-    const result = await trx
+    return (await ingestRows.insertDrafts(trx, [row])).has(row.id);
+  },
+
+  /** Inserts drafts, skipping those of sources drafted already; answers the ids inserted. */
+  async insertDrafts(trx: Transaction<Database>, rows: DraftRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const inserted = await trx
       .insertInto('drafts')
-      .values(row)
+      .values(rows)
       .onConflict((oc) => oc.column('source_id').doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+      .returning('id')
+      .execute();
+    return new Set(inserted.map((r) => r.id));
   },
 
   /** Sources kept for extraction (shingled into a story, so not sensitive) that have no draft yet. */

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport } from '../../ingest/extract-report.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { JobFailure, JobHandler, JobWrite } from '../../store/job-queue.js';
+import type { RecordWriter } from '../../store/record-store.js';
 import type { AppContext } from '../context.js';
 import { awaitsOcr, readScanOfSource, storeScanText } from '../ingest/scan-reader.js';
 import { draftItemsOf } from './draft-builder.js';
@@ -61,28 +62,37 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
     }
     return async (writer) => {
       if (source && ocr) await storeScanText(writer, source, ocr);
-      if (draft) {
-        const doc = { ...draft, createdAt: writer.now, updatedAt: writer.now };
-        const { id, sourceId: _s, status, version, createdAt, updatedAt, ...rest } = doc;
-        const inserted = await ingestRows.insertDraft(writer.trx, {
+      if (draft) draftsOf.get(writer)?.push(draft);
+    };
+  };
+  /** The drafts of the batch each open transaction writes, inserted together once its jobs' writes ran. */
+  const draftsOf = new WeakMap<RecordWriter, Draft[]>();
+  const insertDrafts = async (writer: RecordWriter, drafts: Draft[]) => {
+    const inserted = await ingestRows.insertDrafts(
+      writer.trx,
+      drafts.map((draft) => {
+        const { id, sourceId, status, version, createdAt: _c, updatedAt: _u, ...rest } = draft;
+        return {
           id,
           source_id: sourceId,
           status,
           version,
-          created_at: createdAt,
-          updated_at: updatedAt,
+          created_at: writer.now,
+          updated_at: writer.now,
           doc: JSON.stringify(rest),
+        };
+      }),
+    );
+    // A retried job whose draft a lost worker committed after all inserts nothing, and notes nothing.
+    for (const draft of drafts)
+      if (inserted.has(draft.id))
+        await writer.note({
+          action: 'create',
+          collection: 'drafts',
+          recordId: draft.id,
+          before: undefined,
+          after: { sourceId: draft.sourceId, items: draft.items.length },
         });
-        if (inserted)
-          await writer.note({
-            action: 'create',
-            collection: 'drafts',
-            recordId: id,
-            before: undefined,
-            after: { sourceId, items: draft.items.length },
-          });
-      }
-    };
   };
   return {
     async prepare(sourceIds) {
@@ -100,7 +110,12 @@ export function draftJobHandler(ctx: AppContext, options: DraftJobOptions = {}):
     },
     async write(run) {
       if (options.pauseBeforeCommitMs) await sleep(options.pauseBeforeCommitMs);
-      await ctx.store.write(INGEST_ACTOR, run);
+      await ctx.store.write(INGEST_ACTOR, async (writer) => {
+        const drafts: Draft[] = [];
+        draftsOf.set(writer, drafts);
+        await run(writer);
+        await insertDrafts(writer, drafts);
+      });
     },
   };
 }
