@@ -55,18 +55,15 @@ function driverOf(facets: FacetName[], query: MatchQuery): FacetName | 'dates' |
   return facets[0] ?? query.having ?? (hasDates(query.filters.dates) ? 'dates' : 'any');
 }
 
-/**
- * Records matching the query terms (if any) and every filter, at most `limit`: by the engine's
- * ranking when there are terms, else newest first. Browsing starts from the facet index itself.
- */
-export async function matchRecords(
-  db: Kysely<Database>,
-  engine: Engine,
-  query: MatchQuery,
-): Promise<MatchedRecord[]> {
+/** A query's matches, best first, as one statement: the rows, and how to keep their order around it. */
+interface RankedMatches {
+  statement: RawBuilder<unknown>;
+  /** The same order over the statement's columns (collection, record_id, rank) aliased `m`. */
+  order: RawBuilder<unknown>;
+}
+
+function rankedMatches(engine: Engine, query: MatchQuery, terms: string[]): RankedMatches {
   const { filters } = query;
-  const terms = safeTerms(query.terms);
-  if (query.collections.length === 0 || (query.terms.length > 0 && terms.length === 0)) return [];
   const facets = FACETS.filter((f) => active(filters[f]));
   const browse = terms.length === 0;
   const driver = browse ? driverOf(facets, query) : undefined;
@@ -81,64 +78,100 @@ export async function matchRecords(
     );
   }
   const where = sql.join(conditions, sql` AND `);
-  let rows: Array<{ collection: CollectionName; record_id: string }>;
   if (!browse && engine === 'sqlite') {
     const match = terms.map((t) => `"${t}"`).join(' AND ');
-    ({ rows } = await sql<{ collection: CollectionName; record_id: string }>`
-      SELECT e.collection, e.record_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-      WHERE search_fts MATCH ${match} AND ${where}
-      ORDER BY bm25(search_fts, 10.0, 1.0), e.record_id LIMIT ${query.limit}`.execute(db));
-  } else if (!browse) {
-    const q = terms.join(' & ');
-    ({ rows } = await sql<{ collection: CollectionName; record_id: string }>`
-      SELECT e.collection, e.record_id FROM search_entries e
-      WHERE e.tsv @@ to_tsquery('simple', ${q}) AND ${where}
-      ORDER BY ts_rank(e.tsv, to_tsquery('simple', ${q})) DESC, e.record_id LIMIT ${query.limit}`.execute(
-      db,
-    ));
-  } else {
-    const from =
-      driver === 'any'
-        ? sql`SELECT DISTINCT r.record_id, r.collection FROM record_facets r`
-        : driver === 'dates'
-          ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
-            WHERE ${sql.join(dateBounds('r', filters.dates ?? {}), sql` AND `)}`
-          : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
-            ${active(filters[driver as FacetName]) ? sql`AND r.value IN (${sql.join(filters[driver as FacetName] ?? [])})` : sql``}`;
-    ({ rows } = await sql<{ collection: CollectionName; record_id: string }>`
-      SELECT e.collection, e.record_id FROM (${from}) e WHERE ${where}
-      ORDER BY e.record_id DESC LIMIT ${query.limit}`.execute(db));
+    return {
+      statement: sql`SELECT e.collection, e.record_id, bm25(search_fts, 10.0, 1.0) AS rank
+        FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+        WHERE search_fts MATCH ${match} AND ${where}
+        ORDER BY rank, e.record_id LIMIT ${query.limit}`,
+      order: sql`m.rank, m.record_id`,
+    };
   }
+  if (!browse) {
+    const q = terms.join(' & ');
+    return {
+      statement: sql`SELECT e.collection, e.record_id, ts_rank(e.tsv, to_tsquery('simple', ${q})) AS rank
+        FROM search_entries e
+        WHERE e.tsv @@ to_tsquery('simple', ${q}) AND ${where}
+        ORDER BY rank DESC, e.record_id LIMIT ${query.limit}`,
+      order: sql`m.rank DESC, m.record_id`,
+    };
+  }
+  const from =
+    driver === 'any'
+      ? sql`SELECT DISTINCT r.record_id, r.collection FROM record_facets r`
+      : driver === 'dates'
+        ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
+            WHERE ${sql.join(dateBounds('r', filters.dates ?? {}), sql` AND `)}`
+        : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
+            ${active(filters[driver as FacetName]) ? sql`AND r.value IN (${sql.join(filters[driver as FacetName] ?? [])})` : sql``}`;
+  return {
+    statement: sql`SELECT e.collection, e.record_id, 0 AS rank FROM (${from}) e WHERE ${where}
+      ORDER BY e.record_id DESC LIMIT ${query.limit}`,
+    order: sql`m.record_id DESC`,
+  };
+}
+
+/** The query's words as the engines take them, or undefined when it has words but none usable. */
+function usableTerms(query: MatchQuery): string[] | undefined {
+  const terms = safeTerms(query.terms);
+  if (query.collections.length === 0 || (query.terms.length > 0 && terms.length === 0)) return undefined;
+  return terms;
+}
+
+/**
+ * Records matching the query terms (if any) and every filter, at most `limit`: by the engine's
+ * ranking when there are terms, else newest first. Browsing starts from the facet index itself.
+ */
+export async function matchRecords(
+  db: Kysely<Database>,
+  engine: Engine,
+  query: MatchQuery,
+): Promise<MatchedRecord[]> {
+  const terms = usableTerms(query);
+  if (!terms) return [];
+  const { rows } = await sql<{ collection: CollectionName; record_id: string }>`${
+    rankedMatches(engine, query, terms).statement
+  }`.execute(db);
   return rows.map((r) => ({ collection: r.collection, recordId: r.record_id }));
 }
 
-/** The facet values of these records, keyed "collection/id". */
-export async function facetValuesOf(
+/** A match with the facet values it holds. */
+export interface MatchWithFacets extends MatchedRecord {
+  values: Array<{ facet: FacetName; value: string }>;
+}
+
+/**
+ * The same matches as `matchRecords`, in the same order, each with its facet values, read in the
+ * same statement: counting facets then costs one index probe per match and no second round of
+ * queries over the matched ids.
+ */
+export async function matchRecordsWithFacets(
   db: Kysely<Database>,
-  records: MatchedRecord[],
-): Promise<Map<string, Array<{ facet: FacetName; value: string }>>> {
-  const out = new Map<string, Array<{ facet: FacetName; value: string }>>();
-  const byCollection = new Map<CollectionName, string[]>();
-  for (const r of records) {
-    const list = byCollection.get(r.collection) ?? [];
-    list.push(r.recordId);
-    byCollection.set(r.collection, list);
-  }
-  for (const [collection, ids] of byCollection) {
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await db
-        .selectFrom('record_facets')
-        .select(['record_id', 'facet', 'value'])
-        .where('collection', '=', collection)
-        .where('record_id', 'in', ids.slice(i, i + 500))
-        .execute();
-      for (const r of rows) {
-        const key = `${collection}/${r.record_id}`;
-        const list = out.get(key) ?? [];
-        list.push({ facet: r.facet as FacetName, value: r.value });
-        out.set(key, list);
-      }
+  engine: Engine,
+  query: MatchQuery,
+): Promise<MatchWithFacets[]> {
+  const terms = usableTerms(query);
+  if (!terms) return [];
+  const { statement, order } = rankedMatches(engine, query, terms);
+  const { rows } = await sql<{
+    collection: CollectionName;
+    record_id: string;
+    facet: FacetName | null;
+    value: string | null;
+  }>`SELECT m.collection, m.record_id, f.facet, f.value FROM (${statement}) m
+    LEFT JOIN record_facets f ON f.collection = m.collection AND f.record_id = m.record_id
+    ORDER BY ${order}`.execute(db);
+  const out = new Map<string, MatchWithFacets>();
+  for (const r of rows) {
+    const key = `${r.collection}/${r.record_id}`;
+    let match = out.get(key);
+    if (!match) {
+      match = { collection: r.collection, recordId: r.record_id, values: [] };
+      out.set(key, match);
     }
+    if (r.facet !== null && r.value !== null) match.values.push({ facet: r.facet, value: r.value });
   }
-  return out;
+  return [...out.values()];
 }
