@@ -55,18 +55,10 @@ function driverOf(facets: FacetName[], query: MatchQuery): FacetName | 'dates' |
   return facets[0] ?? query.having ?? (hasDates(query.filters.dates) ? 'dates' : 'any');
 }
 
-/** A query's matches, best first, as one statement: the rows, and how to keep their order around it. */
-interface RankedMatches {
-  statement: RawBuilder<unknown>;
-  /** The same order over the statement's columns (collection, record_id, rank) aliased `m`. */
-  order: RawBuilder<unknown>;
-}
-
-function rankedMatches(engine: Engine, query: MatchQuery, terms: string[]): RankedMatches {
+/** The conditions on a match `e` (collection, record_id) besides the words and the browsing driver. */
+function conditionsOf(query: MatchQuery, driver?: FacetName | 'dates' | 'any'): RawBuilder<unknown> {
   const { filters } = query;
   const facets = FACETS.filter((f) => active(filters[f]));
-  const browse = terms.length === 0;
-  const driver = browse ? driverOf(facets, query) : undefined;
   const conditions: RawBuilder<unknown>[] = [sql`e.collection IN (${sql.join(query.collections)})`];
   for (const f of facets) if (f !== driver) conditions.push(facetCondition(f, filters[f]));
   if (query.having && query.having !== driver && !facets.includes(query.having))
@@ -77,64 +69,100 @@ function rankedMatches(engine: Engine, query: MatchQuery, terms: string[]): Rank
         AND ${sql.join(dateBounds('d', filters.dates), sql` AND `)})`,
     );
   }
-  const where = sql.join(conditions, sql` AND `);
-  if (!browse && engine === 'sqlite') {
-    const match = terms.map((t) => `"${t}"`).join(' AND ');
-    return {
-      statement: sql`SELECT e.collection, e.record_id, bm25(search_fts, 10.0, 1.0) AS rank
-        FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-        WHERE search_fts MATCH ${match} AND ${where}
-        ORDER BY rank, e.record_id LIMIT ${query.limit}`,
-      order: sql`m.rank, m.record_id`,
-    };
-  }
-  if (!browse) {
-    const q = terms.join(' & ');
-    return {
-      statement: sql`SELECT e.collection, e.record_id, ts_rank(e.tsv, to_tsquery('simple', ${q})) AS rank
-        FROM search_entries e
-        WHERE e.tsv @@ to_tsquery('simple', ${q}) AND ${where}
-        ORDER BY rank DESC, e.record_id LIMIT ${query.limit}`,
-      order: sql`m.rank DESC, m.record_id`,
-    };
-  }
-  const from =
-    driver === 'any'
-      ? sql`SELECT DISTINCT r.record_id, r.collection FROM record_facets r`
-      : driver === 'dates'
-        ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
-            WHERE ${sql.join(dateBounds('r', filters.dates ?? {}), sql` AND `)}`
-        : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
-            ${active(filters[driver as FacetName]) ? sql`AND r.value IN (${sql.join(filters[driver as FacetName] ?? [])})` : sql``}`;
-  return {
-    statement: sql`SELECT e.collection, e.record_id, 0 AS rank FROM (${from}) e WHERE ${where}
-      ORDER BY e.record_id DESC LIMIT ${query.limit}`,
-    order: sql`m.record_id DESC`,
-  };
+  return sql.join(conditions, sql` AND `);
 }
 
-/** The query's words as the engines take them, or undefined when it has words but none usable. */
-function usableTerms(query: MatchQuery): string[] | undefined {
-  const terms = safeTerms(query.terms);
-  if (query.collections.length === 0 || (query.terms.length > 0 && terms.length === 0)) return undefined;
-  return terms;
-}
+type MatchRow = {
+  collection: CollectionName | null;
+  record_id: string | null;
+  facet?: FacetName | null;
+  value?: string | null;
+};
+
+/** Each record's facet values, read beside it, when asked for. */
+const facetColumns = (withFacets: boolean) => (withFacets ? sql`, f.facet, f.value` : sql``);
+const facetJoin = (withFacets: boolean, alias: string) =>
+  withFacets
+    ? sql`LEFT JOIN record_facets f ON f.collection = ${sql.ref(`${alias}.collection`)} AND f.record_id = ${sql.ref(`${alias}.record_id`)}`
+    : sql``;
 
 /**
- * Records matching the query terms (if any) and every filter, at most `limit`: by the engine's
- * ranking when there are terms, else newest first. Browsing starts from the facet index itself.
+ * SQLite: rank inside the FTS index first, then look up only the best rows' entries and test the
+ * filters on them, as the plain search does: joining the entries before ranking would read every
+ * match (tens of thousands for a common surname at 1M persons). When the filters leave fewer than
+ * `limit` of a full window, a second window holds every match. Ties are broken by rowid inside and outside the
+ * window alike, so a window is always a prefix of the whole order.
  */
-export async function matchRecords(
+async function sqliteMatches(
   db: Kysely<Database>,
-  engine: Engine,
   query: MatchQuery,
-): Promise<MatchedRecord[]> {
-  const terms = usableTerms(query);
-  if (!terms) return [];
-  const { rows } = await sql<{ collection: CollectionName; record_id: string }>`${
-    rankedMatches(engine, query, terms).statement
-  }`.execute(db);
-  return rows.map((r) => ({ collection: r.collection, recordId: r.record_id }));
+  terms: string[],
+  withFacets: boolean,
+): Promise<MatchRow[]> {
+  const match = terms.map((t) => `"${t}"`).join(' AND ');
+  // -1: no limit. A second window of every match costs no more than filtering before ranking.
+  for (const window of [query.limit, -1]) {
+    const { rows } = await sql<MatchRow & { pos: number }>`
+      SELECT top.rowid AS pos, e.collection, e.record_id${facetColumns(withFacets)} FROM (
+        SELECT rowid, bm25(search_fts, 10.0, 1.0) AS rank FROM search_fts WHERE search_fts MATCH ${match}
+        ORDER BY rank, rowid LIMIT ${window}
+      ) top
+      LEFT JOIN search_entries e ON e.id = top.rowid AND ${conditionsOf(query)}
+      ${facetJoin(withFacets, 'e')}
+      ORDER BY top.rank, top.rowid`.execute(db);
+    const kept = rows.filter((r) => r.collection !== null);
+    if (window < 0 || new Set(rows.map((r) => r.pos)).size < window) return kept;
+    if (new Set(kept.map((r) => r.pos)).size >= query.limit) return kept;
+  }
+  return [];
+}
+
+/** PostgreSQL's matches, and browsing on both engines: one statement ranks, filters and limits. */
+async function matchesInOneStatement(
+  db: Kysely<Database>,
+  query: MatchQuery,
+  terms: string[],
+  withFacets: boolean,
+): Promise<MatchRow[]> {
+  const { filters } = query;
+  let statement: RawBuilder<unknown>;
+  let order: RawBuilder<unknown>;
+  if (terms.length > 0) {
+    const q = terms.join(' & ');
+    statement = sql`SELECT e.collection, e.record_id, ts_rank(e.tsv, to_tsquery('simple', ${q})) AS rank
+      FROM search_entries e
+      WHERE e.tsv @@ to_tsquery('simple', ${q}) AND ${conditionsOf(query)}
+      ORDER BY rank DESC, e.record_id LIMIT ${query.limit}`;
+    order = sql`m.rank DESC, m.record_id`;
+  } else {
+    const driver = driverOf(
+      FACETS.filter((f) => active(filters[f])),
+      query,
+    );
+    const from =
+      driver === 'any'
+        ? sql`SELECT DISTINCT r.record_id, r.collection FROM record_facets r`
+        : driver === 'dates'
+          ? sql`SELECT DISTINCT r.collection, r.record_id FROM record_dates r
+            WHERE ${sql.join(dateBounds('r', filters.dates ?? {}), sql` AND `)}`
+          : sql`SELECT DISTINCT r.collection, r.record_id FROM record_facets r WHERE r.facet = ${driver}
+            ${active(filters[driver]) ? sql`AND r.value IN (${sql.join(filters[driver] ?? [])})` : sql``}`;
+    statement = sql`SELECT e.collection, e.record_id FROM (${from}) e WHERE ${conditionsOf(query, driver)}
+      ORDER BY e.record_id DESC LIMIT ${query.limit}`;
+    order = sql`m.record_id DESC`;
+  }
+  const { rows } = await sql<MatchRow>`SELECT m.collection, m.record_id${facetColumns(withFacets)}
+    FROM (${statement}) m ${facetJoin(withFacets, 'm')} ORDER BY ${order}`.execute(db);
+  return rows;
+}
+
+/** The matches of a query, best first (or newest first, browsing), at most `limit`, one row per facet value. */
+function matchRows(db: Kysely<Database>, engine: Engine, query: MatchQuery, withFacets: boolean) {
+  const terms = safeTerms(query.terms);
+  if (query.collections.length === 0 || (query.terms.length > 0 && terms.length === 0)) return [];
+  return engine === 'sqlite' && terms.length > 0
+    ? sqliteMatches(db, query, terms, withFacets)
+    : matchesInOneStatement(db, query, terms, withFacets);
 }
 
 /** A match with the facet values it holds. */
@@ -143,35 +171,40 @@ export interface MatchWithFacets extends MatchedRecord {
 }
 
 /**
- * The same matches as `matchRecords`, in the same order, each with its facet values, read in the
- * same statement: counting facets then costs one index probe per match and no second round of
- * queries over the matched ids.
+ * Records matching the query terms (if any) and every filter, at most `limit`, each with its facet
+ * values: by the engine's ranking when there are terms, else newest first. Browsing starts from the
+ * facet index itself. The values are read in the same statement, so counting facets costs one index
+ * probe per match and no second round of queries over the matched ids.
  */
 export async function matchRecordsWithFacets(
   db: Kysely<Database>,
   engine: Engine,
   query: MatchQuery,
 ): Promise<MatchWithFacets[]> {
-  const terms = usableTerms(query);
-  if (!terms) return [];
-  const { statement, order } = rankedMatches(engine, query, terms);
-  const { rows } = await sql<{
-    collection: CollectionName;
-    record_id: string;
-    facet: FacetName | null;
-    value: string | null;
-  }>`SELECT m.collection, m.record_id, f.facet, f.value FROM (${statement}) m
-    LEFT JOIN record_facets f ON f.collection = m.collection AND f.record_id = m.record_id
-    ORDER BY ${order}`.execute(db);
   const out = new Map<string, MatchWithFacets>();
-  for (const r of rows) {
+  for (const r of await matchRows(db, engine, query, true)) {
+    if (r.collection === null || r.record_id === null) continue;
     const key = `${r.collection}/${r.record_id}`;
     let match = out.get(key);
     if (!match) {
+      if (out.size === query.limit) break;
       match = { collection: r.collection, recordId: r.record_id, values: [] };
       out.set(key, match);
     }
-    if (r.facet !== null && r.value !== null) match.values.push({ facet: r.facet, value: r.value });
+    if (r.facet && r.value) match.values.push({ facet: r.facet, value: r.value });
   }
   return [...out.values()];
+}
+
+/** The same matches without their facet values (what an export selects). */
+export async function matchRecords(
+  db: Kysely<Database>,
+  engine: Engine,
+  query: MatchQuery,
+): Promise<MatchedRecord[]> {
+  const out: MatchedRecord[] = [];
+  for (const { collection, record_id } of await matchRows(db, engine, query, false))
+    if (collection !== null && record_id !== null && out.length < query.limit)
+      out.push({ collection, recordId: record_id });
+  return out;
 }

@@ -70,25 +70,33 @@ export async function searchFaceted(props: FacetedSearchProps): Promise<FacetedR
   const db = ctx.store.handle.db;
   let complete = true;
   const seen = new Map<string, boolean>();
-  /** The matches of a variant of the query with their facet values, those the reader may not see left out. */
-  const matches = async (collections: CollectionName[], f: FacetFilters, having?: FacetName) => {
-    const found = await matchRecordsWithFacets(db, ctx.store.engine, {
+  /** The matches of a variant of the query with their facet values. */
+  const find = (collections: CollectionName[], f: FacetFilters, having?: FacetName) =>
+    matchRecordsWithFacets(db, ctx.store.engine, {
       terms,
       collections,
       filters: f,
       having,
       limit: MATCH_CAP,
     });
+  /** Those of the matches the reader may see. */
+  const shown = async (found: MatchWithFacets[]) => {
     if (found.length >= MATCH_CAP) complete = false;
     return scope ? visible(scope, found, seen) : found;
   };
+  const matches = async (collections: CollectionName[], f: FacetFilters, having?: FacetName) =>
+    shown(await find(collections, f, having));
   const narrowed = types.length < all.length;
-  // The type counts need the matches of every type. When those are all there (under the cap), the
-  // chosen types' matches are among them in the same order, and need no second query.
-  const typeSet = narrowed ? await matches(all, filters) : undefined;
-  const allThere = complete; // nothing was queried before, so this says whether that set was capped
-  const main =
-    typeSet && allThere ? typeSet.filter((r) => types.includes(r.collection)) : await matches(types, filters);
+  // The type counts need the matches of every type. The chosen types' matches are among them in
+  // the same order, and need no second query, when that set holds every match (it is under the
+  // cap) or holds only the chosen types (the cap then cut both lists at the same place).
+  const everyType = narrowed ? await find(all, filters) : undefined;
+  const reusable =
+    everyType && (everyType.length < MATCH_CAP || everyType.every((r) => types.includes(r.collection)));
+  const typeSet = everyType && (await shown(everyType));
+  const main = await (reusable && typeSet
+    ? typeSet.filter((r) => types.includes(r.collection))
+    : matches(types, filters));
 
   const counts: FacetedResults['facets'] = { type: [], region: [], act: [], status: [] };
   counts.type = tally(
