@@ -72,9 +72,10 @@ function conditionsOf(query: MatchQuery, driver?: FacetName | 'dates' | 'any'): 
   return sql.join(conditions, sql` AND `);
 }
 
+/** A match, once per facet value it holds (with none, once with a null facet). */
 type MatchRow = {
-  collection: CollectionName | null;
-  record_id: string | null;
+  collection: CollectionName;
+  record_id: string;
   facet?: FacetName | null;
   value?: string | null;
 };
@@ -186,11 +187,9 @@ export async function matchRecordsWithFacets(
 ): Promise<MatchWithFacets[]> {
   const out = new Map<string, MatchWithFacets>();
   for (const r of await matchRows(db, engine, query, true)) {
-    if (r.collection === null || r.record_id === null) continue;
     const key = `${r.collection}/${r.record_id}`;
     let match = out.get(key);
     if (!match) {
-      if (out.size === query.limit) break;
       match = { collection: r.collection, recordId: r.record_id, values: [] };
       out.set(key, match);
     }
@@ -205,9 +204,6 @@ export async function matchRecords(
   engine: Engine,
   query: MatchQuery,
 ): Promise<MatchedRecord[]> {
-  const out: MatchedRecord[] = [];
-  for (const { collection, record_id } of await matchRows(db, engine, query, false))
-    if (collection !== null && record_id !== null && out.length < query.limit)
-      out.push({ collection, recordId: record_id });
-  return out;
+  const rows = await matchRows(db, engine, query, false);
+  return rows.map((r) => ({ collection: r.collection, recordId: r.record_id }));
 }
