@@ -46,6 +46,9 @@ function openSqlite(path: string): DatabaseHandle {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
+  // Reads through a memory map instead of a read call per page: a search over a common surname at
+  // 1M persons looks up thousands of scattered rows, and those calls were most of its time.
+  raw.pragma('mmap_size = 1073741824');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     engine: 'sqlite',

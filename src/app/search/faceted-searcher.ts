@@ -4,9 +4,9 @@ import { BROWSED, FACET_NAMES, type FacetName, TEXT_SEARCHED } from '../../domai
 import { queryTerms } from '../../domain/text/terms.js';
 import {
   type FacetFilters,
-  facetValuesOf,
   type MatchedRecord,
-  matchRecords,
+  type MatchWithFacets,
+  matchRecordsWithFacets,
 } from '../../store/facet-query.js';
 import { searchEntriesOf } from '../../store/search-index.js';
 import type { AppContext } from '../context.js';
@@ -70,32 +70,44 @@ export async function searchFaceted(props: FacetedSearchProps): Promise<FacetedR
   const db = ctx.store.handle.db;
   let complete = true;
   const seen = new Map<string, boolean>();
-  /** The matches of a variant of the query, those the reader may not see left out. */
-  const matches = async (collections: CollectionName[], f: FacetFilters, having?: FacetName) => {
-    const found = await matchRecords(db, ctx.store.engine, {
+  /** The matches of a variant of the query with their facet values. */
+  const find = (collections: CollectionName[], f: FacetFilters, having?: FacetName) =>
+    matchRecordsWithFacets(db, ctx.store.engine, {
       terms,
       collections,
       filters: f,
       having,
       limit: MATCH_CAP,
     });
+  /** Those of the matches the reader may see. */
+  const shown = async (found: MatchWithFacets[]) => {
     if (found.length >= MATCH_CAP) complete = false;
     return scope ? visible(scope, found, seen) : found;
   };
-  const main = await matches(types, filters);
+  const matches = async (collections: CollectionName[], f: FacetFilters, having?: FacetName) =>
+    shown(await find(collections, f, having));
+  const narrowed = types.length < all.length;
+  // The type counts need the matches of every type. The chosen types' matches are among them in
+  // the same order, and need no second query, when that set holds every match (it is under the
+  // cap) or holds only the chosen types (the cap then cut both lists at the same place).
+  const everyType = narrowed ? await find(all, filters) : undefined;
+  const reusable =
+    everyType && (everyType.length < MATCH_CAP || everyType.every((r) => types.includes(r.collection)));
+  const typeSet = everyType && (await shown(everyType));
+  const main = await (reusable && typeSet
+    ? typeSet.filter((r) => types.includes(r.collection))
+    : matches(types, filters));
 
   const counts: FacetedResults['facets'] = { type: [], region: [], act: [], status: [] };
-  const typeSet = types.length < all.length ? await matches(all, filters) : main;
   counts.type = tally(
-    typeSet.map((r) => [r.collection]),
-    types.length < all.length ? types : [],
+    (typeSet ?? main).map((r) => [r.collection]),
+    narrowed ? types : [],
   );
   for (const facet of FACET_NAMES) {
     const chosen = filters[facet] ?? [];
     const set = chosen.length ? await matches(types, { ...filters, [facet]: undefined }, facet) : main;
-    const values = await facetValuesOf(db, set);
     counts[facet] = tally(
-      set.map((r) => (values.get(key(r)) ?? []).filter((v) => v.facet === facet).map((v) => v.value)),
+      set.map((r) => r.values.filter((v) => v.facet === facet).map((v) => v.value)),
       chosen,
     );
   }
@@ -146,9 +158,9 @@ async function rank(ctx: AppContext, window: MatchedRecord[], terms: string[]): 
 /** The matches the reader may see, in order; what was decided once is remembered for the next set. */
 async function visible(
   scope: AccessScope,
-  found: MatchedRecord[],
+  found: MatchWithFacets[],
   seen: Map<string, boolean>,
-): Promise<MatchedRecord[]> {
+): Promise<MatchWithFacets[]> {
   for (const collection of new Set(found.map((r) => r.collection))) {
     const ask = found.filter((r) => r.collection === collection && !seen.has(key(r)));
     if (ask.length === 0) continue;
