@@ -59,7 +59,7 @@ export const ACT_CUES: ActCue[] = [
     type: 'enforced_disappearance',
     // Also the denial that a person is held: a state that will not confirm it holds him hides his fate.
     re: w(
-      "disappeared|went missing|whereabouts|abducted|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
+      "disappeared|went missing|(?:reported|listed|declared|remain~|still|are|is|were|was) missing|missing in action|whereabouts (?:are |is |remain~ )?unknown|unknown whereabouts|abducted|kidnapp~|без вести пропавш~|безвестно пропавш~|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
     ),
   },
   {
@@ -71,7 +71,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_violence',
     re: w(
-      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture|prison))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками|тюрьмой)|запугива~ (?:\\p{L}+ )?(?:\\p{L}+ )?(?:\\p{L}+ )?тюрьмой|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою|тюрмою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м['’ʼ]ясо)|(?:до|у|в) штурмов~)`,
+      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками)|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м['’ʼ]ясо)|(?:до|у|в) штурмов~)`,
     ),
   },
   {
