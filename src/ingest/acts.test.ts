@@ -138,3 +138,27 @@ test('acts phrased with either apostrophe, sent back again, held without contact
   assert.ok(!acts('Його відправили на передову.').includes('forced_return_to_combat'));
   assert.ok(acts('He was shot by his own commanders.').includes('extrajudicial_killing'));
 });
+
+test('finds acts by the lemma of their word, whatever its inflection or aspect', () => {
+  assert.deepEqual(acts('Их удерживали в подвале.'), ['arbitrary_detention']);
+  assert.deepEqual(acts('Хлопців утримували в підвалі.'), ['arbitrary_detention']);
+  assert.deepEqual(acts('Их не кормили три дня.'), ['denial_of_food']);
+  assert.deepEqual(acts('Полонених не годують.'), ['denial_of_food']);
+  assert.deepEqual(acts('З ним немає зв’язку вже місяць.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Им не дают дозвониться родным.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Командир погрожував їм розправою.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Отказников снова отправили на передовую.'), ['forced_return_to_combat']);
+  assert.deepEqual(acts('Відмовників повернули на передову.'), ['forced_return_to_combat']);
+  assert.deepEqual(acts('Солдаты жаловались, что над ними издевались.'), ['ill_treatment']);
+  assert.deepEqual(acts('Их сын пропал без вести в марте.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Їх змушують підписати контракт.'), ['pressure_to_withdraw_refusal']);
+});
+
+test('does not read lemma cues against their sense', () => {
+  // Asking to bring men back from the front is not sending them there; a prison threat is not violence.
+  assert.deepEqual(acts('Жены требуют вернуть мужей с фронта.'), []);
+  assert.deepEqual(acts('Их никто не удерживал силой.'), []);
+  assert.deepEqual(acts('Ему угрожают тюрьмой.'), []);
+  // Prisoners of war held by the enemy are not detained arbitrarily unless the text says so.
+  assert.deepEqual(acts('Полонених утримували в колонії.'), []);
+});
