@@ -16,6 +16,8 @@ export interface LemmaCue {
   near?: string[];
   /** A word right before the `near` word (a preposition of direction: "на фронт", not "с фронта"). */
   nearAfter?: string[];
+  /** Words that, right before the cue word, give it another sense ("в связи с"). */
+  notAfter?: string[];
   /** A second word that must stand within the window too. */
   also?: string[];
   /** The `near` word follows the cue word (its object: "угрожают расправой", not "пытки и угрозы"). */
@@ -103,14 +105,6 @@ const COMPULSION = [
   'again',
   'back',
   'forcibly',
-  // A refuser sent to fight is sent back against his refusal.
-  'отказ',
-  'отказник',
-  'отказаться',
-  'відмова',
-  'відмовник',
-  'відмовитися',
-  'refus*',
 ];
 const CONTACT = [
   'звонить',
@@ -164,6 +158,33 @@ const LOSS = [
   'no',
   'without',
 ];
+// Those kept away from a man held incommunicado: lawyers, relatives, the Red Cross, monitors.
+const OUTSIDERS = [
+  'адвокат',
+  'защитник',
+  'родственник',
+  'родные',
+  'родной',
+  'крест',
+  'мккк',
+  'омбудсмен',
+  'организация',
+  'захисник',
+  'родич',
+  'рідні',
+  'рідний',
+  'хрест',
+  'мкчх',
+  'організація',
+  'органи',
+  'lawyer*',
+  'relatives',
+  'family',
+  'cross',
+  'icrc',
+  'monitors',
+  'organi*',
+];
 const UNKNOWN = ['неизвестный', 'неизвестно', 'невідомий', 'невідомо', 'unknown'];
 const COERCE = [
   'заставлять',
@@ -199,27 +220,14 @@ const RECANT = [
   'рапорт',
   'отказ',
   'отказаться',
-  'воевать',
   'вернуться',
-  'служить',
-  'продолжить',
-  'штурм',
-  'передовая',
-  'фронт',
   'відмова',
   'відмовитися',
-  'воювати',
   'повернутися',
-  'служити',
-  'продовжити',
-  'передова',
   'contract*',
   'refus*',
   'withdraw*',
   'resign*',
-  'fight*',
-  'return*',
-  'sign*',
 ];
 const THREATEN = [
   'угрожать',
@@ -420,13 +428,19 @@ export const LEMMA_CUES: LemmaCue[] = [
       'недоїдати',
       'недоїдання',
       'hungry',
-      'hunger',
     ],
   },
   { type: 'denial_of_food', words: ['морить', 'морити'], near: ['голод'], window: 2 },
-  { type: 'incommunicado_detention', words: ['связь', "зв'язок", 'contact'], near: LOSS, window: 3 },
+  // "в связи с", "у зв'язку з" is "in connection with".
+  {
+    type: 'incommunicado_detention',
+    words: ['связь', "зв'язок", 'contact'],
+    notAfter: ['в', 'у'],
+    near: LOSS,
+    window: 3,
+  },
   { type: 'incommunicado_detention', words: CONTACT, negated: true },
-  { type: 'incommunicado_detention', words: ['доступ', 'access'], negated: true },
+  { type: 'incommunicado_detention', words: ['доступ', 'access'], near: OUTSIDERS, window: 6, negated: true },
   {
     type: 'incommunicado_detention',
     words: ['пускать', 'допускать', 'пустить', 'допустить', 'пускати', 'допускати', 'пустити', 'допустити'],
@@ -607,6 +621,7 @@ export function findLemmaCues(doc: Doc): LemmaMatch[] {
     const sentence = doc.sentences[token.sentence];
     for (const cue of LEMMA_CUES) {
       if (!matches(forms[i], cue.words)) continue;
+      if (cue.notAfter && i > sentence.firstToken && cue.notAfter.includes(doc.tokens[i - 1].norm)) continue;
       let start = token.start;
       let end = token.end;
       if (cue.near) {

@@ -144,8 +144,8 @@ test('finds acts by the lemma of their word, whatever its inflection or aspect',
   assert.deepEqual(acts('Хлопців утримували в підвалі.'), ['arbitrary_detention']);
   assert.deepEqual(acts('Их не кормили три дня.'), ['denial_of_food']);
   assert.deepEqual(acts('Полонених не годують.'), ['denial_of_food']);
-  assert.deepEqual(acts('З ним немає зв’язку вже місяць.'), ['incommunicado_detention']);
-  assert.deepEqual(acts('Им не дают дозвониться родным.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Він у полоні. З ним немає зв’язку вже місяць.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Он в плену. Им не дают дозвониться родным.'), ['incommunicado_detention']);
   assert.deepEqual(acts('Командир погрожував їм розправою.'), ['threat_of_violence']);
   assert.deepEqual(acts('Отказников снова отправили на передовую.'), ['forced_return_to_combat']);
   assert.deepEqual(acts('Відмовників повернули на передову.'), ['forced_return_to_combat']);
@@ -159,6 +159,11 @@ test('does not read lemma cues against their sense', () => {
   assert.deepEqual(acts('Жены требуют вернуть мужей с фронта.'), []);
   assert.deepEqual(acts('Их никто не удерживал силой.'), []);
   assert.deepEqual(acts('Ему угрожают тюрьмой.'), []);
+  // Out of touch at the front is not held incommunicado; "в связи с" is "in connection with".
+  assert.deepEqual(acts('С сыном нет связи, он на передовой.'), []);
+  assert.deepEqual(acts('Его держат в подвале в связи с отсутствием документов.'), ['arbitrary_detention']);
+  // The title of an office for missing persons states no disappearance.
+  assert.deepEqual(acts('Уповноважений з питань осіб, зниклих безвісти, заявив про обмін.'), []);
   // Prisoners of war held by the enemy are not detained arbitrarily unless the text says so.
   assert.deepEqual(acts('Полонених утримували в колонії.'), []);
 });

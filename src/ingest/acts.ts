@@ -38,9 +38,17 @@ const WAR_CAPTIVITY =
 const UNLAWFUL_HOLDING =
   /(?<![\p{L}])(?:unlawful\p{L}*|illegal\p{L}*|arbitrar\p{L}*|basements?|cellars?|pits?|незаконн\p{L}*|подвал\p{L}*|ям[аеуы]|підвал\p{L}*|у своих|у своїх|by their own|своими|своїми)(?![\p{L}])/iu;
 
+// The title of an office for missing persons ("Уповноважений з питань осіб, зниклих безвісти",
+// "Commissioner for Missing Persons") names no disappearance.
+const MISSING_PERSONS_OFFICE =
+  /(?:з питань|по вопросам|по делам|(?:commissioner|office|bureau|cent(?:er|re)|register|registry) (?:for|on|of)|уповноважен\p{L}*|уполномоченн?\p{L}*|бюро|реєстр\p{L}*|реестр\p{L}*)(?:[\s,]+\p{L}+){0,3}[\s,]+$/iu;
+
 /** Acts (controlled vocabulary) stated in the text, negated cues dropped, hypothetical violence read as threats. */
 export function findActs(doc: Doc): ActItem[] {
   const items = new Map<ActType, ActItem>();
+  // Held incommunicado needs someone held: without a word of holding or captivity, men out of
+  // touch are soldiers at the front.
+  const held = DETENTION_CUES.test(doc.text) || WAR_CAPTIVITY.test(doc.text);
   const add = (type: ActType, span: Span, why: string) => {
     const item = items.get(type);
     if (item) item.spans.push(span);
@@ -57,6 +65,12 @@ export function findActs(doc: Doc): ActItem[] {
     )
       return;
     if (DENIALS.has(type) && COMBAT.test(sentence.text) && !DETENTION_CUES.test(sentence.text)) return;
+    if (type === 'incommunicado_detention' && !held) return;
+    if (
+      type === 'enforced_disappearance' &&
+      MISSING_PERSONS_OFFICE.test(sentence.text.slice(Math.max(0, at - 60), at))
+    )
+      return;
     if (
       type === 'arbitrary_detention' &&
       WAR_CAPTIVITY.test(sentence.text) &&
