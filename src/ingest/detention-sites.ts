@@ -19,6 +19,11 @@ function windowText(doc: Doc, m: PlaceMention): string {
   return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end);
 }
 
+// Being taken prisoner names where a man was captured, not where he is held ("потрапила в полон у
+// Маріуполі", "попал в плен под Бахмутом", "was taken prisoner in Mariupol").
+const CAPTURE =
+  /(?<!\p{L})(?:(?:потрапи|потрапл|попа|взя|взят|узя|здал|здав|здал|сдал|сдав|сдаю|здаю)\p{L}*\s+(?:в|у|до)\s+(?:плен|полон)\p{L}*|(?:was|were|been) taken prisoner|(?:was|were|been) captured)(?!\p{L})/giu;
+
 function entityKey(doc: Doc, m: PlaceMention): string {
   return m.place
     ? m.place.id
@@ -51,7 +56,7 @@ export function findDetentionSites(doc: Doc, mentions: PlaceMention[]): Detentio
     const next = doc.tokens[m.last + 1];
     if (next && next.sentence === doc.tokens[m.last].sentence && REGION_WORD.test(next.norm)) continue;
     if (isOrigin(doc, m)) continue;
-    const around = windowText(doc, m);
+    const around = windowText(doc, m).replace(CAPTURE, ' ');
     const cueMatch = DETENTION_CUES.exec(around) ?? KEEPING_CUES.exec(around);
     const partner = cueMatch ? null : coordinatedWith(doc, m, accepted);
     if (!cueMatch && !partner) continue;
@@ -76,7 +81,18 @@ export function findDetentionSites(doc: Doc, mentions: PlaceMention[]): Detentio
     const site = sites.get(entityKey(doc, m));
     if (site) site.spans.push({ start: doc.tokens[m.first].start, end: doc.tokens[m.last].end });
   }
-  return [...sites.values()];
+  return [...sites.values()].filter((s) => !regionNamedByCity(s, sites.values()));
+}
+
+// A city that gives its region its name ("Luhansk", "Donetsk") stands for the region when the
+// report also names a site inside that region ("held in occupied Luhansk … in Bryanka").
+function regionNamedByCity(site: DetentionSite, all: Iterable<DetentionSite>): boolean {
+  if (!site.canonical || !site.region) return false;
+  if (site.region.replace(/\s+(?:Oblast|Region|Krai|Province|People's Republic)$/u, '') !== site.canonical)
+    return false;
+  for (const other of all)
+    if (other !== site && other.region === site.region && other.gazetteerId !== site.gazetteerId) return true;
+  return false;
 }
 
 // Prepositions that put a facility in a region ("a base in Belgorod region", "на полигоне в
