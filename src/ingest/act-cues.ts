@@ -59,7 +59,7 @@ export const ACT_CUES: ActCue[] = [
     type: 'enforced_disappearance',
     // Also the denial that a person is held: a state that will not confirm it holds him hides his fate.
     re: w(
-      "disappeared|went missing|(?:reported|listed|declared|remain~|still|are|is|were|was) missing|missing in action|whereabouts (?:are |is |remain~ )?unknown|unknown whereabouts|abducted|kidnapp~|без вести пропавш~|безвестно пропавш~|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
+      "disappeared|went missing|(?:reported|listed|declared|remain~|still|are|is|were|was) missing|whereabouts (?:are |is |remain~ )?unknown|unknown whereabouts|abducted|kidnapp~|без вести пропавш~|безвестно пропавш~|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
     ),
   },
   {
@@ -139,13 +139,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'mobilization_despite_exemption',
     re: w(
-      'exempt~|exemptions?|deferments?|deferrals?|брон[ьиюе]|отсрочк~|бронювання|заброньован~|відстрочк~',
+      'exempt~|exemptions?|deferments?|deferrals?|unfit for (?:military )?service|брон[ьиюе]|отсрочк~|бронювання|заброньован~|відстрочк~|негод(?:ен|н~) (?:к|для) (?:военной )?служб~|непридатн~',
     ),
   },
   {
     type: 'inadequate_training',
     re: w(
-      "without (?:\\p{L}+ )?(?:\\p{L}+ )?training|(?:no|minimal|little) (?:military )?training|n['’]t (?:\\p{L}+ ){0,3}training|untrained|без (?:[\\p{L}-]+ ){0,6}(?:подготовки|обучения)|не обучен~|обучени~ (?:\\p{L}+ ){0,3}не (?:проход|проше|был)~|без (?:[\\p{L}'’-]+ ){0,6}(?:підготовки|навчання)|не навчен~|навчанн~ (?:\\p{L}+ ){0,3}не (?:прох|бул)~",
+      "without (?:\\p{L}+ )?(?:\\p{L}+ )?training|(?:no|minimal|little) (?:military )?training|\\p{L}+n['’]t (?:\\p{L}+ ){0,3}training|untrained|(?:(?:one|two|three|a)[ -])?weeks?(?:-long)? (?:of )?training|(?:тижнев|двотижнев|недельн|двухнедельн|кратковременн|короткочасн)~ (?:\\p{L}+ )?(?:навчан|обучени|подготовк|підготовк|курс)~|без (?:[\\p{L}-]+ ){0,6}(?:подготовки|обучения)|не обучен~|обучени~ (?:\\p{L}+ ){0,3}не (?:проход|проше|был)~|без (?:[\\p{L}'’-]+ ){0,6}(?:підготовки|навчання)|не навчен~|навчанн~ (?:\\p{L}+ ){0,3}не (?:прох|бул)~",
     ),
     negative: true,
   },

@@ -569,6 +569,7 @@ export const LEMMA_CUES: LemmaCue[] = [
   { type: 'threat_of_execution', words: THREATEN, near: KILLING, following: true, window: 5 },
 ];
 
+const CONJUNCTION = new Set(['and', 'or', 'и', 'или', 'і', 'й', 'та', 'або', 'чи']);
 const NEGATORS = new Set([
   'не',
   'ни',
@@ -639,7 +640,8 @@ export function findLemmaCues(doc: Doc): LemmaMatch[] {
           return -1;
         };
         const found = at(cue.near, cue.nearAfter);
-        if (cue.following && found < i) continue;
+        // The object follows the verb; "threats and violence" lists two things and threatens neither.
+        if (cue.following && (found < i || CONJUNCTION.has(doc.tokens[i + 1].norm))) continue;
         if (found < 0 || (cue.also && at(cue.also) < 0)) continue;
         start = Math.min(start, doc.tokens[found].start);
         end = Math.max(end, doc.tokens[found].end);
