@@ -547,6 +547,42 @@ export const LEMMA_CUES: LemmaCue[] = [
   },
   { type: 'pressure_to_withdraw_refusal', words: COERCE, near: RECANT, window: 6 },
   {
+    type: 'beating',
+    words: [
+      'бить',
+      'избить',
+      'избивать',
+      'побить',
+      'избиение',
+      'бити',
+      'побити',
+      'бив',
+      'били',
+      'побиття',
+      'избиваемый',
+    ],
+  },
+  // Kept from sleep, stripped, made to sing the captors' anthem: degrading treatment.
+  {
+    type: 'ill_treatment',
+    words: ['спать', 'спати', 'sleep'],
+    near: ['давать', 'дать', 'давати', 'дати', 'allowed', 'let'],
+    window: 2,
+    negated: true,
+  },
+  {
+    type: 'ill_treatment',
+    words: ['раздеть', 'раздевать', 'роздягнути', 'роздягти', 'роздягати', 'stripped'],
+    near: ['догола', 'голый', 'naked', 'наголо', 'голий'],
+    window: 3,
+  },
+  {
+    type: 'ill_treatment',
+    words: ['гимн', 'гімн', 'anthem'],
+    near: ['петь', 'спеть', 'співати', 'заспівати', 'sing', 'заставлять', 'змушувати', 'forced', 'made'],
+    window: 4,
+  },
+  {
     type: 'forced_return_to_combat',
     words: [
       'заставить',

@@ -167,3 +167,11 @@ test('does not read lemma cues against their sense', () => {
   // Prisoners of war held by the enemy are not detained arbitrarily unless the text says so.
   assert.deepEqual(acts('Полонених утримували в колонії.'), []);
 });
+
+test('finds beating, degrading treatment and removal to an unknown place in other words', () => {
+  assert.deepEqual(acts('Их били прикладами.'), ['beating']);
+  assert.deepEqual(acts('Їх змушували співати гімн росії.'), ['ill_treatment']);
+  assert.deepEqual(acts('Им не давали спать.'), ['ill_treatment']);
+  assert.deepEqual(acts('Его вывезли в неизвестном направлении.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('They were forced to sign contracts.'), ['pressure_to_withdraw_refusal']);
+});
