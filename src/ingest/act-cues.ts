@@ -45,7 +45,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'arbitrary_detention',
     re: w(
-      'held captive|held in|hostages?|заложник~|заручник~|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|cellars?|pits?|guardhouse|(?:to|in) (?:a|the) camp|комендатур~|гауптвахт~|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
+      'held captive|held in|заложник~|заручник~|(?:are|were|is|was|being|been) held|detain~|detention|locked (?:up|in)|imprison~|in custody|kept in|basements?|cellars?|pits?|guardhouse|(?:to|in) (?:a|the) camp|комендатур~|гауптвахт~|удержива~|держат|держали|содерж(?:ат|али|ится|атся)|заперл~|запер|подвал~|ям[аеуы]|задержан~|лишени~ свободы|утриму~|тримають|тримали|підвал~|замкну~|сизо|сізо|в плену у своих',
     ),
   },
   {
@@ -59,7 +59,7 @@ export const ACT_CUES: ActCue[] = [
     type: 'enforced_disappearance',
     // Also the denial that a person is held: a state that will not confirm it holds him hides his fate.
     re: w(
-      "disappeared|went missing|(?:taken|driven) (?:away )?to an unknown (?:location|destination|place)|unknown location|вывез~ (?:\\p{L}+ )?в неизвестном направлении|вивез~ (?:\\p{L}+ )?в невідомому напрямку|(?:увез|забра)~ (?:\\p{L}+ )?в неизвестном направлении|(?:забра|повез)~ (?:\\p{L}+ )?(?:в|у) невідомому напрямку|место (?:нахождения|содержания|пребывания) (?:\\p{L}+ )?неизвестн~|місце (?:перебування|утримання|знаходження) (?:\\p{L}+ )?невідом~|(?:reported|listed|declared|remain~|still|are|is|were|was) missing|whereabouts (?:are |is |remain~ )?unknown|unknown whereabouts|abducted|kidnapp~|без вести пропавш~|безвестно пропавш~|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
+      "disappeared|went missing|(?:taken|driven) (?:away )?to an unknown (?:location|destination|place)|unknown location|вывез~ (?:\\p{L}+ )?в неизвестном направлении|вивез~ (?:\\p{L}+ )?в невідомому напрямку|(?:увез|забра)~ (?:\\p{L}+ )?в неизвестном направлении|(?:забра|повез)~ (?:\\p{L}+ )?(?:в|у) невідомому напрямку|место (?:нахождения|содержания|пребывания) (?:\\p{L}+ )?неизвестн~|місце (?:перебування|утримання|знаходження) (?:\\p{L}+ )?невідом~|(?:reported|listed|declared|remain~|still|are|is|were|was) missing|whereabouts (?:are |is |remain~ )?unknown|unknown whereabouts|abducted|kidnapp~|(?:did not|didn['’]t|refused to|would not) (?:even )?(?:confirm|acknowledge)|пропал~ без вести|исчез~|похищен~|похитил~|(?:не|отказ~) (?:\\p{L}+ )?подтвер(?:дил|жда)~|скрыва~ информаци~|зник~ безвісти|зникл~|викраден~|викрал~|не (?:\\p{L}+ )?підтверд(?:ил|жу)~|прихову~ інформаці~",
     ),
   },
   {
@@ -178,7 +178,7 @@ export const ACT_CUES: ActCue[] = [
     // their own negation.
     type: 'pressure_to_withdraw_refusal',
     re: w(
-      `withdr[ae]w~ (?:\\p{L}+ )?(?:statements|refusals?|reports)|(?:forc|coerc|press|pressur)~ (?:\\p{L}+ ){0,2}(?:to sign|into signing) (?:\\p{L}+ ){0,2}contracts?|(?:отозва|отзов|отзыва|забра|забер|відклика|відклич|забира)~ (?:\\p{L}+ )?рапорт~|откаж~ от (?:\\p{L}+ )?(?:рапорт~|отказ~)|відмов~ від (?:\\p{L}+ )?(?:рапорт~|відмов~)|(?:until|unless|if|пока|поки|если|якщо|доки)(?: [\\p{L}'’]+){0,4} (?:${CONSENT})|(?:threat~|угрож~|пригрози~|грози~|погрож~|пообещ~|пообіц~)[^.!?]{0,80}?(?:${CONSENT})`,
+      `withdr[ae]w~ (?:\\p{L}+ )?(?:statements|refusals?|reports)|(?:отозва|отзов|отзыва|забра|забер|відклика|відклич|забира)~ (?:\\p{L}+ )?рапорт~|откаж~ от (?:\\p{L}+ )?(?:рапорт~|отказ~)|відмов~ від (?:\\p{L}+ )?(?:рапорт~|відмов~)|(?:until|unless|if|пока|поки|если|якщо|доки)(?: [\\p{L}'’]+){0,4} (?:${CONSENT})|(?:threat~|угрож~|пригрози~|грози~|погрож~|пообещ~|пообіц~)[^.!?]{0,80}?(?:${CONSENT})`,
     ),
     negative: true,
   },

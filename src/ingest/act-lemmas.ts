@@ -18,6 +18,8 @@ export interface LemmaCue {
   nearAfter?: string[];
   /** Words that, right before the cue word, give it another sense ("в связи с"). */
   notAfter?: string[];
+  /** Words that, right after the cue word, give it another sense ("били по позициям": shelled). */
+  notBefore?: string[];
   /** A second word that must stand within the window too. */
   also?: string[];
   /** The `near` word follows the cue word (its object: "угрожают расправой", not "пытки и угрозы"). */
@@ -215,8 +217,8 @@ const COERCE = [
   'compel*',
 ];
 // What a refuser is pressed to do: take back the refusal, sign, go back and fight.
+// A contract pressed on a conscript is not a refusal taken back: contracts are not listed.
 const RECANT = [
-  'контракт',
   'рапорт',
   'отказ',
   'отказаться',
@@ -224,7 +226,6 @@ const RECANT = [
   'відмова',
   'відмовитися',
   'повернутися',
-  'contract*',
   'refus*',
   'withdraw*',
   'resign*',
@@ -449,7 +450,6 @@ export const LEMMA_CUES: LemmaCue[] = [
     negated: true,
   },
   { type: 'incommunicado_detention', words: ['incommunicado'] },
-  { type: 'enforced_disappearance', words: ['безвести', 'безвестно', 'безвісти', 'безвісний'] },
   {
     type: 'enforced_disappearance',
     words: ['пропасть', 'зникнути'],
@@ -561,6 +561,7 @@ export const LEMMA_CUES: LemmaCue[] = [
       'побиття',
       'избиваемый',
     ],
+    notBefore: ['по'],
   },
   // Kept from sleep, stripped, made to sing the captors' anthem: degrading treatment.
   {
@@ -659,6 +660,7 @@ export function findLemmaCues(doc: Doc): LemmaMatch[] {
     for (const cue of LEMMA_CUES) {
       if (!matches(forms[i], cue.words)) continue;
       if (cue.notAfter && i > sentence.firstToken && cue.notAfter.includes(doc.tokens[i - 1].norm)) continue;
+      if (cue.notBefore && i < sentence.lastToken && cue.notBefore.includes(doc.tokens[i + 1].norm)) continue;
       let start = token.start;
       let end = token.end;
       if (cue.near) {
