@@ -40,6 +40,13 @@ const NOUNS: Record<'ru' | 'uk', UnitNoun[]> = {
     { form: /^взвод/, nominative: 'взвод', gender: 'masc', plural: /^взвод(?:и|ів|ам|ами|ах)$/ },
     { form: /^заг[оі]н/, nominative: 'загін', gender: 'masc', plural: /^загон(?:и|ів|ам|ами|ах)$/ },
     { form: /^частин/, nominative: 'частина', gender: 'femn', plural: /^частин(?:и|ам|ами|ах)?$/ },
+    { form: /^підрозділ/, nominative: 'підрозділ', gender: 'masc', plural: /^підрозділ(?:и|ів|ам|ами|ах)$/ },
+    {
+      form: /^спецпідрозділ/,
+      nominative: 'спецпідрозділ',
+      gender: 'masc',
+      plural: /^спецпідрозділ(?:и|ів|ам|ами|ах)$/,
+    },
   ],
 };
 

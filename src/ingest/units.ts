@@ -18,7 +18,7 @@ const isUnitNoun = (word: Token) =>
 const QUOTED_NAME = /^\s+[«"“„]\p{Lu}[\p{L}'’ʼ\s-]{1,40}?[»"”“]/u;
 // A unit named by its quoted name alone: a unit noun before it in any case ("у полку «Азов»").
 const NOUN_THEN_NAME =
-  /(?<![\p{L}])(?:полк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|загон\p{L}*|загін|отряд\p{L}*|regiment|battalion|brigade)\s+[«"“„]\p{Lu}[\p{L}'’ʼ\s-]{1,40}?[»"”“]/giu;
+  /(?<![\p{L}])(?:полк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|загон\p{L}*|загін|отряд\p{L}*|підрозділ\p{L}*|спецпідрозділ\p{L}*|regiment|battalion|brigade)\s+[«"“„]\p{Lu}[\p{L}'’ʼ\s-]{1,40}?[»"”“]/giu;
 
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|перв\p{L}+|втор\p{L}+|трет\p{L}+|четв[её]рт\p{L}+|пят\p{L}+|шест\p{L}+|седьм\p{L}+|восьм\p{L}+|девят\p{L}+|десят\p{L}+|перш\p{L}+|друг\p{L}+|трет\p{L}+|четверт\p{L}+|п'ят\p{L}+|шост\p{L}+|сьом\p{L}+|восьм\p{L}+|дев'ят\p{L}+)$/iu;
