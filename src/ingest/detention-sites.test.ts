@@ -125,3 +125,18 @@ test('a city that names its region stands for the region when a site inside it i
     ['Brianka'],
   );
 });
+
+test('finds a military unit or a facility "in the" region as a described site', () => {
+  const unit = extractText('Отказников держат в воинской части в Курской области.');
+  assert.deepEqual(
+    unit.detentionSites.map((s) => [s.name, s.region]),
+    [['воинской части в Курской области', 'Kurskaya Oblast']],
+  );
+  const ground = extractText('They are held at a training ground in the Belgorod region.');
+  assert.deepEqual(
+    ground.detentionSites.map((s) => s.region),
+    ['Belgorodskaya Oblast'],
+  );
+  // "часть" alone is "a part".
+  assert.deepEqual(extractText('Большую часть в Курской области держат.').detentionSites, []);
+});

@@ -95,6 +95,13 @@ function regionNamedByCity(site: DetentionSite, all: Iterable<DetentionSite>): b
   return false;
 }
 
+// "воинской части", "військової частини": a military unit as a facility ("часть" alone is "a part").
+const UNIT_PART = /^(?:част[ьиі]|частин\p{L}*)$/u;
+const MILITARY = /^(?:воинск|войсков|військов)\p{L}*$/u;
+function militaryUnit(doc: Doc, k: number): boolean {
+  return k > 0 && UNIT_PART.test(doc.tokens[k].norm) && MILITARY.test(doc.tokens[k - 1].norm);
+}
+
 // Prepositions that put a facility in a region ("a base in Belgorod region", "на полигоне в
 // Белгородской области").
 const IN = /^(?:in|в|во|у|на|під|под)$/iu;
@@ -111,9 +118,14 @@ export function describedSites(doc: Doc, regions: RegionHints, found: DetentionS
   for (const [admin1, at] of regions.mentions) {
     for (const r of at) {
       const sentence = doc.sentences[tokens[r].sentence];
-      if (!tokens[r - 1] || !IN.test(tokens[r - 1].norm)) continue;
-      const f = [r - 2, r - 3, r - 4].find(
-        (k) => k >= sentence.firstToken && FACILITY_WORD.test(tokens[k].norm) && !regions.tokens.has(k),
+      // "in Belgorod region", "in the Belgorod region"
+      const prep = tokens[r - 1]?.norm === 'the' ? r - 2 : r - 1;
+      if (!tokens[prep] || !IN.test(tokens[prep].norm)) continue;
+      const f = [prep - 1, prep - 2, prep - 3].find(
+        (k) =>
+          k >= sentence.firstToken &&
+          (FACILITY_WORD.test(tokens[k].norm) || militaryUnit(doc, k)) &&
+          !regions.tokens.has(k),
       );
       if (f === undefined) continue;
       if (!DETENTION_CUES.test(sentence.text) && !KEEPING_CUES.test(sentence.text)) continue;

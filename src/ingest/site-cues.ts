@@ -21,7 +21,7 @@ export const SETTLEMENT_WORD =
 
 /** Words for facilities that are detention sites in themselves when named ("парк «…»", "camp …"). */
 export const FACILITY_WORD =
-  /^(?:camp|base|park|training|ground|range|prison|colony|sizo|лагер\p{L}*|парк\p{L}*|полигон\p{L}*|баз\p{L}*|колони\p{L}*|сизо|центр\p{L}*|табор\p{L}*|табір|полігон\p{L}*|сізо|в'язниц\p{L}*)$/iu;
+  /^(?:camp|base|park|training|ground|range|prison|colony|sizo|unit|лагер\p{L}*|парк\p{L}*|полигон\p{L}*|баз\p{L}*|колони\p{L}*|сизо|центр\p{L}*|табор\p{L}*|табір|полігон\p{L}*|сізо|в'язниц\p{L}*)$/iu;
 
 /** Words for first-level regions ("Donetsk region", "Луганской области", "Приморского края"). */
 export const REGION_WORD =
