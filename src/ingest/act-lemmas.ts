@@ -623,8 +623,27 @@ const NEGATORS = new Set([
   'никто',
 ]);
 
-const matches = (forms: string[], lemmas: string[]) =>
-  lemmas.some((l) => (l.endsWith('*') ? forms.some((f) => f.startsWith(l.slice(0, -1))) : forms.includes(l)));
+// A word list compiled once: exact lemmas in a set, stems apart.
+interface Compiled {
+  exact: Set<string>;
+  stems: string[];
+}
+const compiled = new Map<string[], Compiled>();
+function compile(lemmas: string[]): Compiled {
+  let c = compiled.get(lemmas);
+  if (!c) {
+    c = {
+      exact: new Set(lemmas.filter((l) => !l.endsWith('*'))),
+      stems: lemmas.filter((l) => l.endsWith('*')).map((l) => l.slice(0, -1)),
+    };
+    compiled.set(lemmas, c);
+  }
+  return c;
+}
+const matches = (forms: string[], lemmas: string[]) => {
+  const { exact, stems } = compile(lemmas);
+  return forms.some((f) => exact.has(f) || stems.some((stem) => f.startsWith(stem)));
+};
 
 // Only words that could be a listed lemma are looked up in the dictionaries: their first three
 // letters (of the form or, for stem-changing verbs, of the lemma) are among the lexicon's.
