@@ -138,3 +138,42 @@ test('acts phrased with either apostrophe, sent back again, held without contact
   assert.ok(!acts('Його відправили на передову.').includes('forced_return_to_combat'));
   assert.ok(acts('He was shot by his own commanders.').includes('extrajudicial_killing'));
 });
+
+test('finds acts by the lemma of their word, whatever its inflection or aspect', () => {
+  assert.deepEqual(acts('Их удерживали в подвале.'), ['arbitrary_detention']);
+  assert.deepEqual(acts('Хлопців утримували в підвалі.'), ['arbitrary_detention']);
+  assert.deepEqual(acts('Их не кормили три дня.'), ['denial_of_food']);
+  assert.deepEqual(acts('Полонених не годують.'), ['denial_of_food']);
+  assert.deepEqual(acts('Він у полоні. З ним немає зв’язку вже місяць.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Он в плену. Им не дают дозвониться родным.'), ['incommunicado_detention']);
+  assert.deepEqual(acts('Командир погрожував їм розправою.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Отказников снова отправили на передовую.'), ['forced_return_to_combat']);
+  assert.deepEqual(acts('Відмовників повернули на передову.'), ['forced_return_to_combat']);
+  assert.deepEqual(acts('Солдаты жаловались, что над ними издевались.'), ['ill_treatment']);
+  assert.deepEqual(acts('Их сын пропал без вести в марте.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Їх примушують повернутися до частини.'), ['pressure_to_withdraw_refusal']);
+});
+
+test('does not read lemma cues against their sense', () => {
+  // Asking to bring men back from the front is not sending them there; a prison threat is not violence.
+  assert.deepEqual(acts('Жены требуют вернуть мужей с фронта.'), []);
+  assert.deepEqual(acts('Их никто не удерживал силой.'), []);
+  assert.deepEqual(acts('Ему угрожают тюрьмой.'), []);
+  // A contract pressed on a conscript takes back no refusal.
+  assert.deepEqual(acts('Срочников заставляют подписать контракт.'), []);
+  // Out of touch at the front is not held incommunicado; "в связи с" is "in connection with".
+  assert.deepEqual(acts('С сыном нет связи, он на передовой.'), []);
+  assert.deepEqual(acts('Его держат в подвале в связи с отсутствием документов.'), ['arbitrary_detention']);
+  // The title of an office for missing persons states no disappearance.
+  assert.deepEqual(acts('Уповноважений з питань осіб, зниклих безвісти, заявив про обмін.'), []);
+  // Prisoners of war held by the enemy are not detained arbitrarily unless the text says so.
+  assert.deepEqual(acts('Полонених утримували в колонії.'), []);
+});
+
+test('finds beating, degrading treatment and removal to an unknown place in other words', () => {
+  assert.deepEqual(acts('Их били прикладами.'), ['beating']);
+  assert.deepEqual(acts('Їх змушували співати гімн росії.'), ['ill_treatment']);
+  assert.deepEqual(acts('Им не давали спать.'), ['ill_treatment']);
+  assert.deepEqual(acts('Его вывезли в неизвестном направлении.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Артиллерия била по позициям.'), []);
+});

@@ -1,7 +1,8 @@
 import type { ActType } from '../domain/vocabularies.js';
 import { ACT_CUES, IRREALIS, NEGATION, NEGATION_AFTER } from './act-cues.js';
+import { findLemmaCues } from './act-lemmas.js';
 import { DETENTION_CUES } from './site-cues.js';
-import type { Doc } from './text.js';
+import type { Doc, Sentence } from './text.js';
 import type { ActItem, Span } from './types.js';
 
 // Violence stated in a hypothetical or threatening clause is a threat, not an act done.
@@ -28,42 +29,76 @@ const DENIALS = new Set<ActType>([
   'denial_of_medical_care',
 ]);
 const COMBAT =
-  /(?<![\p{L}])(?:(?:their|the|in) positions|front ?line|trenches|на позиция\p{L}*|в окопа\p{L}*|на передов\p{L}*|на позиція\p{L}*|в окопа\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:their|the|in) positions|front ?line|trenches|losses|casualties|потери|потерь|втрати|втрат|на позиция\p{L}*|в окопа\p{L}*|на передов\p{L}*|на позиція\p{L}*|в окопа\p{L}*)(?![\p{L}])/iu;
+
+// Prisoners of war held by the enemy are not detained arbitrarily unless the text says the
+// holding is unlawful or abusive (a basement, a pit) or that their own side holds them.
+const WAR_CAPTIVITY =
+  /(?<![\p{L}])(?:captivity|captive|prisoners? of war|POWs?|плен\p{L}*|военнопленн\p{L}*|полон\p{L}*|військовополонен\p{L}*)(?![\p{L}])/iu;
+const UNLAWFUL_HOLDING =
+  /(?<![\p{L}])(?:unlawful\p{L}*|illegal\p{L}*|arbitrar\p{L}*|basements?|cellars?|pits?|незаконн\p{L}*|подвал\p{L}*|ям[аеуы]|підвал\p{L}*|у своих|у своїх|by their own|своими|своїми)(?![\p{L}])/iu;
+
+// The title of an office for missing persons ("Уповноважений з питань осіб, зниклих безвісти",
+// "Commissioner for Missing Persons") names no disappearance.
+const MISSING_PERSONS_OFFICE =
+  /(?:з питань|по вопросам|по делам|(?:commissioner|office|bureau|cent(?:er|re)|register|registry) (?:for|on|of)|уповноважен\p{L}*|уполномоченн?\p{L}*|бюро|реєстр\p{L}*|реестр\p{L}*)(?:[\s,]+\p{L}+){0,3}[\s,]+$/iu;
 
 /** Acts (controlled vocabulary) stated in the text, negated cues dropped, hypothetical violence read as threats. */
 export function findActs(doc: Doc): ActItem[] {
   const items = new Map<ActType, ActItem>();
+  // Held incommunicado needs someone held: without a word of holding or captivity, men out of
+  // touch are soldiers at the front.
+  const held = DETENTION_CUES.test(doc.text) || WAR_CAPTIVITY.test(doc.text);
   const add = (type: ActType, span: Span, why: string) => {
     const item = items.get(type);
     if (item) item.spans.push(span);
     else items.set(type, { type, spans: [span], explain: [why] });
   };
-  // Each cue scans the whole text once; a match is judged within its own sentence.
+  // A cue is judged within its own sentence: negated, in a combat hardship, or hypothetical.
+  const judge = (type: ActType, negative: boolean, sentence: Sentence, span: Span) => {
+    const at = span.start - sentence.start;
+    const cue = doc.text.slice(span.start, span.end);
+    const before = sentence.text.slice(Math.max(0, at - 30), at);
+    if (
+      !negative &&
+      (NEGATION.test(before) || NEGATION_AFTER.test(sentence.text.slice(span.end - sentence.start)))
+    )
+      return;
+    if (DENIALS.has(type) && COMBAT.test(sentence.text) && !DETENTION_CUES.test(sentence.text)) return;
+    if (type === 'incommunicado_detention' && !held) return;
+    if (
+      type === 'enforced_disappearance' &&
+      MISSING_PERSONS_OFFICE.test(sentence.text.slice(Math.max(0, at - 60), at))
+    )
+      return;
+    if (
+      type === 'arbitrary_detention' &&
+      WAR_CAPTIVITY.test(sentence.text) &&
+      !UNLAWFUL_HOLDING.test(sentence.text)
+    )
+      return;
+    const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
+    if (irrealis && type !== 'threat_of_execution' && type !== 'threat_of_violence') {
+      const threat = AS_THREAT[type];
+      if (threat) add(threat, span, `cue "${cue}" under "${irrealis[0]}" → threat`);
+      if (threat || FACTUAL_ONLY.has(type)) return;
+    }
+    add(type, span, `cue "${cue}"`);
+  };
+  // Each phrase cue scans the whole text once.
   for (const cue of ACT_CUES) {
     cue.re.lastIndex = 0;
     let sentenceIndex = 0;
     for (let m = cue.re.exec(doc.text); m; m = cue.re.exec(doc.text)) {
       while (sentenceIndex < doc.sentences.length - 1 && doc.sentences[sentenceIndex].end <= m.index)
         sentenceIndex++;
-      const sentence = doc.sentences[sentenceIndex];
-      const at = m.index - sentence.start;
-      const before = sentence.text.slice(Math.max(0, at - 30), at);
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (
-        !cue.negative &&
-        (NEGATION.test(before) || NEGATION_AFTER.test(sentence.text.slice(at + m[0].length)))
-      )
-        continue;
-      if (DENIALS.has(cue.type) && COMBAT.test(sentence.text) && !DETENTION_CUES.test(sentence.text))
-        continue;
-      const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
-      if (irrealis && cue.type !== 'threat_of_execution' && cue.type !== 'threat_of_violence') {
-        const threat = AS_THREAT[cue.type];
-        if (threat) add(threat, span, `cue "${m[0]}" under "${irrealis[0]}" → threat`);
-        if (threat || FACTUAL_ONLY.has(cue.type)) continue;
-      }
-      add(cue.type, span, `cue "${m[0]}"`);
+      judge(cue.type, cue.negative === true, doc.sentences[sentenceIndex], {
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   }
+  for (const m of findLemmaCues(doc))
+    judge(m.type, m.negative, doc.sentences[m.sentence], { start: m.start, end: m.end });
   return [...items.values()].sort((a, b) => a.spans[0].start - b.spans[0].start);
 }

@@ -105,3 +105,38 @@ test('a site named by what it is and its region, where no place is named', () =>
   ]);
   assert.deepEqual(sites('He served at a base in Belgorod region before.'), []);
 });
+
+test('a penal colony is a place of holding; where a man was taken prisoner is not', () => {
+  const colony = extractText('Він розповів про тортури у колонії Оленівка.');
+  assert.deepEqual(
+    colony.detentionSites.map((s) => s.canonical),
+    ['Olenivka'],
+  );
+  const captured = extractText('Парамедик потрапила в полон у Маріуполі в травні.');
+  assert.deepEqual(captured.detentionSites, []);
+});
+
+test('a city that names its region stands for the region when a site inside it is named', () => {
+  const x = extractText(
+    'Soldiers are held in basements in occupied Luhansk. Most are held in a basement in Bryanka.',
+  );
+  assert.deepEqual(
+    x.detentionSites.map((s) => s.canonical),
+    ['Brianka'],
+  );
+});
+
+test('finds a military unit or a facility "in the" region as a described site', () => {
+  const unit = extractText('Отказников держат в воинской части в Курской области.');
+  assert.deepEqual(
+    unit.detentionSites.map((s) => [s.name, s.region]),
+    [['воинской части в Курской области', 'Kurskaya Oblast']],
+  );
+  const ground = extractText('They are held at a training ground in the Belgorod region.');
+  assert.deepEqual(
+    ground.detentionSites.map((s) => s.region),
+    ['Belgorodskaya Oblast'],
+  );
+  // "часть" alone is "a part".
+  assert.deepEqual(extractText('Большую часть в Курской области держат.').detentionSites, []);
+});

@@ -19,6 +19,11 @@ function windowText(doc: Doc, m: PlaceMention): string {
   return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end);
 }
 
+// Being taken prisoner names where a man was captured, not where he is held ("потрапила в полон у
+// Маріуполі", "попал в плен под Бахмутом", "was taken prisoner in Mariupol").
+const CAPTURE =
+  /(?<!\p{L})(?:(?:потрапи|потрапл|попа|взя|взят|узя|здал|здав|здал|сдал|сдав|сдаю|здаю)\p{L}*\s+(?:в|у|до)\s+(?:плен|полон)\p{L}*|(?:was|were|been) taken prisoner|(?:was|were|been) captured)(?!\p{L})/giu;
+
 function entityKey(doc: Doc, m: PlaceMention): string {
   return m.place
     ? m.place.id
@@ -51,7 +56,7 @@ export function findDetentionSites(doc: Doc, mentions: PlaceMention[]): Detentio
     const next = doc.tokens[m.last + 1];
     if (next && next.sentence === doc.tokens[m.last].sentence && REGION_WORD.test(next.norm)) continue;
     if (isOrigin(doc, m)) continue;
-    const around = windowText(doc, m);
+    const around = windowText(doc, m).replace(CAPTURE, ' ');
     const cueMatch = DETENTION_CUES.exec(around) ?? KEEPING_CUES.exec(around);
     const partner = cueMatch ? null : coordinatedWith(doc, m, accepted);
     if (!cueMatch && !partner) continue;
@@ -76,7 +81,25 @@ export function findDetentionSites(doc: Doc, mentions: PlaceMention[]): Detentio
     const site = sites.get(entityKey(doc, m));
     if (site) site.spans.push({ start: doc.tokens[m.first].start, end: doc.tokens[m.last].end });
   }
-  return [...sites.values()];
+  return [...sites.values()].filter((s) => !regionNamedByCity(s, sites.values()));
+}
+
+// A city that gives its region its name ("Luhansk", "Donetsk") stands for the region when the
+// report also names a site inside that region ("held in occupied Luhansk … in Bryanka").
+function regionNamedByCity(site: DetentionSite, all: Iterable<DetentionSite>): boolean {
+  if (!site.canonical || !site.region) return false;
+  if (site.region.replace(/\s+(?:Oblast|Region|Krai|Province|People's Republic)$/u, '') !== site.canonical)
+    return false;
+  for (const other of all)
+    if (other !== site && other.region === site.region && other.gazetteerId !== site.gazetteerId) return true;
+  return false;
+}
+
+// "воинской части", "військової частини": a military unit as a facility ("часть" alone is "a part").
+const UNIT_PART = /^(?:част[ьиі]|частин\p{L}*)$/u;
+const MILITARY = /^(?:воинск|войсков|військов)\p{L}*$/u;
+function militaryUnit(doc: Doc, k: number): boolean {
+  return k > 0 && UNIT_PART.test(doc.tokens[k].norm) && MILITARY.test(doc.tokens[k - 1].norm);
 }
 
 // Prepositions that put a facility in a region ("a base in Belgorod region", "на полигоне в
@@ -95,9 +118,14 @@ export function describedSites(doc: Doc, regions: RegionHints, found: DetentionS
   for (const [admin1, at] of regions.mentions) {
     for (const r of at) {
       const sentence = doc.sentences[tokens[r].sentence];
-      if (!tokens[r - 1] || !IN.test(tokens[r - 1].norm)) continue;
-      const f = [r - 2, r - 3, r - 4].find(
-        (k) => k >= sentence.firstToken && FACILITY_WORD.test(tokens[k].norm) && !regions.tokens.has(k),
+      // "in Belgorod region", "in the Belgorod region"
+      const prep = tokens[r - 1]?.norm === 'the' ? r - 2 : r - 1;
+      if (!tokens[prep] || !IN.test(tokens[prep].norm)) continue;
+      const f = [prep - 1, prep - 2, prep - 3].find(
+        (k) =>
+          k >= sentence.firstToken &&
+          (FACILITY_WORD.test(tokens[k].norm) || militaryUnit(doc, k)) &&
+          !regions.tokens.has(k),
       );
       if (f === undefined) continue;
       if (!DETENTION_CUES.test(sentence.text) && !KEEPING_CUES.test(sentence.text)) continue;

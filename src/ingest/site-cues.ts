@@ -5,7 +5,7 @@
  * refuseniks in English, Russian and Ukrainian; stems match inflected forms.
  */
 export const DETENTION_CUES =
-  /(?<!\p{L})(?:held(?!\s+(?:a|an|its|their|his|her|talks|meetings?|rall(?:y|ies)|elections?|press|the\s+(?:title|post|position|record|view)|up|back|accountable|responsible)\b)|holding(?!\s+(?:a|an|talks|meetings?|rall(?:y|ies)|elections?|press)\b)|detain\w*|detention|imprison\w*|prison\w*|jail\w*|locked|lock(?:s|ing)? up|kept|keep(?:s|ing)? (?:them|him|people|men)|captiv\w*|custody|basements?|cellars?|pits?|camps?|guardhouse|brig|sizo|pre-trial|confined|cage[sd]?|dungeon|hostage|удерж\p{L}*|содерж\p{L}*|держ(?:ат|али|ит|ал\p{L}*)|задерж\p{L}*|заключ\p{L}*|заперт\p{L}*|запер\p{L}*|подвал\p{L}*|ям[аеуыой]\p{L}*|зиндан\p{L}*|лагер\p{L}*|сизо|гауптвахт\p{L}*|комендатур\p{L}*|плен\p{L}*|тюрьм\p{L}*|тюрем\p{L}*|клетк\p{L}*|изолятор\p{L}*|утриму\p{L}*|трима\p{L}*|затрима\p{L}*|ув'язн\p{L}*|підвал\p{L}*|табор\p{L}*|табір\p{L}*|сізо|в'язниц\p{L}*|полон\p{L}*|комендатур\p{L}*|замкнул\p{L}*|заперли|відправляють до|відправили до)(?!\p{L})/iu;
+  /(?<!\p{L})(?:held(?!\s+(?:a|an|its|their|his|her|talks|meetings?|rall(?:y|ies)|elections?|press|the\s+(?:title|post|position|record|view)|up|back|accountable|responsible)\b)|holding(?!\s+(?:a|an|talks|meetings?|rall(?:y|ies)|elections?|press)\b)|detain\w*|detention|imprison\w*|prison\w*|jail\w*|locked|lock(?:s|ing)? up|kept|keep(?:s|ing)? (?:them|him|people|men)|captiv\w*|custody|basements?|cellars?|pits?|camps?|guardhouse|brig|sizo|pre-trial|confined|cage[sd]?|dungeon|hostage|удерж\p{L}*|содерж\p{L}*|держ(?:ат|али|ит|ал\p{L}*)|задерж\p{L}*|заключ\p{L}*|заперт\p{L}*|запер\p{L}*|подвал\p{L}*|ям[аеуыой]\p{L}*|зиндан\p{L}*|лагер\p{L}*|сизо|гауптвахт\p{L}*|комендатур\p{L}*|плен\p{L}*|тюрьм\p{L}*|тюрем\p{L}*|клетк\p{L}*|изолятор\p{L}*|утриму\p{L}*|трима\p{L}*|затрима\p{L}*|ув'язн\p{L}*|підвал\p{L}*|табор\p{L}*|табір\p{L}*|сізо|в'язниц\p{L}*|полон\p{L}*|колоні\p{L}*|колони[яиюе]\p{L}*|penal colon\p{L}*|комендатур\p{L}*|замкнул\p{L}*|заперли|відправляють до|відправили до)(?!\p{L})/iu;
 
 /**
  * Weaker cues: places where people are kept without being jailed (training grounds, military
@@ -21,7 +21,7 @@ export const SETTLEMENT_WORD =
 
 /** Words for facilities that are detention sites in themselves when named ("парк «…»", "camp …"). */
 export const FACILITY_WORD =
-  /^(?:camp|base|park|training|ground|range|prison|colony|sizo|лагер\p{L}*|парк\p{L}*|полигон\p{L}*|баз\p{L}*|колони\p{L}*|сизо|центр\p{L}*|табор\p{L}*|табір|полігон\p{L}*|сізо|в'язниц\p{L}*)$/iu;
+  /^(?:camp|base|park|training|ground|range|prison|colony|sizo|unit|лагер\p{L}*|парк\p{L}*|полигон\p{L}*|баз\p{L}*|колони\p{L}*|сизо|центр\p{L}*|табор\p{L}*|табір|полігон\p{L}*|сізо|в'язниц\p{L}*)$/iu;
 
 /** Words for first-level regions ("Donetsk region", "Луганской области", "Приморского края"). */
 export const REGION_WORD =

@@ -40,12 +40,32 @@ const NOUNS: Record<'ru' | 'uk', UnitNoun[]> = {
     { form: /^взвод/, nominative: 'взвод', gender: 'masc', plural: /^взвод(?:и|ів|ам|ами|ах)$/ },
     { form: /^заг[оі]н/, nominative: 'загін', gender: 'masc', plural: /^загон(?:и|ів|ам|ами|ах)$/ },
     { form: /^частин/, nominative: 'частина', gender: 'femn', plural: /^частин(?:и|ам|ами|ах)?$/ },
+    { form: /^підрозділ/, nominative: 'підрозділ', gender: 'masc', plural: /^підрозділ(?:и|ів|ам|ами|ах)$/ },
+    {
+      form: /^спецпідрозділ/,
+      nominative: 'спецпідрозділ',
+      gender: 'masc',
+      plural: /^спецпідрозділ(?:и|ів|ам|ами|ах)$/,
+    },
   ],
 };
+
+/**
+ * Abbreviated unit names written after a number ("110-та ОМБр", "752-й мсп", "93 ОМБр"): Ukrainian
+ * and Russian brigade (…Бр, …бр), regiment (…п), battalion (…б) and division (…д) abbreviations.
+ */
+export const UNIT_ABBREVIATION =
+  /^(?:о?(?:м|мп|ш|дш|гш|ае?м|а|т|п|мс|тр|сп|мт|ар|зр)?бр(?:мп|тро|сп)?|бртро|о?(?:мс|дш|пд|мп|т|а|сп)п|о?(?:мс|дш|пд|мп|т|м|ш)б|о?(?:мс|вд|т)д)$/u;
+// An abbreviation is its own nominative; brigades (…бр) and divisions (…д) are feminine.
+function abbreviationNoun(word: string): UnitNoun {
+  const gender = /бр|д$/u.test(word.toLowerCase()) ? 'femn' : 'masc';
+  return { form: /^$/, nominative: word, gender, plural: /^$/ };
+}
 
 function nounOf(word: string, lang: Language): UnitNoun | undefined {
   if (lang === 'en') return undefined;
   const lower = word.toLowerCase().replace(/ё/g, 'е');
+  if (UNIT_ABBREVIATION.test(lower)) return abbreviationNoun(word);
   return NOUNS[lang].find((n) => n.form.test(lower));
 }
 

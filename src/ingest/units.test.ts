@@ -47,3 +47,13 @@ test('writes the Ukrainian feminine ordinal ending of the last numeral word', ()
   assert.deepEqual(units('Він у 53-й бригаді.'), ['53-тя бригада']);
   assert.deepEqual(units('Він у 47-й бригаді.'), ['47-ма бригада']);
 });
+
+test('reads Ukrainian ordinal endings, unit abbreviations and quoted unit names', () => {
+  assert.deepEqual(units('Його забрав ТЦК і відправив у 155-ту бригаду.'), ['155-та бригада']);
+  assert.deepEqual(units('Він служив у 25-та бригаді.'), ['25-та бригада']);
+  assert.deepEqual(units('Військовослужбовці 14-ї ОМБр вийшли на зв’язок.'), ['14-та ОМБр']);
+  assert.deepEqual(units('Бойцов 752-го мсп держат в подвале.'), ['752-й мсп']);
+  assert.deepEqual(units('Чоловік воював у полку «Азов».'), ['полк «Азов»']);
+  assert.deepEqual(units('Він служив у 93 ОМБр «Холодний Яр».'), ['93 ОМБр «Холодний Яр»']);
+  assert.deepEqual(units('Сина перевели у ВЧ А-1234.'), ['ВЧ А-1234']);
+});

@@ -3,13 +3,23 @@ import { analyzeRussian } from './morphology/russian.js';
 import { analyzeUkrainian } from './morphology/ukrainian.js';
 import type { Doc, Token } from './text.js';
 import type { UnitItem } from './types.js';
-import { isCountedUnitNoun, unitNominative } from './unit-names.js';
+import { isCountedUnitNoun, UNIT_ABBREVIATION, unitNominative } from './unit-names.js';
 
-// "military unit 12345", "в/ч 12345", "войсковая часть № 12345", "військова частина А1234".
+// "military unit 12345", "в/ч 12345", "ВЧ А1234", "войсковая часть № 12345", "військова частина А-1234".
 const NUMBERED =
-  /(?<![\p{L}])(?:military unit|unit|в\/ч|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*|в\/ч)\s*(?:No\.?\s*|№\s*)?([A-ZА-ЯІ]?\d{4,5})(?!\d)/giu;
+  /(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|вч|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*)\s*(?:No\.?\s*|№\s*)?([A-ZА-ЯІ]-?\d{4,5})(?!\d)|(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*)\s*(?:No\.?\s*|№\s*)?(\d{4,5})(?!\d)/giu;
 const UNIT_NOUN =
   /^(?:company|battalion|regiment|brigade|division|army|corps|platoon|squad|detachment|рот[аыеуой]|батальон\p{L}*|батальйон\p{L}*|полк\p{L}*|бригад\p{L}*|дивизи\p{L}*|арми\p{L}*|корпус\p{L}*|взвод\p{L}*|отряд\p{L}*|дивізі\p{L}*|армі\p{L}*|загін|загон\p{L}*|рот[иіуою])$/iu;
+const isUnitNoun = (word: Token) =>
+  UNIT_NOUN.test(word.norm) ||
+  (UNIT_ABBREVIATION.test(word.norm) && /\p{Lu}.*\p{Lu}|^\p{Ll}+$/u.test(word.text));
+
+// A unit's own name in quotes after its noun or number ("полк «Азов»", "93 ОМБр «Холодний Яр»").
+const QUOTED_NAME = /^\s+[«"“„]\p{Lu}[\p{L}'’ʼ\s-]{1,40}?[»"”“]/u;
+// A unit named by its quoted name alone: a unit noun before it in any case ("у полку «Азов»").
+const NOUN_THEN_NAME =
+  /(?<![\p{L}])(?:полк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|загон\p{L}*|загін|отряд\p{L}*|підрозділ\p{L}*|спецпідрозділ\p{L}*|regiment|battalion|brigade)\s+[«"“„]\p{Lu}[\p{L}'’ʼ\s-]{1,40}?[»"”“]/giu;
+
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|перв\p{L}+|втор\p{L}+|трет\p{L}+|четв[её]рт\p{L}+|пят\p{L}+|шест\p{L}+|седьм\p{L}+|восьм\p{L}+|девят\p{L}+|десят\p{L}+|перш\p{L}+|друг\p{L}+|трет\p{L}+|четверт\p{L}+|п'ят\p{L}+|шост\p{L}+|сьом\p{L}+|восьм\p{L}+|дев'ят\p{L}+)$/iu;
 const EN_UNIT_WORDS =
@@ -66,8 +76,8 @@ function bareUnits(doc: Doc, lang: Language): Array<{ start: number; end: number
           k++;
         if (UNIT_NOUN.test(tokens[k].norm) && (k > i + 1 || tokens[k].cap))
           out.push({ start: t.start, end: tokens[k].end, rule: 'number + unit noun' });
-      } else if (UNIT_NOUN.test(tokens[k].norm) && !isCountedUnitNoun(tokens[k].norm, lang))
-        out.push({ start: t.start, end: tokens[k].end, rule: 'number + unit noun' });
+      } else if (isUnitNoun(tokens[k]) && !isCountedUnitNoun(tokens[k].norm, lang))
+        out.push({ start: t.start, end: withQuotedName(text, tokens[k].end), rule: 'number + unit noun' });
     }
     const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
     if (lang !== 'en' && t.cap && !first && PLACE_ADJECTIVE.test(t.norm) && adjacent(t, tokens[i + 1])) {
@@ -77,6 +87,11 @@ function bareUnits(doc: Doc, lang: Language): Array<{ start: number; end: number
     }
   }
   return out;
+}
+
+/** The end of a unit's name, taking in its quoted own name if one follows. */
+function withQuotedName(text: string, end: number): number {
+  return end + (QUOTED_NAME.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 /**
@@ -90,15 +105,21 @@ export function findUnits(doc: Doc, lang: Language): UnitItem[] {
   const { tokens, text } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "25-та", "155-ту", "3-ї", "72-й", "5th": any short ending after a hyphen, or a known one.
     const digitOrdinal =
       t.num &&
-      /^(?:-?(?:й|я|го|му|м|ї|а|ша|ша|ій|ої|ий|ый|ой)|st|nd|rd|th)/iu.test(text.slice(t.end, t.end + 3));
+      /^(?:-\p{L}{1,3}(?!\p{L})|(?:й|я|го|му|м|ї|а|ша|ій|ої|ий|ый|ой)(?!\p{L})|st|nd|rd|th)/iu.test(
+        text.slice(t.end, t.end + 4),
+      );
     if (!digitOrdinal && !ORDINAL_WORD.test(t.norm)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length && tokens[k].sentence === t.sentence; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start);
       if (!/^[\s-]*$/.test(gap) && !(k === i + 1 && /^-?\p{L}{0,3}\s+$/u.test(gap))) break;
-      if (UNIT_NOUN.test(tokens[k].norm)) {
-        const end = tokens[k].end + (BRANCH_AFTER.exec(text.slice(tokens[k].end))?.[0].length ?? 0);
+      if (isUnitNoun(tokens[k])) {
+        const end = withQuotedName(
+          text,
+          tokens[k].end + (BRANCH_AFTER.exec(text.slice(tokens[k].end))?.[0].length ?? 0),
+        );
         found.push({
           name: text.slice(t.start, end),
           start: t.start,
@@ -108,10 +129,21 @@ export function findUnits(doc: Doc, lang: Language): UnitItem[] {
         i = k;
         break;
       }
-      if (k === i + 1 && digitOrdinal && /^(?:st|nd|rd|th|й|я|го|му|м|ї|а|ій|ої)$/.test(tokens[k].norm))
+      if (
+        k === i + 1 &&
+        digitOrdinal &&
+        (/^(?:st|nd|rd|th)$/.test(tokens[k].norm) ||
+          /^-\p{L}{1,3}$/u.test(text.slice(t.end, tokens[k].end)) ||
+          /^(?:й|я|го|му|м|ї|а|ій|ої)$/.test(tokens[k].norm))
+      )
         continue;
       if (!isAdjective(tokens[k], lang)) break;
     }
+  }
+  for (const m of text.matchAll(NOUN_THEN_NAME)) {
+    const start = m.index ?? 0;
+    if (!found.some((u) => u.start <= start && start < u.end))
+      found.push({ name: m[0], start, end: start + m[0].length, rule: 'unit noun + quoted name' });
   }
   for (const f of bareUnits(doc, lang))
     if (!found.some((u) => u.start < f.end && f.start < u.end))
