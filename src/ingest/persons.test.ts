@@ -73,6 +73,7 @@ test('a head is an official, a rights worker or a perpetrator by the body named 
   );
   assert.equal(role('Alexey Tabalov, head of the NGO Conscript School, said more men are held.'), 'other');
   assert.equal(role('Начальник колонии Игорь Смирнов угрожал заключенным.'), 'perpetrator');
+  assert.equal(role('Deputy Chairman of the Security Council Ivan Sokolov spoke on Monday.'), 'official');
   assert.equal(
     role(
       'Про це заявила представниця Координаційного штабу з питань поводження з військовополоненими Вікторія Цимбалюк.',
