@@ -56,23 +56,28 @@ function statusOf(text: string): AppealItem['status'] | null {
 }
 
 // "The Investigative Committee refused to open a case. The Red Cross did not respond.", "Обращения
-// приняты в работу.": the outcome told in one of the next sentences, unless it names only other
-// bodies; a sentence that makes a new appeal to another body ends the search.
+// приняты в работу.": the outcome told in the next sentence unless it names only other bodies, or
+// in one of the few after it that names the same body or speaks of the appeal or a reply; a sentence
+// that makes a new appeal to another body ends the search.
 const FOLLOWING = 4;
+// Words for a reply speak of an appeal by themselves ("пришли ответы, что…").
+const REPLY_WORD =
+  /(?<![\p{L}])(?:ответ\p{L}*|отписк\p{L}*|відповід\p{L}*|відписк\p{L}*|repl(?:y|ies)|responses?|answers?)(?![\p{L}])/iu;
 function outcomeLater(
   doc: Doc,
   orgs: OrgMention[],
   index: number,
   name: string,
 ): AppealItem['status'] | null {
-  for (const s of doc.sentences.slice(index + 1, index + 1 + FOLLOWING)) {
+  for (const [k, s] of doc.sentences.slice(index + 1, index + 1 + FOLLOWING).entries()) {
     const named = orgs.filter(
       (o) => o.span.start >= s.start && o.span.end <= s.end && o.entry.kind !== 'media',
     );
-    const other = named.length > 0 && !named.some((o) => sameBody(o.entry.name, name));
-    if (other && APPEAL.test(s.text)) return null;
-    if (other) continue;
-    const status = statusOf(s.text);
+    const same = named.some((o) => sameBody(o.entry.name, name));
+    const appealAgain = APPEAL.test(s.text);
+    if (named.length > 0 && !same && appealAgain) return null;
+    const linked = same || appealAgain || REPLY_WORD.test(s.text) || (k === 0 && named.length === 0);
+    const status = linked ? statusOf(s.text) : null;
     if (status) return status;
   }
   return null;

@@ -48,7 +48,7 @@ export const HEAD_BODIES: Array<[RegExp, PersonRole]> = [
     'perpetrator',
   ],
   [
-    /^(?:ngo|charity|foundation|movement|group|initiative|project|association|union|school|network|фонд\p{L}*|движени\p{L}*|организаци\p{L}*|проект\p{L}*|инициатив\p{L}*|ассоциаци\p{L}*|союз\p{L}*|правозащитн\p{L}*|общественн\p{L}*|школ\p{L}*|сет\p{L}*|рух\p{L}*|організац\p{L}*|проєкт\p{L}*|ініціатив\p{L}*|асоціац\p{L}*|спілк\p{L}*|правозахисн\p{L}*|громадськ\p{L}*|благодійн\p{L}*|редакц\p{L}*|видання|outlet|newspaper|газет\p{L}*)$/iu,
+    /^(?:ngo|charity|foundation|movement|group|initiative|project|association|union|school|network|mothers|матерей|матерів|фонд\p{L}*|движени\p{L}*|организаци\p{L}*|проект\p{L}*|инициатив\p{L}*|ассоциаци\p{L}*|союз\p{L}*|правозащитн\p{L}*|общественн\p{L}*|школ\p{L}*|сет\p{L}*|рух\p{L}*|організац\p{L}*|проєкт\p{L}*|ініціатив\p{L}*|асоціац\p{L}*|спілк\p{L}*|правозахисн\p{L}*|громадськ\p{L}*|благодійн\p{L}*|редакц\p{L}*|видання|outlet|newspaper|газет\p{L}*)$/iu,
     'other',
   ],
   [

@@ -102,7 +102,7 @@ function roleNear(
 // title word (up to the name, or a few words when the title follows the name) gives the role.
 function headRole(doc: Doc, title: number, nameStart: number, role: PersonRole): PersonRole {
   const { tokens } = doc;
-  const end = title < nameStart ? nameStart : Math.min(tokens.length, title + 6);
+  const end = title < nameStart ? nameStart : Math.min(tokens.length, title + 9);
   const body = tokens.slice(title + 1, end).filter((t) => t.sentence === tokens[title].sentence);
   for (const [re, bodyRole] of HEAD_BODIES) if (body.some((t) => re.test(t.norm))) return bodyRole;
   // An abbreviation ("ГУР", "SBU") names a state body.
