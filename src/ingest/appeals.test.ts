@@ -126,6 +126,15 @@ test('the men refusing to fight is not an appeal refused', () => {
   ]);
 });
 
+test("a prosecutor's office keeps the territory named with it, not the town of the sentence", () => {
+  assert.deepEqual(appeals('Родственники обратились в прокуратуру Ленинского района.'), [
+    { to: "Prosecutor's Office of Leninsky District", by: 'relatives', status: 'sent' },
+  ]);
+  assert.deepEqual(appeals('У Харкові мати написала скаргу до прокуратури.'), [
+    { to: "Prosecutor's Office", by: 'relatives', status: 'sent' },
+  ]);
+});
+
 const dated = (text: string, published?: string) =>
   extractText(text, published).appeals.map(({ to, date, dateEstimated }) => ({ to, date, dateEstimated }));
 
