@@ -10,7 +10,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*)$/iu,
     'other',
   ],
-  [/^(?:lawyer|attorney|advocate|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
+  [/^(?:lawyer|attorney|advocate|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
   [
     /^(?:journalist|correspondent|reporter|editor|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
     'journalist',
@@ -38,7 +38,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
 export const HEAD_TITLES: Array<[RegExp, PersonRole]> = [
   [/^(?:начальник\p{L}*|commandant|комендант\p{L}*)$/iu, 'perpetrator'],
   [
-    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|глав[аеуыой]|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
+    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|representative|глав[аеуыой]|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
     'official',
   ],
 ];
@@ -48,7 +48,7 @@ export const HEAD_BODIES: Array<[RegExp, PersonRole]> = [
     'perpetrator',
   ],
   [
-    /^(?:ngo|charity|foundation|movement|group|initiative|project|association|union|school|network|mothers|матерей|матерів|фонд\p{L}*|движени\p{L}*|организаци\p{L}*|проект\p{L}*|инициатив\p{L}*|ассоциаци\p{L}*|союз\p{L}*|правозащитн\p{L}*|общественн\p{L}*|школ\p{L}*|сет\p{L}*|рух\p{L}*|організац\p{L}*|проєкт\p{L}*|ініціатив\p{L}*|асоціац\p{L}*|спілк\p{L}*|правозахисн\p{L}*|громадськ\p{L}*|благодійн\p{L}*|редакц\p{L}*|видання|outlet|newspaper|газет\p{L}*)$/iu,
+    /^(?:ngo|charity|foundation|movement|group|initiative|project|association|union|school|network|mothers|cross|крест\p{L}*|хрест\p{L}*|матерей|матерів|фонд\p{L}*|движени\p{L}*|организаци\p{L}*|проект\p{L}*|инициатив\p{L}*|ассоциаци\p{L}*|союз\p{L}*|правозащитн\p{L}*|общественн\p{L}*|школ\p{L}*|сет\p{L}*|рух\p{L}*|організац\p{L}*|проєкт\p{L}*|ініціатив\p{L}*|асоціац\p{L}*|спілк\p{L}*|правозахисн\p{L}*|громадськ\p{L}*|благодійн\p{L}*|редакц\p{L}*|видання|outlet|newspaper|газет\p{L}*)$/iu,
     'other',
   ],
   [
@@ -95,16 +95,16 @@ export const PUBLIC_OFFICIALS = [
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
   [
-    /^(?:mother|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена)$/iu,
+    /^(?:mother|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
     'femn',
     'relative',
   ],
   [
-    /^(?:son|husband|brother|grandson|fiance|boyfriend|сын|сына|сыну|муж|мужа|мужу|брат|брата|брату|внук|жених|син|сина|сину|чоловік|чоловіка|братові|онук)$/iu,
+    /^(?:son|husband|brother|grandson|fiance|boyfriend|сын|сына|сыну|муж|мужа|мужу|брат|брата|брату|внук|жених|син|сина|сину|чоловік|чоловіка|братові|онук|мужем|сыном|братом|сином|чоловіком|чоловікові)$/iu,
     'masc',
     'detainee',
   ],
-  [/^(?:father|отец|отца|батько|батька|тато)$/iu, 'masc', 'relative'],
+  [/^(?:father|отец|отца|отцом|батько|батька|батьком|тато)$/iu, 'masc', 'relative'],
   [
     /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
     null,

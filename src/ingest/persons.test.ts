@@ -82,6 +82,19 @@ test('a head is an official, a rights worker or a perpetrator by the body named 
     'official',
   );
   assert.equal(role('Про це заявив речник Генерального штабу ЗСУ Андрій Ковальов.', 'uk'), 'official');
+  assert.equal(role('Фото зробив представник Червоного Хреста Іван Петренко.', 'uk'), 'other');
+});
+
+test('kinship words in the instrumental and lawyers called counsel', () => {
+  assert.equal(
+    extractText('Вона разом із чоловіком Андрієм Коваленком шукає сина.', undefined, 'uk').persons[0].role,
+    'detainee',
+  );
+  assert.equal(extractText('Я говорила с матерью Ольгой Смирновой.').persons[0].role, 'relative');
+  assert.equal(
+    extractText('Defense counsel Ivan Pavlov said the soldiers were held illegally.').persons[0].role,
+    'lawyer',
+  );
 });
 
 test('a job the person had is not a title; with no cue at all the person is one of the men held', () => {
