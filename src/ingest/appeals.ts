@@ -4,18 +4,24 @@ import type { AppealItem, DateItem } from './types.js';
 
 // Verbs and nouns of appealing to an authority.
 const APPEAL =
-  /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до|(?:на)?писа(?:л|ла|ли|в) (?:до|в|у)|(?:на)?писа(?:л|ла|ли|в)(?= \p{Lu})|(?:asked|requested|urged|called on|alerted|ask|asks|urge)|связал\p{L}* с|пыта\p{L}* связаться с|зв.язал\p{L}* з|(?:при|вы|ви)(?:шли|йшли)(?: \p{L}+)? (?:до|к|в|у)(?: будівл\p{L}*| здани\p{L}*)?|написан\p{L}* (?:\p{L}+ )?(?:заявлени|жалоб|обращени|письм)\p{L}*|подал\p{L}* (?:\p{L}+ )?(?:заявлени|жалоб|иск|ходатайств|обращени)\p{L}*|под(?:ав|ала|али) (?:\p{L}+ )?(?:заяв|скарг|позов|клопотанн|звернен)\p{L}*|(?:по)?просил\p{L}*|(?:от|на)правил\p{L}* (?:\p{L}+ )?(?:жалоб|запрос|обращени|письм|заявлени)\p{L}*|(?:надіслал|направил|відправил)\p{L}* (?:\p{L}+ )?(?:скарг|запит|звернен|лист|заяв)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:appeal\w*|complain\w*|(?:wrote|written|write|writing) to|filed|petition\w*|turned to|reached out to|contacted|sent (?:a |an )?(?:letter|complaint|request|inquiry)|обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|написал\p{L}* (?:в|заявлени\p{L}*|жалоб\p{L}*|письм\p{L}*|обращени\p{L}*)|жалоб\p{L}*|пожаловал\p{L}*|направил\p{L}* (?:запрос|обращени\p{L}*|жалоб\p{L}*)|запрос\p{L}*|звернул\p{L}*|зверта\p{L}*|звернен\p{L}*|скарг\p{L}*|поскаржил\p{L}*|написал\p{L}* до|написал\p{L}* (?:заяв|скарг|звернен|лист)\p{L}* (?:до|в|у)|(?:на)?писа(?:л|ла|ли|в) (?:до|в|у)|(?:на)?писа(?:л|ла|ли|в)(?= \p{Lu})|(?:asked|requested|urged|called on|alerted|ask|asks|urge)|(?:обрыва|оборвал|обрива)\p{L}* телефон\p{L}*|связал\p{L}* с|пыта\p{L}* связаться с|зв.язал\p{L}* з|(?:при|вы|ви)(?:шли|йшли)(?: \p{L}+)? (?:до|к|в|у)(?: будівл\p{L}*| здани\p{L}*)?|написан\p{L}* (?:\p{L}+ )?(?:заявлени|жалоб|обращени|письм)\p{L}*|подал\p{L}* (?:\p{L}+ )?(?:заявлени|жалоб|иск|ходатайств|обращени)\p{L}*|под(?:ав|ала|али) (?:\p{L}+ )?(?:заяв|скарг|позов|клопотанн|звернен)\p{L}*|(?:по)?просил\p{L}*|(?:от|на)правил\p{L}* (?:\p{L}+ )?(?:жалоб|запрос|обращени|письм|заявлени)\p{L}*|(?:надіслал|направил|відправил)\p{L}* (?:\p{L}+ )?(?:скарг|запит|звернен|лист|заяв)\p{L}*)(?![\p{L}])/iu;
 const RELATIVE = /,\s*(?:which|who|котор\p{L}*|яка|який|які|яке)(?![\p{L}])/iu;
 const NO_REPLY =
-  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer)|(?<![\p{L}])(?:no (?:reply|response|answer)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer)|ответ(?:а|ов) (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было))|не ответил\p{L}*|без ответа|відповід(?:і|ей) (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло))|не відповіл\p{L}*|без відповіді))(?![\p{L}])/iu;
+  /(?:(?<=n['’]t )(?:yet )?(?:received|gotten|got|replied|responded|answered|reply|respond|answer|heard back)|(?<![\p{L}])(?:no (?:reply|response|answer)|nobody (?:has )?(?:replied|responded|answered)|no one (?:has )?(?:replied|responded|answered)|(?:not|never) (?:yet )?(?:received|gotten|got) (?:a |any )?(?:reply|response|answer)|(?:not|never) (?:yet )?(?:replied|responded|answered|reply|respond|answer|heard back)|went unanswered|ignored|ответ(?:а|ов) (?:\p{L}+ )?(?:нет|не (?:получил\p{L}*|последовало|было|пришло|дождал\p{L}*))|не ответил\p{L}*|не отвечают|без ответа|игнорир\p{L}*|проигнорир\p{L}*|не попал\p{L}* на при[её]м|на при[её]м не попал\p{L}*|не дозвонил\p{L}*|відповід(?:і|ей) (?:\p{L}+ )?(?:немає|не (?:отримал\p{L}*|надійшло|було|дочекал\p{L}*))|не відповіл\p{L}*|не відповідають|без відповіді|ігнору\p{L}*|проігнору\p{L}*|не потрапил\p{L}* на прийом|не додзвонил\p{L}*))(?![\p{L}])/iu;
 const REFUSED =
-  /(?<![\p{L}])(?:refused|rejected|denied|declined|отказал\p{L}*|отказ(?:ом|ано)|получил\p{L}* отказ|отримал\p{L}* відмову|отклонил\p{L}*|відмовил\p{L}*|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:refused(?! to (?:fight|serve|go|return|take|participate|continue|obey|follow|attack|sign|carry))|rejected|denied|declined|turned down|отказал[аи]?|отказ(?:ом|ано)|получил\p{L}* отказ|отримал\p{L}* відмову|отклонил\p{L}*|відмовил[аи]?|відмовив(?!ся)|відмовлено|відхилил\p{L}*)(?![\p{L}])/iu;
+// Any reply, however little it gives: an answer, a brush-off, a promise, a hearing, "taken into work".
 const ANSWERED =
-  /(?<![\p{L}])(?:replied|responded|answered|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|ответил\p{L}*|получил\p{L}* ответ|пришел ответ|прийшла відповідь|відповіл\p{L}*|отримал\p{L}* відповідь)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:replied|responded|answered|promised|assured|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|(?:a |the )?(?:reply|response|answer) (?:came|arrived|said|stated)|ответил\p{L}*|получил\p{L}* (?:\p{L}+ )?ответ\p{L}*|(?:пришел|пришли|пришло|поступил\p{L}*) (?:\p{L}+ )?ответ\p{L}*|ответ\p{L}* (?:пришел|пришли|поступил\p{L}*)|отписк\p{L}*|(?:принят\p{L}*|взял\p{L}*|взят\p{L}*) в работу|выслушал\p{L}*|пообещал\p{L}*|заверил\p{L}*|реакци\p{L}* (?:\p{L}+ ){0,6}на (?:письм|обращени|жалоб|запрос)\p{L}*|прийшл\p{L}* (?:\p{L}+ )?відповід\p{L}*|відповідь (?:прийшла|надійшла)|надійшл\p{L}* (?:\p{L}+ )?відповід\p{L}*|відповіл\p{L}*|відповіли|отримал\p{L}* (?:\p{L}+ )?відповід\p{L}*|відписк\p{L}*|(?:прийнят\p{L}*|взял\p{L}*|взят\p{L}*) в роботу|вислухал\p{L}*|пообіцял\p{L}*|пообіцяв|запевнил\p{L}*|запевнив)(?![\p{L}])/iu;
+// Appeals made in person or over and over (coming to the building, ringing, writing again and
+// again): the report tells an action, not an appeal whose outcome it could know, so the outcome
+// is unclear rather than "sent".
+const ONGOING =
+  /(?<![\p{L}])(?:(?:при|вы|ви)(?:шли|йшли)|пыта\p{L}* связаться|обрыва\p{L}*|звертаються|обращаются|рассылают|розсилають|пишут|пишуть|are (?:appealing|writing|calling))(?![\p{L}])/iu;
 const BY: Array<[RegExp, AppealItem['by']]> = [
   [/(?<![\p{L}])(?:lawyers?|attorneys?|адвокат\p{L}*|юрист\p{L}*)(?![\p{L}])/iu, 'lawyer'],
   [
-    /(?<![\p{L}])(?:relatives?|wives|wife|mothers?|famil\w+|sisters?|parents|родственни\p{L}*|жены|жена|матери|мать|родны\p{L}*|семь\p{L}*|родичі\p{L}*|рідн\p{L}*|дружин\p{L}*|матір\p{L}*|мати|сестр\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:relatives?|wives|wife|mothers?|famil\w+|sisters?|parents|родственни\p{L}*|жены|жена|матер\p{L}*|мать|мам[аиы]|родител\p{L}*|батьк\p{L}*|родны\p{L}*|семь\p{L}*|родичі\p{L}*|рідн\p{L}*|дружин\p{L}*|матір\p{L}*|мати|сестр\p{L}*)(?![\p{L}])/iu,
     'relatives',
   ],
   [
@@ -49,18 +55,29 @@ function statusOf(text: string): AppealItem['status'] | null {
         : null;
 }
 
-// "The Investigative Committee refused to open a case. The Red Cross did not respond.": the outcome
-// told in one of the next two sentences that name the same recipient.
+// "The Investigative Committee refused to open a case. The Red Cross did not respond.", "Обращения
+// приняты в работу.": the outcome told in the next sentence unless it names only other bodies, or
+// in one of the few after it that names the same body or speaks of the appeal or a reply; a sentence
+// that makes a new appeal to another body ends the search.
+const FOLLOWING = 4;
+// Words for a reply speak of an appeal by themselves ("пришли ответы, что…").
+const REPLY_WORD =
+  /(?<![\p{L}])(?:ответ\p{L}*|отписк\p{L}*|відповід\p{L}*|відписк\p{L}*|repl(?:y|ies)|responses?|answers?)(?![\p{L}])/iu;
 function outcomeLater(
   doc: Doc,
   orgs: OrgMention[],
   index: number,
   name: string,
 ): AppealItem['status'] | null {
-  for (const s of doc.sentences.slice(index + 1, index + 3)) {
-    if (!orgs.some((o) => sameBody(o.entry.name, name) && o.span.start >= s.start && o.span.end <= s.end))
-      continue;
-    const status = statusOf(s.text);
+  for (const [k, s] of doc.sentences.slice(index + 1, index + 1 + FOLLOWING).entries()) {
+    const named = orgs.filter(
+      (o) => o.span.start >= s.start && o.span.end <= s.end && o.entry.kind !== 'media',
+    );
+    const same = named.some((o) => sameBody(o.entry.name, name));
+    const appealAgain = APPEAL.test(s.text);
+    if (named.length > 0 && !same && appealAgain) return null;
+    const linked = same || appealAgain || REPLY_WORD.test(s.text) || (k === 0 && named.length === 0);
+    const status = linked ? statusOf(s.text) : null;
     if (status) return status;
   }
   return null;
@@ -100,6 +117,8 @@ export function findAppeals(
   published: string | null = null,
 ): AppealItem[] {
   const out = new Map<string, AppealItem>();
+  // Appeals whose outcome the report has not told yet: a later mention may tell it.
+  const untoldOf = new Set<AppealItem>();
   let lastBy: AppealItem['by'] | null = null;
   doc.sentences.forEach((sentence, index) => {
     const verb = APPEAL.exec(sentence.text);
@@ -128,22 +147,15 @@ export function findAppeals(
       lastBy ??
       'other';
     lastBy = by;
-    const own = sentence.text.slice(verb.index);
-    const ownStatus = statusOf(own);
+    // The outcome told after the appeal word, else before it ("the governor's reaction to the letter").
+    const ownStatus =
+      statusOf(sentence.text.slice(verb.index)) ?? statusOf(sentence.text.slice(0, verb.index));
+    const lead = sentence.text.slice(Math.max(0, verb.index - 24), verb.index + verb[0].length);
+    const untold: AppealItem['status'] = ONGOING.test(lead) ? 'unknown' : 'sent';
     const when = sendingDate(dates, sentence, verbAt, published);
-    const nextSentence = doc.sentences[index + 1];
-    const nextOrgs = nextSentence
-      ? orgs.filter((o) => o.span.start >= nextSentence.start && o.span.end <= nextSentence.end)
-      : [];
-    const nextStatus = nextSentence ? statusOf(nextSentence.text) : null;
     for (const to of targets) {
-      // The next sentence tells this appeal's outcome unless it speaks of another body.
-      const nextFits = nextOrgs.length === 0 || nextOrgs.some((o) => sameBody(o.entry.name, to.entry.name));
-      const status: AppealItem['status'] =
-        ownStatus ??
-        (nextFits ? nextStatus : null) ??
-        outcomeLater(doc, orgs, index, to.entry.name) ??
-        'unknown';
+      const told = ownStatus ?? outcomeLater(doc, orgs, index, to.entry.name);
+      const status = told ?? untold;
       const span = {
         start: Math.min(verbAt, to.span.start),
         end: Math.max(verbAt + verb[0].length, to.span.end),
@@ -152,19 +164,24 @@ export function findAppeals(
       const item = out.get(key);
       if (item) {
         item.spans.push(span);
-        if (item.status === 'unknown') item.status = status;
+        if (told && untoldOf.has(item)) {
+          item.status = told;
+          untoldOf.delete(item);
+        }
         // A later sentence that dates the appeal dates it better than the publication date.
         if (item.dateEstimated && when.dateEstimated === false) Object.assign(item, when);
       } else {
         const recipient = doc.text.slice(to.span.start, to.span.end);
-        out.set(key, {
+        const created: AppealItem = {
           to: key,
           by,
           status,
           ...when,
           spans: [span],
           explain: [`appeal word "${verb[0]}" with recipient "${recipient}"`],
-        });
+        };
+        out.set(key, created);
+        if (!told) untoldOf.add(created);
       }
     }
   });

@@ -13,6 +13,17 @@ test('names state bodies in English canonically from any language and case', () 
   ]);
 });
 
+test("Ukrainian outlets cited as sources and the Prosecutor General's Office by its short name", () => {
+  assert.deepEqual(names('За даними УНІАН та Укрінформу, про це повідомив ТСН.'), [
+    'UNIAN',
+    'Ukrinform',
+    'TSN',
+  ]);
+  assert.deepEqual(names('Інформацію підтвердили в Офісі Генпрокурора.'), [
+    'Office of the Prosecutor General of Ukraine',
+  ]);
+});
+
 test('recognises media and NGOs cited as sources', () => {
   assert.deepEqual(names('Об этом сообщила «Медиазона» со ссылкой на «Идите лесом».'), [
     'Mediazona',

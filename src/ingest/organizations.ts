@@ -142,6 +142,9 @@ const REGIONAL = new Set([
   'Regional Military Administration',
   'Human Rights Commissioner',
 ]);
+// Bodies that keep a territory only when it is named with them ("прокуратура Київської області",
+// "Kherson Oblast Prosecutor's Office"): one named alone is not the town's.
+const NAMED_TERRITORY = new Set(["Prosecutor's Office"]);
 const ADJ = '(\\p{Lu}\\p{L}+?)(?:ской|ского|ских|ском|ського|ської|ських|ській|ському)';
 const TERRITORY_AFTER = new RegExp(
   `^\\s+(?:по\\s+|в\\s+|у\\s+)?${ADJ}(?:\\s+(?:и|і|та)\\s+${ADJ})?\\s+(област\\p{L}*|обл\\.|кра[яюе]|район\\p{L}*|республик\\p{L}*|республік\\p{L}*)|^\\s+(?:г\\.\\s*|города\\s+|міста\\s+|м\\.\\s*)(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)|^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{L}+\\s+){1,2}(?:Oblast|Krai|Region|Republic|District|Districts))(?!\\p{L})`,
@@ -273,8 +276,9 @@ export function findOrganizationMentions(
       const branch = BRANCHED.has(entry.name) ? branchAfter(text, span.end) : null;
       const territory = branch
         ? null
-        : ((REGIONAL.has(entry.name) ? territoryAround(text, span.start, span.end) : null) ??
-          (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
+        : ((REGIONAL.has(entry.name) || NAMED_TERRITORY.has(entry.name)
+            ? territoryAround(text, span.start, span.end)
+            : null) ?? (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
       if (branch) {
         entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
         span.end += branch.length;

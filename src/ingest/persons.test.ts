@@ -63,3 +63,67 @@ test('Ukrainian given names whose Russian forms differ by more than spelling are
   assert.deepEqual(names('Дружина Матвій Шевчук не бачила півроку.'), ['Матвій Шевчук']);
   assert.deepEqual(names('Лист підписала Віра Бондар.'), ['Віра Бондар']);
 });
+
+test('a head is an official, a rights worker or a perpetrator by the body named after the title', () => {
+  const role = (text: string, lang?: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role("President's Office Head Andriy Yermak said that 60 prisoners were released."),
+    'official',
+  );
+  assert.equal(role('Alexey Tabalov, head of the NGO Conscript School, said more men are held.'), 'other');
+  assert.equal(role('Начальник колонии Игорь Смирнов угрожал заключенным.'), 'perpetrator');
+  assert.equal(role('Deputy Chairman of the Security Council Ivan Sokolov spoke on Monday.'), 'official');
+  assert.equal(
+    role(
+      'Про це заявила представниця Координаційного штабу з питань поводження з військовополоненими Вікторія Цимбалюк.',
+      'uk',
+    ),
+    'official',
+  );
+  assert.equal(role('Про це заявив речник Генерального штабу ЗСУ Андрій Ковальов.', 'uk'), 'official');
+  assert.equal(role('Фото зробив представник Червоного Хреста Іван Петренко.', 'uk'), 'other');
+});
+
+test('kinship words in the instrumental and lawyers called counsel', () => {
+  assert.equal(
+    extractText('Вона разом із чоловіком Андрієм Коваленком шукає сина.', undefined, 'uk').persons[0].role,
+    'detainee',
+  );
+  assert.equal(extractText('Я говорила с матерью Ольгой Смирновой.').persons[0].role, 'relative');
+  assert.equal(
+    extractText('Defense counsel Ivan Pavlov said the soldiers were held illegally.').persons[0].role,
+    'lawyer',
+  );
+});
+
+test('a job the person had is not a title; with no cue at all the person is one of the men held', () => {
+  const x = extractText(
+    '31-летний Алексей Арсютин работал директором магазина, а 25 сентября пошел в военкомат.',
+  );
+  assert.equal(x.persons[0].role, 'detainee');
+});
+
+test('the name alone on a line at the top is the byline of a journalist', () => {
+  const x = extractText(
+    'Полонених утримують у підвалах\n\nТетяна Катриченко\n\nУ десятках підвалів утримують людей.',
+    undefined,
+    'uk',
+  );
+  assert.equal(x.persons[0].role, 'journalist');
+});
+
+test('relatives "of" a named man make him the detainee; "the wife of one serviceman, X" is the wife', () => {
+  const x = extractText('According to the mothers of Artyom Gorshenin, the men are held in basements.');
+  assert.equal(x.persons[0].role, 'detainee');
+  const y = extractText(
+    'The wife of one serviceman, Valeria Sokolova, said the officials never called back.',
+  );
+  assert.equal(y.persons[0].role, 'relative');
+});
+
+test('public officials everyone knows are officials in any script, even beside words of detention', () => {
+  const x = extractText('С началом мобилизации, объявленной Владимиром Путиным, задержанных стало больше.');
+  assert.equal(x.persons[0].role, 'official');
+  assert.equal(extractText('Volodymyr Zelensky met the released prisoners.').persons[0].role, 'official');
+});

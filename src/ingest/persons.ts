@@ -1,7 +1,15 @@
 import type { Language } from '../domain/vocabularies.js';
 import { fold } from './fold.js';
 import { givenNames, isKnownSurname, surnameAgrees, surnameNominative } from './morphology/names.js';
-import { DETAINEE_CONTEXT, KIN, PERPETRATOR_CONTEXT, TITLE_ROLES } from './person-roles.js';
+import {
+  DETAINEE_CONTEXT,
+  HEAD_BODIES,
+  HEAD_TITLES,
+  KIN,
+  PERPETRATOR_CONTEXT,
+  PUBLIC_OFFICIALS,
+  TITLE_ROLES,
+} from './person-roles.js';
 import { predictRole, roleFeatures, roleModel } from './role-model.js';
 import type { Doc, Token } from './text.js';
 import type { PersonItem, PersonRole } from './types.js';
@@ -10,7 +18,7 @@ interface Person {
   item: PersonItem;
   surnameKey: string;
   gender: 'masc' | 'femn' | null;
-  roleFrom: 'title' | 'kin' | 'context' | 'none';
+  roleFrom: 'title' | 'kin' | 'byline' | 'context' | 'none';
   contextVotes: { detainee: number; perpetrator: number };
 }
 
@@ -41,19 +49,41 @@ function roleNear(
   const { tokens } = doc;
   const sentence = tokens[first].sentence;
   const around: Array<[number, number]> = [];
-  for (let k = first - 1; k >= Math.max(0, first - 6) && tokens[k].sentence === sentence; k--)
+  for (let k = first - 1; k >= Math.max(0, first - 12) && tokens[k].sentence === sentence; k--)
     around.push([k, first - k]);
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 6) && tokens[k].sentence === sentence; k++)
     around.push([k, k - last + 0.5]);
   around.sort((a, b) => a[1] - b[1]);
   for (const [k, distance] of around) {
     const w = tokens[k].norm;
-    // A title may carry its body before the name: "Deputy Chairman of the Security Council X".
-    if (distance <= (k < first ? 7 : 3))
-      for (const [re, role] of TITLE_ROLES)
-        if (re.test(w)) return { role, from: 'title', cue: tokens[k].text };
+    // "работал директором", "worked as a guard": a job the person had, not a part in the story.
+    const workedAs = k > 0 && WORKED_AS.test(tokens[k - 1].norm);
+    // A title may carry its body before the name ("Deputy Chairman of the Security Council X"), a
+    // long one when nothing but words stands between them ("представниця Координаційного штабу
+    // з питань поводження з військовополоненими Міноборони України X").
+    const between = k < first ? doc.text.slice(tokens[k].end, tokens[first].start) : '';
+    const reach = k < first ? (TITLE_BREAK.test(between) ? 7 : 12) : 3;
+    if (distance <= reach && !workedAs) {
+      for (const [re, role] of TITLE_ROLES) {
+        if (!re.test(w)) continue;
+        // "The wife of one serviceman, Valeria Sokolova": the name stands for the relative.
+        if (
+          role === 'detainee' &&
+          k < first &&
+          /[,—–]/.test(doc.text.slice(tokens[k].end, tokens[first].start))
+        )
+          if (tokens.slice(Math.max(0, k - 3), k).some((t) => KIN.some(([kin]) => kin.test(t.norm)))) break;
+        return { role, from: 'title', cue: tokens[k].text };
+      }
+      const head = HEAD_TITLES.find(([re]) => re.test(w));
+      if (head) return { role: headRole(doc, k, first, head[1]), from: 'title', cue: tokens[k].text };
+    }
+    if (distance > KIN_REACH) continue;
     for (const [re, kinGender, role] of KIN) {
       if (!re.test(w)) continue;
+      // "the mothers of Artyom Gorshenin": the named person is the one the relatives belong to.
+      if (k < first && distance <= 3 && tokens.slice(k + 1, first).some((t) => t.norm === 'of'))
+        return { role: role === 'relative' ? 'detainee' : 'relative', from: 'kin', cue: tokens[k].text };
       // A word for a group ("wives", "relatives") speaks of the person only in apposition:
       // "Elena Kashina, one of the spouses".
       if (!kinGender && (k < first ? distance > 1 : distance > 5)) continue;
@@ -67,6 +97,57 @@ function roleNear(
   }
   return null;
 }
+
+// "head of the NGO X", "начальник колонии X", "President's Office Head X": the body after the
+// title word (up to the name, or a few words when the title follows the name) gives the role.
+function headRole(doc: Doc, title: number, nameStart: number, role: PersonRole): PersonRole {
+  const { tokens } = doc;
+  const end = title < nameStart ? nameStart : Math.min(tokens.length, title + 9);
+  const body = tokens.slice(title + 1, end).filter((t) => t.sentence === tokens[title].sentence);
+  for (const [re, bodyRole] of HEAD_BODIES) if (body.some((t) => re.test(t.norm))) return bodyRole;
+  // An abbreviation ("ГУР", "SBU") names a state body.
+  if (body.some((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'official';
+  return role;
+}
+
+const WORKED_AS = /^(?:worked|работал\p{L}*|трудил\p{L}*|служил\p{L}*|працювал\p{L}*|працював)$/iu;
+
+// Folded surname → starts of the given names of the public officials.
+const officials = new Map<string, string[]>();
+for (const name of PUBLIC_OFFICIALS) {
+  const [given, surname] = fold(name).split(' ');
+  officials.set(surname, [...(officials.get(surname) ?? []), given.slice(0, 3)]);
+}
+function isPublicOfficial(name: string): boolean {
+  const words = fold(name).split(' ');
+  const given = officials.get(words[words.length - 1]);
+  return !!given && words.length > 1 && given.includes(words[0].slice(0, 3));
+}
+
+// The posterior the role model must reach to decide (see the fallback in findPersons).
+const MODEL_CONFIDENCE = 0.95;
+// Kinship words further from the name than this speak of someone else.
+const KIN_REACH = 6.5;
+const TITLE_BREAK = /[,.;:()"«»“”—–]/u;
+
+// A byline: near the top, a line that holds only the name, perhaps after "By" or "Автор:".
+const BYLINE_LINES = 4;
+const BYLINE_REST = /^[\s,.:;|—–-]*(?:(?:by|author|written by|text|автор|текст|автори|text by)[\s:]*)?$/iu;
+function isByline(doc: Doc, start: number, end: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', end);
+  if (doc.text.slice(0, lineStart).split('\n').length > BYLINE_LINES) return false;
+  const before = doc.text.slice(lineStart, start);
+  const after = doc.text.slice(end, lineEnd < 0 ? doc.text.length : lineEnd);
+  return BYLINE_REST.test(before) && /^[\s,.]*$/u.test(after);
+}
+
+// The words "X's" and "Putin's order": the person owns something in the clause rather than being
+// what the clause tells of.
+const POSSESSIVE = /['’]s?$/u;
+// Clause cues count only this near a mention, so that one sentence about two people does not
+// give both the same role.
+const CONTEXT_WINDOW = 8;
 
 function ageNear(doc: Doc, first: number, last: number): number | null {
   const before = doc.text.slice(Math.max(0, doc.tokens[first].start - 40), doc.tokens[first].start);
@@ -95,9 +176,22 @@ export function findPersons(
       p.roleFrom = near.from;
       p.item.explain?.push(`role ${near.role}: ${near.from} "${near.cue}"`);
     }
-    const clause = doc.sentences[tokens[first].sentence].text;
-    if (DETAINEE_CONTEXT.test(clause)) p.contextVotes.detainee++;
-    if (PERPETRATOR_CONTEXT.test(clause)) p.contextVotes.perpetrator++;
+    if (p.roleFrom === 'none' && isByline(doc, tokens[first].start, tokens[last].end)) {
+      p.item.role = 'journalist';
+      p.roleFrom = 'byline';
+      p.item.explain?.push('role journalist: byline');
+    }
+    if (!POSSESSIVE.test(tokens[last].text)) {
+      const sentence = tokens[first].sentence;
+      let from = first;
+      let to = last;
+      while (from > 0 && first - from < CONTEXT_WINDOW && tokens[from - 1].sentence === sentence) from--;
+      while (to + 1 < tokens.length && to - last < CONTEXT_WINDOW && tokens[to + 1].sentence === sentence)
+        to++;
+      const clause = doc.text.slice(tokens[from].start, tokens[to].end);
+      if (DETAINEE_CONTEXT.test(clause)) p.contextVotes.detainee++;
+      if (PERPETRATOR_CONTEXT.test(clause)) p.contextVotes.perpetrator++;
+    }
     p.item.age ??= ageNear(doc, first, last);
   };
   // Full names: a given name (dictionary tag Name) followed by an optional patronymic and a surname.
@@ -188,10 +282,16 @@ export function findPersons(
   }
   // Without a title or kinship word beside the name, the cue words of the clauses vote (being
   // held, refusing; threatening, beating); where none is said, the trained model reads the words
-  // around the mentions.
+  // around the mentions if it is sure, else the person is taken for one of the men the report is
+  // about: left out of training in turn, the model never beat that on such persons of the dev part.
   const model = roleModel();
   for (const p of people) {
     if (p.roleFrom !== 'none') continue;
+    if (isPublicOfficial(p.item.name)) {
+      p.item.role = 'official';
+      p.item.explain?.push('role official: a public official everyone knows');
+      continue;
+    }
     const { detainee, perpetrator } = p.contextVotes;
     if (detainee > 0 || perpetrator > 0) {
       p.item.role = perpetrator > detainee ? 'perpetrator' : 'detainee';
@@ -199,9 +299,12 @@ export function findPersons(
       continue;
     }
     const learned = model && predictRole(model, roleFeatures(doc, p.item.spans, lang));
-    if (learned && learned.p >= 0.5) {
+    if (learned && learned.p >= MODEL_CONFIDENCE) {
       p.item.role = learned.role;
       p.item.explain?.push(`role ${learned.role}: model, p=${learned.p.toFixed(2)}`);
+    } else {
+      p.item.role = 'detainee';
+      p.item.explain?.push('role detainee: no cue, the report is about the men held');
     }
   }
   return { items: people.map((p) => p.item), tokens: used };

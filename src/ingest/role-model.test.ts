@@ -25,7 +25,7 @@ test('a role is learned from the words around the mentions, whatever their infle
     return { features: roleFeatures(doc, [{ start: name[0].start, end: name[1].end }], 'ru'), role };
   });
   const model = trainRoleModel(examples, 'test');
-  const doc = buildDoc('Жалобы в суд подавал Андрей Лебедев.');
+  const doc = buildDoc('Жалобу подаст в суд Андрей Лебедев.');
   const name = doc.tokens.filter((t) => t.cap).slice(-2);
   const predicted = predictRole(model, roleFeatures(doc, [{ start: name[0].start, end: name[1].end }], 'ru'));
   assert.equal(predicted.role, 'lawyer');

@@ -18,8 +18,9 @@ export interface RoleModel extends NaiveBayesModel<PersonRole> {
 
 export const ROLE_MODEL_URL = new URL('../../data/models/person-role.json', import.meta.url);
 
-// Words within this distance of a mention, in its sentence, describe the person.
-const WINDOW = 6;
+// Words within this distance of a mention, in its sentence, describe the person (3 held up better
+// than 6 when each dev report was left out of training in turn: 17 of 38 persons against 11).
+const WINDOW = 3;
 const QUOTE = /["«»“”„]/;
 
 /** The features of a person: stems of the words around every mention, the words right beside it, quotes. */
