@@ -13,11 +13,6 @@ const REFUSED =
 // Any reply, however little it gives: an answer, a brush-off, a promise, a hearing, "taken into work".
 const ANSWERED =
   /(?<![\p{L}])(?:replied|responded|answered|promised|assured|received (?:a |an )?(?:\p{L}+ )?(?:reply|response|answer)|(?:a |the )?(?:reply|response|answer) (?:came|arrived|said|stated)|ответил\p{L}*|получил\p{L}* (?:\p{L}+ )?ответ\p{L}*|(?:пришел|пришли|пришло|поступил\p{L}*) (?:\p{L}+ )?ответ\p{L}*|ответ\p{L}* (?:пришел|пришли|поступил\p{L}*)|отписк\p{L}*|(?:принят\p{L}*|взял\p{L}*|взят\p{L}*) в работу|выслушал\p{L}*|пообещал\p{L}*|заверил\p{L}*|реакци\p{L}* (?:\p{L}+ ){0,6}на (?:письм|обращени|жалоб|запрос)\p{L}*|прийшл\p{L}* (?:\p{L}+ )?відповід\p{L}*|відповідь (?:прийшла|надійшла)|надійшл\p{L}* (?:\p{L}+ )?відповід\p{L}*|відповіл\p{L}*|відповіли|отримал\p{L}* (?:\p{L}+ )?відповід\p{L}*|відписк\p{L}*|(?:прийнят\p{L}*|взял\p{L}*|взят\p{L}*) в роботу|вислухал\p{L}*|пообіцял\p{L}*|пообіцяв|запевнил\p{L}*|запевнив)(?![\p{L}])/iu;
-// Appeals made in person or over and over (coming to the building, ringing, writing again and
-// again): the report tells an action, not an appeal whose outcome it could know, so the outcome
-// is unclear rather than "sent".
-const ONGOING =
-  /(?<![\p{L}])(?:(?:при|вы|ви)(?:шли|йшли)|пыта\p{L}* связаться|обрыва\p{L}*|звертаються|обращаются|рассылают|розсилають|пишут|пишуть|are (?:appealing|writing|calling))(?![\p{L}])/iu;
 const BY: Array<[RegExp, AppealItem['by']]> = [
   [/(?<![\p{L}])(?:lawyers?|attorneys?|адвокат\p{L}*|юрист\p{L}*)(?![\p{L}])/iu, 'lawyer'],
   [
@@ -150,8 +145,9 @@ export function findAppeals(
     // The outcome told after the appeal word, else before it ("the governor's reaction to the letter").
     const ownStatus =
       statusOf(sentence.text.slice(verb.index)) ?? statusOf(sentence.text.slice(0, verb.index));
-    const lead = sentence.text.slice(Math.max(0, verb.index - 24), verb.index + verb[0].length);
-    const untold: AppealItem['status'] = ONGOING.test(lead) ? 'unknown' : 'sent';
+    // Nothing told of the outcome: unknown, as the shared gold annotates it (an appeal "sent" is
+    // one the report says went out and was not yet answered, which it rarely says in so many words).
+    const untold: AppealItem['status'] = 'unknown';
     const when = sendingDate(dates, sentence, verbAt, published);
     for (const to of targets) {
       const told = ownStatus ?? outcomeLater(doc, orgs, index, to.entry.name);
