@@ -58,7 +58,7 @@ function withUserAndGroups(db: Kysely<Database>) {
 }
 
 /** The principal of the rows of one enabled user, with how it signed in; undefined for a disabled one. */
-function principalOf(
+function principalFromRows(
   rows: UserGroupRow[],
   credential: Pick<Principal, 'actor' | 'via' | 'csrfToken' | 'sessionId'>,
 ): Principal | undefined {
@@ -89,7 +89,7 @@ export async function authenticateSession(ctx: AppContext, token: string): Promi
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;
   }
-  return principalOf(rows, {
+  return principalFromRows(rows, {
     actor: { id: `user:${rows[0].user_id}` },
     via: 'session',
     csrfToken: rows[0].csrf_token,
@@ -114,5 +114,5 @@ export async function authenticateToken(ctx: AppContext, bearer: string): Promis
   const token = rows[0];
   if (!sameSecret(token.secret_hash, digestOf(secret))) return undefined;
   if (token.revoked_at !== null || isExpired(token)) return undefined;
-  return principalOf(rows, { actor: { id: `token:${tokenId}` }, via: 'token' });
+  return principalFromRows(rows, { actor: { id: `token:${tokenId}` }, via: 'token' });
 }
