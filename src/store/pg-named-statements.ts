@@ -10,9 +10,10 @@ const PLAN_CHANGED = '0A000';
 
 /**
  * A pool for Kysely whose clients run repeated statements as named prepared statements: PostgreSQL
- * then parses and plans them once per connection instead of on every call, which halves the cost
- * of a point read. Only statements with parameters are named (reads and writes of records run
- * again with other values; DDL has none), and at most MAX_NAMED of them per process.
+ * then parses and plans them once per connection instead of on every call, which in the bench
+ * takes about 40% off its CPU time per GET by id. Only statements with parameters are named
+ * (reads and writes of records run again with other values; DDL has none), and at most MAX_NAMED
+ * of them per process.
  */
 export function withNamedStatements(pool: pg.Pool): PostgresPool {
   const names = new Map<string, string>();
@@ -46,7 +47,11 @@ export function withNamedStatements(pool: pg.Pool): PostgresPool {
         } catch (err) {
           if ((err as { code?: unknown }).code !== PLAN_CHANGED) throw err;
           generation++;
-          return run(text, values);
+          // Outside a transaction the statement simply runs again; inside one the transaction has
+          // already failed, the retry fails too, and the caller gets the error that failed it.
+          return run(text, values).catch(() => {
+            throw err;
+          });
         }
       },
       release: (destroy?: boolean) => client.release(destroy),
