@@ -5,7 +5,7 @@ import { measureExtraction } from './extraction.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchOcr } from './ocr-bench.js';
 import { benchResolution } from './resolution-bench.js';
-import { benchStorage } from './storage-bench.js';
+import { benchStorage, getByIdAcrossEngines } from './storage-bench.js';
 import { type BenchRow, renderTable } from './table.js';
 import { benchTableImport } from './table-import-bench.js';
 import { benchTelegram } from './telegram-bench.js';
@@ -26,7 +26,8 @@ then drafts/s of their extraction jobs, per engine.
 
 Seeds PERSONS synthetic persons (default 100000) on each engine and prints a table of insert rate,
 search latency through Vigil against the same query on the raw engine, full CSV and FollowTheMoney
-export rates against the raw store read of the same rows, and HTTP GET-by-id rate.
+export rates against the raw store read of the same rows, and HTTP GET-by-id rate (with both engines, also
+PostgreSQL's GET-by-id rate against SQLite's of the same run).
 PostgreSQL: VIGIL_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), in a schema of its own.`;
 
 async function reachable(url: string): Promise<boolean> {
@@ -124,6 +125,8 @@ async function main(): Promise<number> {
       })),
     );
   }
+  const acrossEngines = getByIdAcrossEngines(rows, Number(values.concurrency));
+  if (acrossEngines) rows.push(acrossEngines);
   for (const engine of (parts.has('import') ? values.engines.split(',') : []) as Engine[]) {
     if (engine === 'postgres' && !(await reachable(pgUrl))) {
       notes.push(`import on postgres: not measured, ${pgUrl} does not answer`);

@@ -163,6 +163,31 @@ async function httpLoad(
   return done / ((performance.now() - start) / 1000);
 }
 
+/** The metric of the HTTP GET-by-id row. */
+function httpGetMetric(concurrency: number): string {
+  return `HTTP GET by id, ${concurrency} concurrent`;
+}
+
+/**
+ * PostgreSQL's GET-by-id rate against SQLite's measured in the same run, when both were: the
+ * machine's other load moves both alike, so their ratio is what compares the engines' request paths.
+ */
+export function getByIdAcrossEngines(rows: BenchRow[], concurrency: number): BenchRow | undefined {
+  const rateOf = (engine: Engine) =>
+    rows.find((r) => r.engine === engine && r.metric === httpGetMetric(concurrency))?.vigil;
+  const [postgres, sqlite] = [rateOf('postgres'), rateOf('sqlite')];
+  if (postgres === undefined || sqlite === undefined) return undefined;
+  return {
+    engine: 'postgres',
+    metric: `${httpGetMetric(concurrency)}, against SQLite`,
+    unit: 'requests/s',
+    vigil: postgres,
+    peer: sqlite,
+    peerName: 'sqlite, same run',
+    kind: 'rate',
+  };
+}
+
 /** Seeds persons, then measures insert rate, search latency against the raw engine, and HTTP reads. */
 export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -251,7 +276,7 @@ export async function benchStorage(o: StorageBenchOptions): Promise<BenchRow[]> 
       const rate = await httpLoad(base, ids, o.httpSeconds, o.concurrency, token);
       rows.push({
         engine: o.engine,
-        metric: `HTTP GET by id, ${o.concurrency} concurrent`,
+        metric: httpGetMetric(o.concurrency),
         unit: 'requests/s',
         vigil: rate,
         peer: storeRate,

@@ -61,13 +61,18 @@ async function directLinks(db: Db, collection: CollectionName, ids: string[]): P
         .execute();
       for (const r of rows) if (typeof r.case_id === 'string') add(links, r.id, [r.case_id]);
     } else if (includes(ENTITIES, collection)) {
-      for (const owner of CASE_OWNED) {
-        const { rows } = await sql<{ id: string; case_id: string | null }>`
+      // One statement over every owner collection: a round trip each would cost more than the reads.
+      const perOwner = CASE_OWNED.map(
+        (owner) => sql`
           SELECT r.to_id AS id, o.case_id AS case_id FROM refs r JOIN ${sql.table(owner)} o ON o.id = r.from_id
           WHERE r.from_collection = ${owner} AND r.to_collection = ${collection}
-          AND r.to_id IN (${sql.join(part)})`.execute(db);
-        for (const r of rows) if (typeof r.case_id === 'string') add(links, r.id, [r.case_id]);
-      }
+          AND r.to_id IN (${sql.join(part)})`,
+      );
+      const { rows } = await sql<{ id: string; case_id: string | null }>`${sql.join(
+        perOwner,
+        sql` UNION ALL `,
+      )}`.execute(db);
+      for (const r of rows) if (typeof r.case_id === 'string') add(links, r.id, [r.case_id]);
     }
   }
   return links;
