@@ -62,7 +62,8 @@ function load(): Index {
   const attested = new Map<string, number[]>();
   const derived = new Map<string, number[]>();
   const folded = new Map<string, number[]>();
-  const admin1s = new Set<string>();
+  /** Places in each first-level region. */
+  const admin1s = new Map<string, number>();
   const lines = tsv.split('\n');
   for (let n = 1; n < lines.length; n++) {
     const f = lines[n].split('\t');
@@ -84,12 +85,14 @@ function load(): Index {
       ruCandidates: russianSpellings(f[1], f[3], f[4]),
     });
     byId.set(f[0], i);
-    admin1s.add(f[7]);
+    admin1s.set(f[7], (admin1s.get(f[7]) ?? 0) + 1);
     for (const name of [f[1], f[2], ...f[3].split('|')]) add(attested, placeKey(name), i);
     for (const name of f[4].split('|')) add(derived, placeKey(name), i);
     for (const name of [f[1], f[2]]) add(folded, fold(name), i);
   }
-  const regions = [...admin1s]
+  // Larger regions first: where two fold alike (Kyiv Oblast, Kyiv City) a region word names the larger.
+  const regions = [...admin1s.keys()]
+    .sort((a, b) => (admin1s.get(b) ?? 0) - (admin1s.get(a) ?? 0))
     .filter((a) => !a.startsWith('RU-'))
     .map((admin1) => ({ admin1, folded: fold(admin1) }));
   index = { places, byId, attested, derived, folded, regions };
@@ -242,6 +245,16 @@ export function bestPlace(candidates: Place[], regions: ReadonlyMap<string, numb
  * The first-level region a word names ("Донецкой", "Luhansk", "Белгородской", "Volgograd"),
  * matched on the romanized stem of the region's name; null if none.
  */
+/**
+ * A region whose name's first word folds to three or four letters (Kyiv "kov", Sumy "sumi") is
+ * named by that word less at most its last letter followed by an adjective or region suffix
+ * ("Київська" kovska, "Сумської" sumskoi, "Київщина" kovshina) — the general four-letter rule would
+ * miss it, and a bare three-letter prefix would take "Ковальчук" for Kyiv.
+ */
+function shortRegionForm(folded: string, shared: number, first: number): boolean {
+  return first <= 4 && shared >= 3 && shared >= first - 1 && /^(?:sk|shin|chin)/.test(folded.slice(shared));
+}
+
 export function regionNamed(word: string): string | null {
   const { regions } = load();
   const f = fold(word);
@@ -250,14 +263,8 @@ export function regionNamed(word: string): string | null {
   let bestLen = 0;
   for (const r of regions) {
     const k = commonPrefix(f, r.folded);
-    if (
-      k >=
-        Math.max(
-          4,
-          Math.min(f.length, r.folded.indexOf(' ') > 0 ? r.folded.indexOf(' ') : r.folded.length) - 3,
-        ) &&
-      k > bestLen
-    ) {
+    const first = r.folded.indexOf(' ') > 0 ? r.folded.indexOf(' ') : r.folded.length;
+    if ((k >= Math.max(4, Math.min(f.length, first) - 3) || shortRegionForm(f, k, first)) && k > bestLen) {
       best = r.admin1;
       bestLen = k;
     }
