@@ -11,8 +11,6 @@ import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
 
 export const ingestCommand: CliCommand = {
-  path: ['ingest'],
-  summary: 'store report files as sources and make their extraction drafts',
   help: `usage: vigil ingest FILE|DIR... [--db URL] [--outlet NAME] [--published YYYY-MM-DD] [--language en|ru|uk] [--kind KIND] [--no-wait]
 
 Stores each file (plain text, HTML, PDF, .eml, .docx; the type is read from the content) as a
