@@ -8,10 +8,8 @@ test('the Ukrainian index built with the build equals one built afresh from the 
     t.skip('dist/ingest/morphology/ukrainian-index.txt is written by `npm run build`');
     return;
   }
-  assert.equal(
-    readFileSync(UKRAINIAN_INDEX_FILE, 'utf8'),
-    buildUkrainianIndex(readFileSync(DICTIONARY_FILE)),
-  );
+  const fresh = buildUkrainianIndex(readFileSync(DICTIONARY_FILE));
+  assert.ok(readFileSync(UKRAINIAN_INDEX_FILE, 'utf8') === fresh, 'stale: run `npm run build`');
 });
 
 test('every word of the dictionary is a known reading of itself', () => {
