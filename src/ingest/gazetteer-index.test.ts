@@ -8,11 +8,11 @@ import { fold } from './fold.js';
 import {
   buildGazetteerIndex,
   GAZETTEER_INDEX_FILE,
-  isPlaceRow,
   loadGazetteerIndex,
   type NameTier,
   PLACES_FILE,
   placeKey,
+  placeLines,
 } from './gazetteer-index.js';
 
 const tsv = readFileSync(PLACES_FILE);
@@ -27,10 +27,7 @@ function expectedRows(): Map<NameTier, Map<string, number[]>> {
     ['derived', new Map()],
     ['folded', new Map()],
   ]);
-  const lines = tsv.toString('utf8').split('\n');
-  lines.forEach((line, n) => {
-    const f = line.split('\t');
-    if (!isPlaceRow(f, n)) return;
+  for (const { row: n, fields: f } of placeLines(tsv)) {
     const put = (tier: NameTier, key: string) => {
       const map = tiers.get(tier) as Map<string, number[]>;
       if (!key) return;
@@ -41,7 +38,7 @@ function expectedRows(): Map<NameTier, Map<string, number[]>> {
     for (const name of [f[1], f[2], ...f[3].split('|')]) put('attested', placeKey(name));
     for (const name of f[4].split('|')) put('derived', placeKey(name));
     for (const name of [f[1], f[2]]) put('folded', fold(name));
-  });
+  }
   return tiers;
 }
 
@@ -57,6 +54,12 @@ test('every name of every place is found in its tier, and only its places', () =
   const file = join(dir, 'index.txt');
   writeFileSync(file, fresh);
   const index = loadGazetteerIndex(pathToFileURL(file));
+  const places = placeLines(tsv);
+  assert.deepEqual(
+    index.rows(),
+    places.map((p) => p.row),
+  );
+  for (const { row, fields } of places) assert.deepEqual(index.lineAt(row).split('\t'), fields);
   for (const [tier, keys] of expectedRows()) {
     assert.ok(keys.size > 1000, tier);
     for (const [key, rows] of keys) assert.deepEqual(index.rowsOf(tier, key), rows, `${tier} ${key}`);

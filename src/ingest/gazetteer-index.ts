@@ -28,21 +28,32 @@ const KEY_CODE = [
 export type NameTier = 'attested' | 'derived' | 'folded';
 const TIERS: readonly NameTier[] = ['attested', 'derived', 'folded'];
 
-/** The places file split in lines, and the index over it (rows are line numbers of that file). */
+/** The index over places.tsv: a row is the byte offset where a place's line starts. */
 export interface GazetteerIndex {
-  lines: string[];
+  /** The line of places.tsv at this row (decoded alone: the rest of the file stays bytes). */
+  lineAt: (row: number) => string;
+  /** Every place's row, in file order. */
+  rows: () => number[];
   /** First-level regions outside Russia, in order of first appearance, with their romanized name. */
   regions: Array<{ admin1: string; folded: string }>;
   /** Rows carrying a key in a tier, in file order. */
   rowsOf: (tier: NameTier, key: string) => number[] | undefined;
 }
 
-/** Whether a line of places.tsv is a place (the header and short lines are not). */
-export const isPlaceRow = (fields: string[], n: number) => n > 0 && fields.length >= 14;
+/** The places of places.tsv, each with its row (the header and short lines are no place). */
+export function placeLines(tsv: Buffer): Array<{ row: number; fields: string[] }> {
+  const places: Array<{ row: number; fields: string[] }> = [];
+  let row = 0;
+  for (const line of tsv.toString('utf8').split('\n')) {
+    const fields = line.split('\t');
+    if (row > 0 && fields.length >= 14) places.push({ row, fields });
+    row += Buffer.byteLength(line) + 1;
+  }
+  return places;
+}
 
 /** The index as text: the regions, then each tier's "key\trows" lines. */
 export function buildGazetteerIndex(tsv: Buffer): string {
-  const lines = tsv.toString('utf8').split('\n');
   const tiers = new Map<NameTier, Map<string, number[]>>(TIERS.map((t) => [t, new Map()]));
   const add = (tier: NameTier, key: string, n: number) => {
     if (!key) return;
@@ -52,9 +63,7 @@ export function buildGazetteerIndex(tsv: Buffer): string {
     else if (list[list.length - 1] !== n) list.push(n);
   };
   const admin1s = new Set<string>();
-  for (let n = 0; n < lines.length; n++) {
-    const f = lines[n].split('\t');
-    if (!isPlaceRow(f, n)) continue;
+  for (const { row: n, fields: f } of placeLines(tsv)) {
     admin1s.add(f[7]);
     for (const name of [f[1], f[2], ...f[3].split('|')]) add('attested', placeKey(name), n);
     for (const name of f[4].split('|')) add('derived', placeKey(name), n);
@@ -82,7 +91,11 @@ export function loadGazetteerIndex(indexFile: URL = GAZETTEER_INDEX_FILE): Gazet
     return { admin1, folded };
   });
   return {
-    lines: tsv.toString('utf8').split('\n'),
+    lineAt(row) {
+      const end = tsv.indexOf(0x0a, row);
+      return tsv.toString('utf8', row, end < 0 ? tsv.length : end);
+    },
+    rows: () => placeLines(tsv).map((p) => p.row),
     regions,
     rowsOf(tier, key) {
       const rows = (tierSections[TIERS.indexOf(tier)] as IndexSection).get(key);

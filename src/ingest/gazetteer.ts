@@ -1,11 +1,5 @@
 import { commonPrefix, fold } from './fold.js';
-import {
-  type GazetteerIndex,
-  isPlaceRow,
-  loadGazetteerIndex,
-  type NameTier,
-  placeKey,
-} from './gazetteer-index.js';
+import { type GazetteerIndex, loadGazetteerIndex, type NameTier, placeKey } from './gazetteer-index.js';
 import { analyzeRussian } from './morphology/russian.js';
 
 export type { NameTier };
@@ -38,7 +32,7 @@ const QUALITY: Record<string, number> = {
 const KIND: Record<string, number> = { city: 4, town: 3, village: 2, settlement: 1, other: 0 };
 
 let index: GazetteerIndex | null = null;
-/** Places parsed so far, by line: each is parsed once, on first use, and stays the same object. */
+/** Places parsed so far, by row: each is parsed once, on first use, and stays the same object. */
 const parsed = new Map<number, Place>();
 let byId: Map<string, number> | null = null;
 
@@ -50,7 +44,7 @@ function load(): GazetteerIndex {
 function placeAt(n: number): Place {
   const hit = parsed.get(n);
   if (hit) return hit;
-  const f = load().lines[n].split('\t');
+  const f = load().lineAt(n).split('\t');
   const suspect = f[13] === 'suspect-outside-oblast';
   const place: Place = {
     id: f[0],
@@ -68,15 +62,6 @@ function placeAt(n: number): Place {
   };
   parsed.set(n, place);
   return place;
-}
-
-/** Lines of every place, in file order. */
-function placeRows(): number[] {
-  const rows: number[] = [];
-  load().lines.forEach((line, n) => {
-    if (isPlaceRow(line.split('\t'), n)) rows.push(n);
-  });
-  return rows;
 }
 
 // Cyrillic without the letters only Ukrainian or Belarusian has (і, ї, є, ґ, ў, apostrophe).
@@ -149,14 +134,14 @@ export function russianNameOf(p: Place): string {
 
 /** Every place of the gazetteer, in file order (for tools that derive data from it). */
 export function gazetteerPlaces(): readonly Place[] {
-  return placeRows().map(placeAt);
+  return load().rows().map(placeAt);
 }
 
 /** The gazetteer's place with this id, or null. */
 export function gazetteerPlace(id: string): Place | null {
   if (!byId) {
-    const { lines } = load();
-    byId = new Map(placeRows().map((n) => [lines[n].slice(0, lines[n].indexOf('\t')), n]));
+    const { rows, lineAt } = load();
+    byId = new Map(rows().map((n) => [lineAt(n).slice(0, lineAt(n).indexOf('\t')), n]));
   }
   const n = byId.get(id);
   return n === undefined ? null : placeAt(n);
