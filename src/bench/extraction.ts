@@ -1,6 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractReport } from '../ingest/extract-report.js';
+import { percentile } from './table.js';
 
 /** What the extraction benchmark measured. */
 export interface ExtractionBench {
@@ -13,6 +17,7 @@ export interface ExtractionBench {
 }
 
 interface DevReport {
+  id: string;
   text: string;
   published: string | null;
 }
@@ -57,4 +62,46 @@ export async function measureExtraction(opts: { repeat?: number } = {}): Promise
     wallReportsPerSecond: count / wallSeconds,
     peakRssMb: Math.round(peak / 1024 / 1024),
   };
+}
+
+/** What the cold start benchmark measured, in wall-clock milliseconds. */
+export interface ColdStartBench {
+  runs: number;
+  /** median of `vigil extract FILE` in a fresh process */
+  extractMs: number;
+  /** median of `node -e ""`, run alternately with it: the share of the time that is node's own */
+  nodeMs: number;
+}
+
+/**
+ * Cold start of `vigil extract FILE`: a new process per run, each dev report written to a text
+ * file and extracted `runs` times, alternating with an empty node process so that load on a
+ * shared machine weighs on both alike.
+ */
+export function measureColdStart(opts: { runs?: number } = {}): ColdStartBench {
+  const runs = opts.runs ?? 5;
+  const vigil = fileURLToPath(new URL('../../bin/vigil', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-cold-start-'));
+  const timed = (args: string[]) => {
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (child.status !== 0)
+      throw new Error(`node ${args.join(' ')} failed: ${child.stderr.toString().trim()}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  try {
+    const extract: number[] = [];
+    const node: number[] = [];
+    for (const r of devReports()) {
+      const file = join(dir, `${r.id}.txt`);
+      writeFileSync(file, r.text);
+      for (let i = 0; i < runs; i++) {
+        extract.push(timed([vigil, 'extract', file, ...(r.published ? ['--published', r.published] : [])]));
+        node.push(timed(['-e', '']));
+      }
+    }
+    return { runs: extract.length, extractMs: percentile(extract, 50), nodeMs: percentile(node, 50) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

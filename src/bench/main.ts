@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Engine } from '../store/database.js';
-import { measureExtraction } from './extraction.js';
+import { measureColdStart, measureExtraction } from './extraction.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchOcr } from './ocr-bench.js';
 import { benchResolution } from './resolution-bench.js';
@@ -13,7 +13,7 @@ import { benchWeb } from './web-bench.js';
 
 const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,telegram,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N] [--telegram-messages N]
 
---parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources real reports of the annotated corpus (default 200) ingested end to end
+--parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core, and its cold start (a new \`vigil extract FILE\` process) beside \`node -e ""\`. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources real reports of the annotated corpus (default 200) ingested end to end
 on PostgreSQL as \`vigil ingest\` does (25 to a transaction) with 1 and 2 \`vigil worker\` processes, then drafts/s of the workers alone on as many reports queued
 while they were paused; one worker is set against extraction alone of the same reports, two workers against one. resolution: person matching through the table import: a list of
 --er-men men (default 3000, realistic name frequencies) imported, then a second list of --er-rows rows (default
@@ -84,6 +84,17 @@ async function main(): Promise<number> {
       metric: `extract ${r.reports} reports, one core (peak RSS ${r.peakRssMb} MB)`,
       unit: 'reports/s',
       vigil: r.reportsPerSecond,
+    });
+    // A new process per report, as a script calling `vigil extract` pays it; node's own start beside it.
+    const cold = measureColdStart({ runs: 5 });
+    rows.push({
+      engine: '-',
+      metric: `vigil extract FILE cold start (median of ${cold.runs} runs, wall clock)`,
+      unit: 'ms',
+      vigil: cold.extractMs,
+      peer: cold.nodeMs,
+      peerName: 'node -e ""',
+      kind: 'latency',
     });
   }
   if (parts.has('ocr')) rows.push(...(await benchOcr(log)));

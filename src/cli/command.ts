@@ -9,14 +9,24 @@ export interface CliIo {
   progress?: (line: string) => void;
 }
 
+/** What a sub-command's module provides once the dispatcher has chosen it. */
 export interface CliCommand {
-  /** Words that select the command, e.g. ["audit", "verify"]. */
-  path: string[];
-  summary: string;
   /** Full help text shown by `--help`. */
   help: string;
   /** Returns the process exit code: 0 success, 1 failure, 2 bad usage or input. */
   run: (argv: string[], io: CliIo) => Promise<number>;
+}
+
+/**
+ * A sub-command as the dispatcher lists it: the words and summary are known without importing
+ * the module that runs it, since most modules pull in the server and the store.
+ */
+export interface CliCommandEntry {
+  /** Words that select the command, e.g. ["audit", "verify"]. */
+  path: string[];
+  summary: string;
+  /** Imports the command's module; called only for the command chosen. */
+  load: () => Promise<CliCommand>;
 }
 
 /** Thrown for bad usage; the dispatcher prints it as one line and exits 2. */

@@ -1,6 +1,6 @@
 import { ERROR_KINDS, VigilError } from '../domain/errors.js';
 import { KeyError } from '../store/crypto/master-key.js';
-import { type CliCommand, type CliIo, UsageError } from './command.js';
+import { type CliCommandEntry, type CliIo, UsageError } from './command.js';
 import { commands } from './commands/index.js';
 import { promptSecret } from './prompt.js';
 
@@ -14,12 +14,12 @@ const processIo: CliIo = {
 };
 
 /** Finds the command whose path is the longest prefix of the arguments. */
-function pick(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+function pick(argv: string[]): { entry: CliCommandEntry; rest: string[] } | undefined {
   const matches = commands
     .filter((c) => c.path.every((word, i) => argv[i] === word))
     .sort((a, b) => b.path.length - a.path.length);
-  const command = matches[0];
-  return command ? { command, rest: argv.slice(command.path.length) } : undefined;
+  const entry = matches[0];
+  return entry ? { entry, rest: argv.slice(entry.path.length) } : undefined;
 }
 
 function overview(): string {
@@ -39,7 +39,8 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     io.stderr(`vigil: unknown command "${argv.join(' ')}"; see \`vigil --help\`\n`);
     return 2;
   }
-  const { command, rest } = picked;
+  const { entry, rest } = picked;
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
     return 0;
@@ -48,20 +49,20 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      io.stderr(`vigil ${entry.path.join(' ')}: ${err.message}\n`);
       return 2;
     }
     if (err instanceof KeyError) {
-      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      io.stderr(`vigil ${entry.path.join(' ')}: ${err.message}\n`);
       return 1;
     }
     if (err instanceof VigilError) {
-      io.stderr(`vigil ${command.path.join(' ')}: ${err.message}\n`);
+      io.stderr(`vigil ${entry.path.join(' ')}: ${err.message}\n`);
       return ERROR_KINDS[err.kind].exit;
     }
     // A bug: print only the error's class and message, never data it may have carried.
     const message = err instanceof Error ? `${err.name}: ${err.message}` : 'unexpected failure';
-    io.stderr(`vigil ${command.path.join(' ')}: ${message.split('\n')[0]}\n`);
+    io.stderr(`vigil ${entry.path.join(' ')}: ${message.split('\n')[0]}\n`);
     return 1;
   }
 }

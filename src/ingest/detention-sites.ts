@@ -1,4 +1,4 @@
-import { placeKey } from './gazetteer.js';
+import { placeKey } from './gazetteer-index.js';
 import { isOrigin, type PlaceMention, type RegionHints } from './places.js';
 import { DETENTION_CUES, FACILITY_WORD, KEEPING_CUES, REGION_WORD } from './site-cues.js';
 import type { Doc } from './text.js';

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { commonPrefix, fold } from './fold.js';
+import { type GazetteerIndex, loadGazetteerIndex, type NameTier, placeKey } from './gazetteer-index.js';
 import { analyzeRussian } from './morphology/russian.js';
-import { normalize } from './text.js';
+
+export type { NameTier };
 
 /** One place of the shipped gazetteer (data/gazetteer/places.tsv, CC BY-SA 4.0). */
 export interface Place {
@@ -21,16 +22,6 @@ export interface Place {
   ruCandidates: { attested: string[]; derived: string[] };
 }
 
-interface Index {
-  places: Place[];
-  byId: Map<string, number>;
-  attested: Map<string, number[]>;
-  derived: Map<string, number[]>;
-  /** romanized skeletons of every name: matches across scripts ("Кадіївка" ~ "Kadiivka") */
-  folded: Map<string, number[]>;
-  regions: Array<{ admin1: string; folded: string }>;
-}
-
 const QUALITY: Record<string, number> = {
   'geonames-point': 4,
   'dadata-point': 4,
@@ -40,63 +31,37 @@ const QUALITY: Record<string, number> = {
 };
 const KIND: Record<string, number> = { city: 4, town: 3, village: 2, settlement: 1, other: 0 };
 
-let index: Index | null = null;
+let index: GazetteerIndex | null = null;
+/** Places parsed so far, by row: each is parsed once, on first use, and stays the same object. */
+const parsed = new Map<number, Place>();
+let byId: Map<string, number> | null = null;
 
-/** The key a place name is looked up by: lower-case, ё→е, one apostrophe, hyphens as spaces. */
-export function placeKey(name: string): string {
-  return normalize(name).replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function add(map: Map<string, number[]>, key: string, i: number): void {
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
-
-function load(): Index {
-  if (index) return index;
-  const tsv = readFileSync(new URL('../../data/gazetteer/places.tsv', import.meta.url), 'utf8');
-  const places: Place[] = [];
-  const byId = new Map<string, number>();
-  const attested = new Map<string, number[]>();
-  const derived = new Map<string, number[]>();
-  const folded = new Map<string, number[]>();
-  /** Places in each first-level region. */
-  const admin1s = new Map<string, number>();
-  const lines = tsv.split('\n');
-  for (let n = 1; n < lines.length; n++) {
-    const f = lines[n].split('\t');
-    if (f.length < 14) continue;
-    const suspect = f[13] === 'suspect-outside-oblast';
-    const i = places.length;
-    places.push({
-      id: f[0],
-      name: f[1],
-      nameEn: f[2],
-      kind: f[5],
-      admin1: f[7],
-      country: f[9],
-      lat: suspect ? null : Number(f[10]),
-      lon: suspect ? null : Number(f[11]),
-      population: Number(f[12]) || 0,
-      coordQuality: f[13],
-      sourceCount: f[14].split(';').filter(Boolean).length,
-      ruCandidates: russianSpellings(f[1], f[3], f[4]),
-    });
-    byId.set(f[0], i);
-    admin1s.set(f[7], (admin1s.get(f[7]) ?? 0) + 1);
-    for (const name of [f[1], f[2], ...f[3].split('|')]) add(attested, placeKey(name), i);
-    for (const name of f[4].split('|')) add(derived, placeKey(name), i);
-    for (const name of [f[1], f[2]]) add(folded, fold(name), i);
-  }
-  // Larger regions first: where two fold alike (Kyiv Oblast, Kyiv City) a region word names the larger.
-  const regions = [...admin1s.keys()]
-    .sort((a, b) => (admin1s.get(b) ?? 0) - (admin1s.get(a) ?? 0))
-    .filter((a) => !a.startsWith('RU-'))
-    .map((admin1) => ({ admin1, folded: fold(admin1) }));
-  index = { places, byId, attested, derived, folded, regions };
+function load(): GazetteerIndex {
+  index ??= loadGazetteerIndex();
   return index;
+}
+
+function placeAt(n: number): Place {
+  const hit = parsed.get(n);
+  if (hit) return hit;
+  const f = load().lineAt(n).split('\t');
+  const suspect = f[13] === 'suspect-outside-oblast';
+  const place: Place = {
+    id: f[0],
+    name: f[1],
+    nameEn: f[2],
+    kind: f[5],
+    admin1: f[7],
+    country: f[9],
+    lat: suspect ? null : Number(f[10]),
+    lon: suspect ? null : Number(f[11]),
+    population: Number(f[12]) || 0,
+    coordQuality: f[13],
+    sourceCount: f[14].split(';').filter(Boolean).length,
+    ruCandidates: russianSpellings(f[1], f[3], f[4]),
+  };
+  parsed.set(n, place);
+  return place;
 }
 
 // Cyrillic without the letters only Ukrainian or Belarusian has (і, ї, є, ґ, ў, apostrophe).
@@ -169,14 +134,17 @@ export function russianNameOf(p: Place): string {
 
 /** Every place of the gazetteer, in file order (for tools that derive data from it). */
 export function gazetteerPlaces(): readonly Place[] {
-  return load().places;
+  return load().rows().map(placeAt);
 }
 
 /** The gazetteer's place with this id, or null. */
 export function gazetteerPlace(id: string): Place | null {
-  const { places, byId } = load();
-  const i = byId.get(id);
-  return i === undefined ? null : places[i];
+  if (!byId) {
+    const { rows, lineAt } = load();
+    byId = new Map(rows().map((n) => [lineAt(n).slice(0, lineAt(n).indexOf('\t')), n]));
+  }
+  const n = byId.get(id);
+  return n === undefined ? null : placeAt(n);
 }
 
 /** A place's name in the interface languages; a language the gazetteer has no form for is absent. */
@@ -196,22 +164,16 @@ export function localNamesOf(id: string): LocalNames | null {
   };
 }
 
-/** How a name was found: among attested names, machine-derived variants, or romanized skeletons. */
-export type NameTier = 'attested' | 'derived' | 'folded';
-
 /** Places carrying this name in one tier of the index. */
 export function placesInTier(name: string, tier: NameTier): Place[] {
-  const { places, attested, derived, folded } = load();
   const key = placeKey(name);
   const hit =
-    tier === 'attested'
-      ? attested.get(key)
-      : tier === 'derived'
-        ? derived.get(key)
-        : key.length >= 5
-          ? folded.get(fold(key))
-          : undefined;
-  return hit ? hit.map((i) => places[i]) : [];
+    tier !== 'folded'
+      ? load().rowsOf(tier, key)
+      : key.length >= 5
+        ? load().rowsOf(tier, fold(key))
+        : undefined;
+  return hit ? hit.map(placeAt) : [];
 }
 
 /** Places carrying this name: attested names, else machine-derived variants, else the same romanized skeleton. */

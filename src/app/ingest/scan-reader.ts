@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StoredRecord } from '../../domain/collections.js';
 import { VigilError } from '../../domain/errors.js';
 import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
-import { IMAGE_MEDIA_TYPES } from '../../ingest/formats/image-file.js';
+import { IMAGE_MEDIA_TYPES } from '../../ingest/formats/image-format.js';
 import { readReportFile } from '../../ingest/formats/read-report-file.js';
 import { detectLanguage } from '../../ingest/language.js';
 import { type OcrDocument, readScan, type ScanFile } from '../../ingest/ocr/read-scan.js';

@@ -13,8 +13,6 @@ function parseAnchor(text: string): AuditAnchor {
 }
 
 export const auditVerifyCommand: CliCommand = {
-  path: ['audit', 'verify'],
-  summary: 'check the audit chain, and every record against it',
   help: `usage: vigil audit verify [--anchor DIGEST:COUNT] [--db URL]
 
 Recomputes every audit entry's HMAC (or, for entries written before the chain was keyed, its
@@ -49,8 +47,6 @@ rewritten. Exits 0 when all holds, 1 naming the first entry or the records that 
 };
 
 export const auditAnchorCommand: CliCommand = {
-  path: ['audit', 'anchor'],
-  summary: 'print the audit chain head to record off-site',
   help: `usage: vigil audit anchor [--db URL]
 
 Prints DIGEST:COUNT — the digest of the newest audit entry and the number of entries — and the

@@ -12,8 +12,6 @@ function oneFile(positionals: string[]): string {
 }
 
 export const backupCommand: CliCommand = {
-  path: ['backup'],
-  summary: 'write a consistent online backup of the whole database',
   help: `usage: vigil backup FILE [--db URL] [--key-file FILE]
 
 Takes a consistent snapshot while the server runs (one read transaction) of every table —
@@ -39,8 +37,6 @@ HMAC derived from the encryption key. Encrypted fields stay encrypted. FILE must
 };
 
 export const restoreCommand: CliCommand = {
-  path: ['restore'],
-  summary: 'restore a backup into an empty database, refusing a damaged one',
   help: `usage: vigil restore FILE [--db URL] [--key-file FILE]
 
 Checks the backup's HMAC (made with the same encryption key), its row counts and its audit hash

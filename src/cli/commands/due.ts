@@ -46,8 +46,6 @@ function render(list: DueList, withinDays: number): string {
 }
 
 export const dueCommand: CliCommand = {
-  path: ['due'],
-  summary: 'appeals overdue or due soon',
   help: `usage: vigil due [--within 7d] [--tz ZONE] [--json] [--db URL]
 
 Lists appeals still awaiting an answer whose legal deadline has passed or falls within the

@@ -98,8 +98,6 @@ async function closeFile(out: Writable, path: string | undefined) {
 }
 
 export const exportCommand: CliCommand = {
-  path: ['export'],
-  summary: 'export data (JSON, CSV, zip, GeoJSON, FollowTheMoney, Uwazi; public redacted formats)',
   help: `usage: vigil export --format FORMAT [--out FILE|DIR] [filters] [--db URL]
 
   --format json            without filters: everything, records and the audit chain (restorable

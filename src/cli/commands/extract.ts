@@ -2,10 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { VigilError } from '../../domain/errors.js';
 import { LANGUAGES, type Language } from '../../domain/vocabularies.js';
 import { extractReport, isIsoDay } from '../../ingest/extract-report.js';
-import { imageFormatOf } from '../../ingest/formats/image-file.js';
-import { readReportFile } from '../../ingest/formats/read-report-file.js';
+import { imageFormatOf } from '../../ingest/formats/image-format.js';
 import { MAX_REPORT_BYTES } from '../../ingest/input.js';
-import { readScan } from '../../ingest/ocr/read-scan.js';
 import { parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
 
@@ -24,8 +22,6 @@ clean text. No database is used.
 
 /** `vigil extract FILE`: extraction of one report as JSON on stdout. */
 export const extractCommand: CliCommand = {
-  path: ['extract'],
-  summary: 'print the structured extraction of one report (text, HTML, PDF, photo or scan) as JSON',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -58,7 +54,10 @@ export const extractCommand: CliCommand = {
       !values.text &&
       (imageFormatOf(content) || content.subarray(0, 1024).includes('%PDF-'))
     ) {
-      // Files that are not text are read as ingest reads them; photos and scans by OCR.
+      // Files that are not text are read as ingest reads them; photos and scans by OCR. Their
+      // readers (PDF, image and OCR libraries) are imported only here: a text report needs none.
+      const { readReportFile } = await import('../../ingest/formats/read-report-file.js');
+      const { readScan } = await import('../../ingest/ocr/read-scan.js');
       const file = await readReportFile(content);
       read = file;
       published ??= file.published ?? undefined;

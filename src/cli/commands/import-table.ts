@@ -39,8 +39,6 @@ async function mappingFrom(ctx: AppContext, given: string): Promise<TableMapping
 }
 
 export const importTableCommand: CliCommand = {
-  path: ['import-table'],
-  summary: 'import a spreadsheet (CSV or .xlsx) of persons through a column mapping',
   help: `usage: vigil import-table FILE --mapping MAP [--dry-run] [--sheet NAME] [--json] [--db URL] [--key-file FILE]
        vigil import-table --save-mapping NAME MAPPING.json
        vigil import-table --list-mappings

@@ -23,8 +23,6 @@ export function renderTelegramSummary(s: TelegramImportSummary): string {
 }
 
 export const importTelegramCommand: CliCommand = {
-  path: ['import-telegram'],
-  summary: 'import a Telegram Desktop chat export (JSON, a folder or a zip) as sources',
   help: `usage: vigil import-telegram DIR|ZIP [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--match WORDS]
                             [--username NAME] [--extract] [--dry-run] [--no-wait] [--db URL]
 

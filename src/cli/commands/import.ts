@@ -22,8 +22,6 @@ function reportProblems(err: unknown, io: CliIo) {
 }
 
 export const importCommand: CliCommand = {
-  path: ['import'],
-  summary: 'restore a full JSON export, or import FollowTheMoney entities or Uwazi CSV',
   help: `usage: vigil import PATH [--format json|ftm|uwazi] [--dataset NAME] [--dry-run] [--template NAME] [--date-format F] [--db URL]
 
   --format json   (default) restores every record and the audit chain from a

@@ -14,8 +14,6 @@ import { withApp } from '../with-app.js';
 const BATCH_BYTES = 16 * 1024 * 1024;
 
 export const ingestCommand: CliCommand = {
-  path: ['ingest'],
-  summary: 'store report files as sources and make their extraction drafts',
   help: `usage: vigil ingest FILE|DIR... [--db URL] [--outlet NAME] [--published YYYY-MM-DD] [--language en|ru|uk] [--kind KIND] [--no-wait]
 
 Stores each file (plain text, HTML, PDF, .eml, .docx; the type is read from the content) as a

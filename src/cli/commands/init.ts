@@ -6,8 +6,6 @@ import { passwordFrom } from '../secret-input.js';
 import { withApp } from '../with-app.js';
 
 export const initCommand: CliCommand = {
-  path: ['init'],
-  summary: 'create the database and the first admin',
   help: `usage: vigil init [--admin NAME] [--db URL] [--key-file FILE]
 
 Creates the database (or brings it up to date) and, when it has no users yet, the first admin

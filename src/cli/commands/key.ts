@@ -8,8 +8,6 @@ import { type CliCommand, UsageError } from '../command.js';
 import { withApp } from '../with-app.js';
 
 export const keyGenerateCommand: CliCommand = {
-  path: ['key', 'generate'],
-  summary: 'make a new encryption key file',
   help: `usage: vigil key generate --out FILE
 
 Writes a random 32-byte key, base64 on one line, to FILE (readable by its owner only; an existing
@@ -32,8 +30,6 @@ database and its backups: without the key, nothing encrypted can be read again.`
 };
 
 export const keyRotateCommand: CliCommand = {
-  path: ['key', 'rotate'],
-  summary: 'move the database to a new encryption key',
   help: `usage: vigil key rotate --new-key-file FILE [--reencrypt] [--db URL] [--key-file FILE]
 
 The current key comes from --key-file, VIGIL_KEY_FILE or VIGIL_KEY; the new one from FILE

@@ -6,8 +6,6 @@ import type { CliCommand } from '../command.js';
 import { openConfiguredApp } from '../with-app.js';
 
 export const serveCommand: CliCommand = {
-  path: ['serve'],
-  summary: 'run the server and web application',
   help: `usage: vigil serve [--port N] [--host H] [--db URL]
 
 Runs the HTTP API (and the web application) until interrupted.

@@ -21,8 +21,6 @@ function oneName(positionals: string[]): string {
 }
 
 export const userAddCommand: CliCommand = {
-  path: ['user', 'add'],
-  summary: 'create a user',
   help: `usage: vigil user add USERNAME --role ROLE [--db URL]
 
 Roles: ${ROLES.join(', ')}. The password comes from VIGIL_PASSWORD or is asked on the terminal.`,
@@ -40,8 +38,6 @@ Roles: ${ROLES.join(', ')}. The password comes from VIGIL_PASSWORD or is asked o
 };
 
 export const userDisableCommand: CliCommand = {
-  path: ['user', 'disable'],
-  summary: 'disable a user, ending its sessions and API tokens',
   help: 'usage: vigil user disable USERNAME [--db URL]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...DB_OPTIONS });
@@ -55,8 +51,6 @@ export const userDisableCommand: CliCommand = {
 };
 
 export const userResetCommand: CliCommand = {
-  path: ['user', 'reset'],
-  summary: "set a user's password, re-enable it and lift a lockout",
   help: `usage: vigil user reset USERNAME [--db URL]
 
 The new password comes from VIGIL_PASSWORD or is asked on the terminal. Ends the user's sessions
@@ -74,8 +68,6 @@ and revokes its API tokens.`,
 };
 
 export const userTokenCommand: CliCommand = {
-  path: ['user', 'token'],
-  summary: 'create an API token for a user (printed once)',
   help: `usage: vigil user token USERNAME [--name NAME] [--expires-days N] [--db URL]
 
 Prints a token for \`Authorization: Bearer\`; it acts with the user's current role, and stops
@@ -119,8 +111,6 @@ function tokenLine(token: ApiTokenView): string {
 }
 
 export const userTokensCommand: CliCommand = {
-  path: ['user', 'tokens'],
-  summary: "list a user's API tokens, or revoke one",
   help: `usage: vigil user tokens USERNAME [--revoke ID] [--db URL]
 
 Lists the user's API tokens, one a line: id, created, state (active, active until, expired,

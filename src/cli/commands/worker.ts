@@ -5,8 +5,6 @@ import { type CliCommand, UsageError } from '../command.js';
 import { openConfiguredApp } from '../with-app.js';
 
 export const workerCommand: CliCommand = {
-  path: ['worker'],
-  summary: 'process ingestion jobs (extraction drafts) until interrupted',
   help: `usage: vigil worker [--db URL] [--concurrency N]
 
 Takes ingestion jobs from the queue and runs them: on PostgreSQL the pg-boss queue shared by any

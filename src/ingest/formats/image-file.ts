@@ -1,14 +1,6 @@
 import sharp from 'sharp';
 import { VigilError } from '../../domain/errors.js';
 
-/** Images read by OCR, by the media type their content shows. */
-export const IMAGE_MEDIA_TYPES = {
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  tiff: 'image/tiff',
-} as const;
-export type ImageFormat = keyof typeof IMAGE_MEDIA_TYPES;
-
 /**
  * Largest image accepted, in pixels (a 50-megapixel phone photo, an A3 page at 600 dpi): a small
  * file can declare a huge canvas, and decoding it would take the worker's memory.
@@ -16,18 +8,6 @@ export type ImageFormat = keyof typeof IMAGE_MEDIA_TYPES;
 export const MAX_IMAGE_PIXELS = 60_000_000;
 /** Most pages read from one multi-page scan (TIFF) or scanned PDF. */
 export const MAX_SCAN_PAGES = 50;
-
-/** The image format of these bytes by their magic bytes, or undefined when they are not one. */
-export function imageFormatOf(bytes: Buffer): ImageFormat | undefined {
-  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a)
-    return 'png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 4) {
-    const head = bytes.readUInt32BE(0);
-    if (head === 0x49492a00 || head === 0x4d4d002a) return 'tiff';
-  }
-  return undefined;
-}
 
 /** Brands of an ISO media file that hold HEVC-coded (HEIC) images, as phones save photos. */
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);

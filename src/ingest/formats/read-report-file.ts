@@ -6,7 +6,8 @@ import type { ScanFile } from '../ocr/read-scan.js';
 import { docxText } from './docx-text.js';
 import { emlText } from './eml-text.js';
 import { htmlMetadata, withoutScripts } from './html-metadata.js';
-import { checkImage, IMAGE_MEDIA_TYPES, imageFormatOf, isHeic, MAX_SCAN_PAGES } from './image-file.js';
+import { checkImage, isHeic, MAX_SCAN_PAGES } from './image-file.js';
+import { IMAGE_MEDIA_TYPES, imageFormatOf } from './image-format.js';
 import { pdfText } from './pdf-text.js';
 
 export const REPORT_MEDIA_TYPES = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { indexText, loadIndex } from '../built-index.js';
 
 /**
  * Ukrainian lemmatisation with the Hunspell dictionary of the brown-uk project (npm
@@ -16,11 +17,12 @@ interface SuffixRule {
 }
 
 interface UkDictionary {
-  entries: Map<string, string>;
+  /** The flags of a dictionary entry, or undefined for a word that is none. */
+  flagsOf: (word: string) => string | undefined;
   rulesByAdd: Map<string, SuffixRule[]>;
   maxAdd: number;
   /** ending (last 3 letters of a capitalised entry) → flag → number of entries */
-  analogy: Map<string, Map<string, number>>;
+  analogy: (ending: string) => Map<string, number> | undefined;
 }
 
 /** One reading of a Ukrainian word form. */
@@ -36,11 +38,15 @@ export interface UkReading {
 let dictionary: UkDictionary | null = null;
 const cache = new Map<string, UkReading[]>();
 
+const DICTIONARY = new URL('./', import.meta.resolve('dictionary-uk'));
+/** The dictionary's word list, one entry and its suffix flags a line. */
+export const DICTIONARY_FILE = new URL('index.dic', DICTIONARY);
+/** Where the build writes the entries and analogies read from index.dic: next to this module in dist/. */
+export const UKRAINIAN_INDEX_FILE = new URL('./ukrainian-index.txt', import.meta.url);
+
 function load(): UkDictionary {
   if (dictionary) return dictionary;
-  const base = new URL('./', import.meta.resolve('dictionary-uk'));
-  const aff = readFileSync(new URL('index.aff', base), 'utf8');
-  const dic = readFileSync(new URL('index.dic', base), 'utf8');
+  const aff = readFileSync(new URL('index.aff', DICTIONARY), 'utf8');
   const rulesByAdd = new Map<string, SuffixRule[]>();
   let maxAdd = 0;
   for (const line of aff.split('\n')) {
@@ -58,9 +64,38 @@ function load(): UkDictionary {
     rulesByAdd.set(rule.add, list);
     maxAdd = Math.max(maxAdd, rule.add.length);
   }
+  // The 320,000 entries of index.dic take most of a second to parse: the build indexes them once.
+  const dic = readFileSync(DICTIONARY_FILE);
+  const [entries, analogies] = loadIndex(UKRAINIAN_INDEX_FILE, indexSources(dic), () =>
+    buildUkrainianIndex(dic),
+  );
+  const analogy = new Map<string, Map<string, number> | undefined>();
+  dictionary = {
+    flagsOf: (word) => entries.get(word),
+    rulesByAdd,
+    maxAdd,
+    analogy(ending) {
+      if (!analogy.has(ending)) {
+        const counts = analogies.get(ending);
+        analogy.set(ending, counts === undefined ? undefined : new Map(JSON.parse(counts)));
+      }
+      return analogy.get(ending);
+    },
+  };
+  return dictionary;
+}
+
+// What the index is made from: the dictionary and this module's compiled code, which reads it.
+const indexSources = (dic: Buffer) => [
+  dic,
+  ...[import.meta.url, '../built-index.js'].map((m) => readFileSync(new URL(m, import.meta.url))),
+];
+
+/** The index of index.dic: its entries ("word\tflags", a word's lines merged), then the analogies by ending. */
+export function buildUkrainianIndex(dic: Buffer): string {
   const entries = new Map<string, string>();
   const analogy = new Map<string, Map<string, number>>();
-  for (const line of dic.split('\n')) {
+  for (const line of dic.toString('utf8').split('\n')) {
     const slash = line.indexOf('/');
     const word = (slash >= 0 ? line.slice(0, slash) : line).trim();
     if (!word) continue;
@@ -74,8 +109,10 @@ function load(): UkDictionary {
       analogy.set(ending, byFlag);
     }
   }
-  dictionary = { entries, rulesByAdd, maxAdd, analogy };
-  return dictionary;
+  return indexText(indexSources(dic), [
+    [...entries].map(([word, flags]) => `${word}\t${flags}`),
+    [...analogy].map(([ending, byFlag]) => `${ending}\t${JSON.stringify([...byFlag])}`),
+  ]);
 }
 
 function capitalize(word: string): string {
@@ -99,24 +136,24 @@ export function analyzeUkrainian(form: string): UkReading[] {
     (isKnown ? known : guessed).push({ lemma, known: isKnown, proper, support });
   };
   for (const candidate of [lower, cap])
-    if (d.entries.has(candidate)) push(candidate, candidate === cap, true, 1000);
+    if (d.flagsOf(candidate) !== undefined) push(candidate, candidate === cap, true, 1000);
   for (let k = 0; k <= Math.min(d.maxAdd, lower.length - 2); k++) {
     const add = lower.slice(lower.length - k);
     for (const rule of d.rulesByAdd.get(add) ?? []) {
       const stem = lower.slice(0, lower.length - k) + rule.strip;
       if (!rule.condition.test(stem)) continue;
       for (const candidate of [stem, capitalize(stem)]) {
-        const flags = d.entries.get(candidate);
+        const flags = d.flagsOf(candidate);
         if (flags?.includes(rule.flag)) push(candidate, candidate !== stem, true, 1000);
       }
       if (known.length === 0 && stem.length > 3) {
-        const support = d.analogy.get(stem.slice(-3))?.get(rule.flag) ?? 0;
+        const support = d.analogy(stem.slice(-3))?.get(rule.flag) ?? 0;
         if (support > 0) push(capitalize(stem), true, false, support);
       }
     }
   }
   if (known.length === 0) {
-    const selfSupport = d.analogy.get(lower.slice(-3))?.get('') ?? 0;
+    const selfSupport = d.analogy(lower.slice(-3))?.get('') ?? 0;
     if (selfSupport > 0) push(cap, true, false, selfSupport);
   }
   guessed.sort((a, b) => b.support - a.support || a.lemma.localeCompare(b.lemma));
