@@ -24,6 +24,11 @@ export interface AppliedImport {
   sourceId: string;
 }
 
+/** An import being applied: its records, and the units, places and cases created so far. */
+export interface ImportInProgress extends AppliedImport {
+  created: Map<string, string>;
+}
+
 /**
  * Applies a plan inside the caller's transaction, whose every audit entry then carries the
  * import and its source as context: the file is kept as a source (its text a rendering of the
@@ -37,21 +42,64 @@ export async function applyImportPlan(
   plan: ImportPlan,
   file: { bytes: Buffer; name: string; text: TableText },
 ): Promise<AppliedImport | undefined> {
-  await markConflicts(writer, plan);
-  const live = plan.rows.filter((r) => r.changes && r.values && r.report.outcome !== 'conflict');
-  if (live.length === 0) return undefined;
+  if (!(await planWrites(writer, plan))) return undefined;
+  const begun = await beginImport(writer, plan, file);
+  const written = await applyImportRows(writer, plan, file.text, begun, plan.rows);
+  await noteImport(writer, plan, begun, written);
+  return { importId: begun.importId, sourceId: begun.sourceId };
+}
+
+const isLive = (r: PlannedRow) => Boolean(r.changes && r.values && r.report.outcome !== 'conflict');
+
+/** Whether applying the plan would write anything, once rows changed since planning are set aside. */
+export async function planWrites(writer: RecordWriter, plan: ImportPlan): Promise<boolean> {
+  await markConflicts(writer, plan.rows);
+  return plan.rows.some(isLive);
+}
+
+/** Starts an import: keeps the file as its source and records the import, with no rows yet. */
+export async function beginImport(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  file: { bytes: Buffer; name: string; text: TableText },
+): Promise<ImportInProgress> {
   const importId = newId();
   writer.context = { import: importId };
   const source = await storeImportSource(writer, plan, file);
-  writer.context = { import: importId, source: source.id };
-  const claims = new Claims(plan, file.text, source.id);
-  const ids = await createRelated(writer, live, plan, claims);
+  await tableImportRows.insertImport(writer.trx, {
+    id: importId,
+    system: plan.system,
+    source_id: source.id,
+    actor: writer.actor,
+    created_at: writer.now,
+    doc: JSON.stringify({ file: plan.table.file, mapping: plan.resolved.mapping }),
+  });
+  return { importId, sourceId: source.id, created: new Map() };
+}
+
+/**
+ * Writes some rows of a plan into a begun import (all of them at once, or a chunk at a time in
+ * the transactions of a background job) and records which person each row resolved to.
+ * Returns how many rows wrote something.
+ */
+export async function applyImportRows(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  text: TableText,
+  begun: ImportInProgress,
+  rows: PlannedRow[],
+): Promise<number> {
+  writer.context = { import: begun.importId, source: begun.sourceId };
+  const live = rows.filter(isLive);
+  const claims = new Claims(plan, text, begun.sourceId);
+  const ids = await createRelated(writer, live, plan, claims, begun.created);
   const idOf = (ref: RelatedRef | undefined) => (ref ? (ref.id ?? ids.get(refKey(ref))) : undefined);
+  const sourceId = begun.sourceId;
 
   const created = live.filter((r) => !r.before);
   const inputs = created.map((r) => ({
     ...r.changes?.fields,
-    ...personLinks(r, undefined, idOf, source.id),
+    ...personLinks(r, undefined, idOf, sourceId),
   }));
   const persons = await insertValidRecords(writer, 'persons', inputs, ACTION);
   created.forEach((r, i) => {
@@ -69,7 +117,7 @@ export async function applyImportPlan(
     'persons',
     updated.map((r) => ({
       before: r.before as StoredRecord,
-      changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, source.id) },
+      changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, sourceId) },
     })),
     ACTION,
   );
@@ -86,40 +134,43 @@ export async function applyImportPlan(
     for (const r of live.slice(i, i + CLAIM_ROWS)) claims.ofRow(r);
     await claims.flush(writer);
   }
-  await tableImportRows.insertImport(
+  await tableImportRows.insertImportRows(
     writer.trx,
-    {
-      id: importId,
-      system: plan.system,
-      source_id: source.id,
-      actor: writer.actor,
-      created_at: writer.now,
-      doc: JSON.stringify({ file: plan.table.file, mapping: plan.resolved.mapping }),
-    },
-    plan.rows.flatMap((r) =>
+    begun.importId,
+    rows.flatMap((r) =>
       r.report.personId && ['created', 'updated', 'unchanged'].includes(r.report.outcome)
         ? [{ row: r.report.row, personId: r.report.personId }]
         : [],
     ),
   );
+  return live.length;
+}
+
+/** The audit entry of a whole import, once its last row is written. */
+export async function noteImport(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  begun: AppliedImport,
+  written: number,
+): Promise<void> {
+  writer.context = { import: begun.importId, source: begun.sourceId };
   await writer.note({
     action: ACTION,
     collection: 'table_imports',
-    recordId: importId,
+    recordId: begun.importId,
     before: undefined,
     after: {
       system: plan.system,
-      sourceId: source.id,
+      sourceId: begun.sourceId,
       fileSha256: plan.table.file.sha256,
-      rows: live.length,
+      rows: written,
     },
   });
-  return { importId, sourceId: source.id };
 }
 
 /** Rows whose person changed (or went) since the plan read him: reported, not written. */
-async function markConflicts(writer: RecordWriter, plan: ImportPlan): Promise<void> {
-  const matched = plan.rows.filter((r) => r.before && r.changes);
+export async function markConflicts(writer: RecordWriter, rows: PlannedRow[]): Promise<void> {
+  const matched = rows.filter((r) => r.before && r.changes);
   const versions = await writer.versions(
     'persons',
     matched.map((r) => (r.before as StoredRecord).id),
@@ -147,8 +198,8 @@ async function createRelated(
   live: PlannedRow[],
   plan: ImportPlan,
   claims: Claims,
+  ids: Map<string, string>,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
   const targets: Record<string, MappingTarget> = { unit: 'unit', place: 'detentionPlace', case: 'case' };
   for (const row of live)
     for (const [slot, ref] of Object.entries(row.related) as Array<[string, RelatedRef | undefined]>) {
