@@ -28,7 +28,11 @@ describeEachEngine('table import jobs API', (db) => {
   let server: FastifyInstance;
   const tokens: Record<string, string> = {};
   before(async () => {
-    server = await buildServer(db().app.ctx, { bodyLimit: 1024 * 1024, logger: false, maxUploadBytes: 64 * 1024 });
+    server = await buildServer(db().app.ctx, {
+      bodyLimit: 1024 * 1024,
+      logger: false,
+      maxUploadBytes: 64 * 1024,
+    });
     for (const role of ['admin', 'editor', 'viewer'] as const)
       tokens[role] = (await seedAccount(db().app.ctx, role)).token;
     tokens.otherEditor = (await seedAccount(db().app.ctx, 'editor')).token;
@@ -63,7 +67,11 @@ describeEachEngine('table import jobs API', (db) => {
   test('a dry run job reports progress to the end and pages the same report the synchronous dry run gives', async () => {
     const sha256 = await upload(list(12, 'dry'));
     const before = await persons();
-    const created = await call()('POST', '/api/table-imports/jobs', { kind: 'dry_run', upload: sha256, mapping });
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'dry_run',
+      upload: sha256,
+      mapping,
+    });
     assert.equal(created.status, 202, JSON.stringify(created.body));
     assert.equal(created.body.status, 'queued');
     const seen: number[] = [];
@@ -92,7 +100,11 @@ describeEachEngine('table import jobs API', (db) => {
     const rows = list(10, 'res');
     const sha256 = await upload(rows);
     const before = await persons();
-    const created = await call()('POST', '/api/table-imports/jobs', { kind: 'apply', upload: sha256, mapping });
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'apply',
+      upload: sha256,
+      mapping,
+    });
     let stopped: Promise<void> | undefined;
     const first: ImportJobRunner = new ImportJobRunner(db().app.ctx, {
       chunkRows: 3,
@@ -105,7 +117,10 @@ describeEachEngine('table import jobs API', (db) => {
     const halfway = await call()('GET', `/api/table-imports/jobs/${created.body.id}`);
     assert.equal(halfway.body.status, 'running');
     const written = await persons();
-    assert.ok(written > before && written < before + 10, `stopped after a chunk (${written - before} written)`);
+    assert.ok(
+      written > before && written < before + 10,
+      `stopped after a chunk (${written - before} written)`,
+    );
     assert.equal(await new ImportJobRunner(db().app.ctx, { chunkRows: 3 }).drain(), 1);
     const job = await call()('GET', `/api/table-imports/jobs/${created.body.id}`);
     assert.equal(job.body.status, 'done', JSON.stringify(job.body));
@@ -127,7 +142,11 @@ describeEachEngine('table import jobs API', (db) => {
   test('a cancelled apply stops between chunks, keeps what it wrote and reports it', async () => {
     const sha256 = await upload(list(9, 'can'));
     const before = await persons();
-    const created = await call()('POST', '/api/table-imports/jobs', { kind: 'apply', upload: sha256, mapping });
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'apply',
+      upload: sha256,
+      mapping,
+    });
     const id = String(created.body.id);
     let cancelled: Promise<unknown> | undefined;
     const runner = new ImportJobRunner(db().app.ctx, {
@@ -153,7 +172,11 @@ describeEachEngine('table import jobs API', (db) => {
 
   test('a queued job cancelled is never run', async () => {
     const sha256 = await upload(list(3, 'que'));
-    const created = await call()('POST', '/api/table-imports/jobs', { kind: 'apply', upload: sha256, mapping });
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'apply',
+      upload: sha256,
+      mapping,
+    });
     const cancel = await call()('POST', `/api/table-imports/jobs/${created.body.id}/cancel`);
     assert.equal(cancel.status, 200);
     assert.equal(cancel.body.status, 'cancelled');
@@ -164,9 +187,17 @@ describeEachEngine('table import jobs API', (db) => {
 
   test('jobs are for those who import tables, and shown to their owner and admins only', async () => {
     const sha256 = await upload(list(2, 'own'));
-    const viewer = await call('viewer')('POST', '/api/table-imports/jobs', { kind: 'dry_run', upload: sha256, mapping });
+    const viewer = await call('viewer')('POST', '/api/table-imports/jobs', {
+      kind: 'dry_run',
+      upload: sha256,
+      mapping,
+    });
     assert.equal(viewer.status, 403);
-    const created = await call()('POST', '/api/table-imports/jobs', { kind: 'dry_run', upload: sha256, mapping });
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'dry_run',
+      upload: sha256,
+      mapping,
+    });
     const id = String(created.body.id);
     assert.equal((await call('viewer')('GET', `/api/table-imports/jobs/${id}`)).status, 403);
     assert.equal((await call('otherEditor')('GET', `/api/table-imports/jobs/${id}`)).status, 404);

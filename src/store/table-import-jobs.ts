@@ -38,7 +38,11 @@ export const tableImportJobs = {
    * `lockedUntil`; undefined when none is due. The update is conditional, so of several runners
    * racing for one job exactly one gets it.
    */
-  async claim(db: Kysely<Database>, now: string, lockedUntil: string): Promise<TableImportJobRow | undefined> {
+  async claim(
+    db: Kysely<Database>,
+    now: string,
+    lockedUntil: string,
+  ): Promise<TableImportJobRow | undefined> {
     for (;;) {
       const due = await db
         .selectFrom('table_import_jobs')
@@ -56,7 +60,12 @@ export const tableImportJobs = {
       if (!due) return undefined;
       const taken = await db
         .updateTable('table_import_jobs')
-        .set({ status: 'running', locked_until: lockedUntil, attempts: Number(due.attempts) + 1, updated_at: now })
+        .set({
+          status: 'running',
+          locked_until: lockedUntil,
+          attempts: Number(due.attempts) + 1,
+          updated_at: now,
+        })
         .where('id', '=', due.id)
         .where('attempts', '=', due.attempts)
         .executeTakeFirst();
@@ -134,12 +143,7 @@ export const tableImportJobs = {
   ): Promise<{ rows: TableImportJobReportRow[]; total: number }> {
     let q = db.selectFrom('table_import_job_rows').where('job_id', '=', jobId);
     if (page.outcomes?.length) q = q.where('outcome', 'in', page.outcomes);
-    const rows = await q
-      .selectAll()
-      .orderBy('row_number')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
+    const rows = await q.selectAll().orderBy('row_number').limit(page.limit).offset(page.offset).execute();
     const count = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
     return { rows, total: Number(count?.n ?? 0) };
   },

@@ -283,7 +283,9 @@ export class ImportJobRunner {
   private report(id: string): void {
     const listener = this.options.onProgress;
     if (!listener) return;
-    void tableImportJobs.byId(this.ctx.store.handle.db, id).then((row) => row && listener(viewOf(this.ctx, row)));
+    void tableImportJobs
+      .byId(this.ctx.store.handle.db, id)
+      .then((row) => row && listener(viewOf(this.ctx, row)));
   }
 
   /** Stores report rows, sealed: they name persons. */

@@ -166,7 +166,11 @@ export async function jobReport(
 }
 
 /** Asks a queued or running job to stop (between chunks); what an apply wrote so far stays. */
-export async function cancelImportJob(ctx: AppContext, reader: Principal, id: string): Promise<ImportJobView> {
+export async function cancelImportJob(
+  ctx: AppContext,
+  reader: Principal,
+  id: string,
+): Promise<ImportJobView> {
   await ownJob(ctx, reader, id);
   if (!(await tableImportJobs.requestCancel(ctx.store.handle.db, id, new Date().toISOString())))
     throw new VigilError('conflict', 'the job has already ended');

@@ -25,8 +25,7 @@ export function importProgress(state: {
 }): ImportProgress {
   const { kind, phase, rowsDone, rowsTotal } = state;
   const share = rowsTotal > 0 ? Math.min(1, rowsDone / rowsTotal) : 0;
-  const percent =
-    kind === 'dry_run' ? share * 100 : phase === 'planning' ? share * 50 : 50 + share * 50;
+  const percent = kind === 'dry_run' ? share * 100 : phase === 'planning' ? share * 50 : 50 + share * 50;
   const seconds = state.phaseStartedAt
     ? (Date.parse(state.now) - Date.parse(state.phaseStartedAt)) / 1000
     : 0;

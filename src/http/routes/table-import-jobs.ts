@@ -86,8 +86,7 @@ export async function tableImportJobRoutes(app: FastifyInstance, ctx: AppContext
       params: JobParam,
       response: { 200: ImportJobView, ...errors(403, 404) },
     },
-    handler: async (request) =>
-      importJob(ctx, importer(request), (request.params as { id: string }).id),
+    handler: async (request) => importJob(ctx, importer(request), (request.params as { id: string }).id),
   });
 
   app.get('/api/table-imports/jobs/:id/report', {
