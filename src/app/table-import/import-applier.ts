@@ -15,6 +15,8 @@ const ACTION = 'import-table';
 const VICTIMS_PER_ACT = 1000;
 /** Rows whose claims are written together. */
 const CLAIM_ROWS = 5000;
+/** Rows an apply in one transaction writes between two reports of its progress. */
+const APPLY_SLICE = 5000;
 
 type Entry = Record<string, unknown>;
 
@@ -41,10 +43,16 @@ export async function applyImportPlan(
   writer: RecordWriter,
   plan: ImportPlan,
   file: { bytes: Buffer; name: string; text: TableText },
+  onProgress?: (applied: number, total: number) => void,
 ): Promise<AppliedImport | undefined> {
   if (!(await planWrites(writer, plan))) return undefined;
   const begun = await beginImport(writer, plan, file);
-  const written = await applyImportRows(writer, plan, file.text, begun, plan.rows);
+  let written = 0;
+  // A slice at a time so that progress can be told; all in the caller's one transaction.
+  for (let i = 0; i < plan.rows.length; i += APPLY_SLICE) {
+    written += await applyImportRows(writer, plan, file.text, begun, plan.rows.slice(i, i + APPLY_SLICE));
+    onProgress?.(Math.min(i + APPLY_SLICE, plan.rows.length), plan.rows.length);
+  }
   await noteImport(writer, plan, begun, written);
   return { importId: begun.importId, sourceId: begun.sourceId };
 }
