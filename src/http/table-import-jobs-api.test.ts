@@ -185,6 +185,28 @@ describeEachEngine('table import jobs API', (db) => {
     assert.equal(report.status, 409, 'no report: it never ran');
   });
 
+  test('a job that ended more than a day ago is dropped with its report when the next is queued', async () => {
+    const sha256 = await upload(list(2, 'old'));
+    const old = await call()('POST', '/api/table-imports/jobs', { kind: 'dry_run', upload: sha256, mapping });
+    await new ImportJobRunner(db().app.ctx).drain();
+    const id = String(old.body.id);
+    const store = db().app.ctx.store.handle.db;
+    await store
+      .updateTable('table_import_jobs')
+      .set({ updated_at: new Date(Date.now() - 25 * 3600 * 1000).toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await call()('POST', '/api/table-imports/jobs', { kind: 'dry_run', upload: sha256, mapping });
+    assert.equal((await call()('GET', `/api/table-imports/jobs/${id}`)).status, 404);
+    const rows = await store
+      .selectFrom('table_import_job_rows')
+      .select('row_number')
+      .where('job_id', '=', id)
+      .execute();
+    assert.deepEqual(rows, []);
+    await new ImportJobRunner(db().app.ctx).drain();
+  });
+
   test('jobs are for those who import tables, and shown to their owner and admins only', async () => {
     const sha256 = await upload(list(2, 'own'));
     const viewer = await call('viewer')('POST', '/api/table-imports/jobs', {

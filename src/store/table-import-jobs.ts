@@ -29,6 +29,21 @@ export const tableImportJobs = {
     await db.insertInto('table_import_jobs').values(row).execute();
   },
 
+  /** Drops jobs that ended before `endedBefore`, with their reports (they name persons). */
+  async prune(db: Db, endedBefore: string): Promise<void> {
+    const old = db
+      .selectFrom('table_import_jobs')
+      .select('id')
+      .where('status', 'in', ['done', 'failed', 'cancelled'])
+      .where('updated_at', '<', endedBefore);
+    await db.deleteFrom('table_import_job_rows').where('job_id', 'in', old).execute();
+    await db
+      .deleteFrom('table_import_jobs')
+      .where('status', 'in', ['done', 'failed', 'cancelled'])
+      .where('updated_at', '<', endedBefore)
+      .execute();
+  },
+
   async byId(db: Db, id: string): Promise<TableImportJobRow | undefined> {
     return db.selectFrom('table_import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
   },

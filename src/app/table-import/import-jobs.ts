@@ -15,7 +15,7 @@ import type { Actor, AppContext } from '../context.js';
 import { type AccessScope, forbidden } from '../policies/access-scope.js';
 import type { Principal } from '../policies/principal.js';
 import { type ImportProgress, importProgress } from './import-progress.js';
-import { stagedUpload } from './staged-uploads.js';
+import { stagedUpload, UPLOAD_TTL_MS } from './staged-uploads.js';
 
 export type ImportJobKind = 'dry_run' | 'apply';
 export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -63,6 +63,7 @@ export interface JobOwner {
 /**
  * Queues a dry run or an apply of a staged upload as a background job. The mapping is checked
  * and the upload must be the owner's and still kept; nothing else is read until the job runs.
+ * Jobs that ended more than a day ago are dropped with their reports.
  */
 export async function createImportJob(props: {
   ctx: AppContext;
@@ -80,6 +81,8 @@ export async function createImportJob(props: {
   await stagedUpload(ctx, owner.userId, props.upload);
   const id = newId();
   await ctx.store.write(owner.actor.id, async (writer) => {
+    // A report names persons: it is kept as long as an upload, then dropped on the way.
+    await tableImportJobs.prune(writer.trx, new Date(Date.parse(writer.now) - UPLOAD_TTL_MS).toISOString());
     await tableImportJobs.insert(writer.trx, {
       id,
       user_id: owner.userId,
