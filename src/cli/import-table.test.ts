@@ -8,11 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { runVigil, VIGIL_BIN, vigilEnv } from '../testing/cli.js';
-import { importTableCommand } from './commands/import-table.js';
 import { databaseSnapshot } from '../testing/db-snapshot.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCsv } from '../testing/table-files.js';
 import { LIST_V1, LIST_V2, listMapping } from '../testing/table-import.js';
+import { importTableCommand } from './commands/import-table.js';
 
 describeEachEngine('vigil import-table', (db) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-import-table-'));
