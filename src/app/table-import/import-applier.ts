@@ -6,11 +6,11 @@ import type { RecordWriter } from '../../store/record-store.js';
 import { tableImportRows } from '../../store/table-import-rows.js';
 import { insertValidRecord, insertValidRecords } from '../records/record-creator.js';
 import { patchInTransaction, patchManyInTransaction } from '../records/record-updater.js';
+import { IMPORT_ACTION, ImportClaims } from './import-claims.js';
 import type { ImportPlan, PlannedRow } from './import-planner.js';
 import { storeImportSource } from './import-source.js';
 import type { RelatedRef } from './related-records.js';
 
-const ACTION = 'import-table';
 /** Victims one act may list (the Act schema's limit); more at one site go into a further act. */
 const VICTIMS_PER_ACT = 1000;
 /** Rows whose claims are written together. */
@@ -99,7 +99,7 @@ export async function applyImportRows(
 ): Promise<number> {
   writer.context = { import: begun.importId, source: begun.sourceId };
   const live = rows.filter(isLive);
-  const claims = new Claims(plan, text, begun.sourceId);
+  const claims = new ImportClaims(plan, text, begun.sourceId);
   const ids = await createRelated(writer, live, plan, claims, begun.created);
   const idOf = (ref: RelatedRef | undefined) => (ref ? (ref.id ?? ids.get(refKey(ref))) : undefined);
   const sourceId = begun.sourceId;
@@ -109,7 +109,7 @@ export async function applyImportRows(
     ...r.changes?.fields,
     ...personLinks(r, undefined, idOf, sourceId),
   }));
-  const persons = await insertValidRecords(writer, 'persons', inputs, ACTION);
+  const persons = await insertValidRecords(writer, 'persons', inputs, IMPORT_ACTION);
   created.forEach((r, i) => {
     r.report.personId = persons[i].id;
   });
@@ -127,14 +127,14 @@ export async function applyImportRows(
       before: r.before as StoredRecord,
       changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, sourceId) },
     })),
-    ACTION,
+    IMPORT_ACTION,
   );
   const involve = live.filter((r) => r.changes?.involve);
   await insertValidRecords(
     writer,
     'involvements',
     involve.map((r) => ({ caseId: idOf(r.related.case), personId: r.report.personId, role: 'victim' })),
-    ACTION,
+    IMPORT_ACTION,
   );
   await detain(writer, live, idOf);
   // In slices, so that a big table's claims never sit in memory all at once.
@@ -163,7 +163,7 @@ export async function noteImport(
 ): Promise<void> {
   writer.context = { import: begun.importId, source: begun.sourceId };
   await writer.note({
-    action: ACTION,
+    action: IMPORT_ACTION,
     collection: 'table_imports',
     recordId: begun.importId,
     before: undefined,
@@ -205,14 +205,14 @@ async function createRelated(
   writer: RecordWriter,
   live: PlannedRow[],
   plan: ImportPlan,
-  claims: Claims,
+  claims: ImportClaims,
   ids: Map<string, string>,
 ): Promise<Map<string, string>> {
   const targets: Record<string, MappingTarget> = { unit: 'unit', place: 'detentionPlace', case: 'case' };
   for (const row of live)
     for (const [slot, ref] of Object.entries(row.related) as Array<[string, RelatedRef | undefined]>) {
       if (!ref || ref.id || ids.has(refKey(ref))) continue;
-      const record = await insertValidRecord(writer, ref.collection, ref.input, ACTION);
+      const record = await insertValidRecord(writer, ref.collection, ref.input, IMPORT_ACTION);
       ids.set(refKey(ref), record.id);
       const column = plan.resolved.columns[targets[slot] as Exclude<MappingTarget, 'otherNames'>];
       const subject = { organizations: 'organization', places: 'place', cases: 'case' }[ref.collection];
@@ -276,7 +276,7 @@ async function detain(
         act,
         { victimIds: [...known, ...waiting.slice(0, room)] },
         writer.actor,
-        ACTION,
+        IMPORT_ACTION,
       );
       waiting = waiting.slice(room);
     }
@@ -289,57 +289,6 @@ async function detain(
         placeId,
         victimIds: waiting.slice(i, i + VICTIMS_PER_ACT),
       });
-    await insertValidRecords(writer, 'acts', inputs, ACTION);
-  }
-}
-
-/** The claims of an import: one per written cell, quoting the cell in the source's text. */
-class Claims {
-  private pending: Array<Record<string, unknown>> = [];
-  private readonly credibility: number;
-
-  constructor(
-    plan: ImportPlan,
-    private readonly text: TableText,
-    private readonly sourceId: string,
-  ) {
-    this.credibility = plan.resolved.mapping.credibility ?? 3;
-  }
-
-  add(
-    subjectType: string,
-    subjectId: string,
-    field: string,
-    value: unknown,
-    row: PlannedRow,
-    column: number,
-  ): void {
-    const span = row.values ? this.text.cell(row.values.index, column) : undefined;
-    if (!span) return;
-    this.pending.push({
-      sourceId: this.sourceId,
-      subjectType,
-      subjectId,
-      field,
-      value,
-      span: { start: span.start, end: span.end },
-      quote: span.quote,
-      credibility: this.credibility,
-    });
-  }
-
-  /** Writes the claims gathered so far. */
-  async flush(writer: RecordWriter): Promise<void> {
-    await insertValidRecords(writer, 'claims', this.pending, ACTION);
-    this.pending = [];
-  }
-
-  /** A claim about the row's person for every cell whose value the row wrote. */
-  ofRow(row: PlannedRow): void {
-    const personId = row.report.personId;
-    if (!personId || !row.values || !row.changes) return;
-    for (const cell of row.values.cells)
-      if (row.changes.written.has(cell.target))
-        this.add('person', personId, cell.target, cell.value, row, cell.column);
+    await insertValidRecords(writer, 'acts', inputs, IMPORT_ACTION);
   }
 }

@@ -17,9 +17,10 @@ import {
   noteImport,
   planWrites,
 } from './import-applier.js';
+import { IMPORT_ACTION } from './import-claims.js';
 import { type ImportJobResult, type ImportJobView, resultOf, viewOf } from './import-jobs.js';
 import { type ImportPlan, type PlannedRow, planImport } from './import-planner.js';
-import { dropUpload, stagedUpload } from './staged-uploads.js';
+import { dropUpload, type StagedUpload, stagedUpload } from './staged-uploads.js';
 
 /** How long a claimed job stays this runner's without a sign of life; each chunk renews it. */
 const LEASE_MS = 60_000;
@@ -134,7 +135,7 @@ export class ImportJobRunner {
   }
 
   private async dryRun(job: TableImportJobRow): Promise<void> {
-    const plan = await this.plan(job);
+    const plan = await this.plan(job, await stagedUpload(this.ctx, job.user_id, job.upload_sha256));
     await tableImportJobs.deleteReportRows(this.ctx.store.handle.db, job.id);
     await this.ctx.store.write(this.actorOf(job).id, async (writer) => {
       await this.storeRows(writer, job, plan.rows);
@@ -145,7 +146,7 @@ export class ImportJobRunner {
   private async apply(job: TableImportJobRow): Promise<void> {
     const db = this.ctx.store.handle.db;
     const upload = await stagedUpload(this.ctx, job.user_id, job.upload_sha256);
-    const plan = await this.plan(job);
+    const plan = await this.plan(job, upload);
     const text = renderTableText(plan.table.rows);
     let state = resultOf(this.ctx, job);
     const actor = this.actorOf(job).id;
@@ -217,7 +218,7 @@ export class ImportJobRunner {
     if (!state?.importId || !state.sourceId) return;
     writer.context = { import: state.importId, source: state.sourceId };
     await writer.note({
-      action: 'import-table',
+      action: IMPORT_ACTION,
       collection: 'table_imports',
       recordId: state.importId,
       before: undefined,
@@ -226,10 +227,9 @@ export class ImportJobRunner {
   }
 
   /** Plans the job's table, committing progress (and looking for a stop or cancel) every chunk. */
-  private async plan(job: TableImportJobRow): Promise<ImportPlan> {
+  private async plan(job: TableImportJobRow, upload: StagedUpload): Promise<ImportPlan> {
     const owner = JSON.parse(job.principal) as { principal: Principal | null };
     const scope = owner.principal ? AccessScope.of(this.ctx, owner.principal) : AccessScope.system(this.ctx);
-    const upload = await stagedUpload(this.ctx, job.user_id, job.upload_sha256);
     const mapping = JSON.parse(job.mapping) as { sheet?: string };
     const table = readTable(upload.bytes, { sheet: job.sheet ?? mapping.sheet });
     const now = new Date().toISOString();
