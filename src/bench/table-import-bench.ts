@@ -1,11 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
+import type { AppContext } from '../app/context.js';
 import { openApp } from '../app/open-app.js';
 import { AccessScope } from '../app/policies/access-scope.js';
 import { insertValidRecords } from '../app/records/record-creator.js';
+import { ImportJobRunner } from '../app/table-import/import-job-runner.js';
+import { createImportJob, jobReport } from '../app/table-import/import-jobs.js';
+import { stageUpload } from '../app/table-import/staged-uploads.js';
 import { importTable, type ReportWindow } from '../app/table-import/table-importer.js';
 import type { ImportReport } from '../domain/schemas/table-import.js';
 import type { Engine } from '../store/database.js';
+import type { TableImportJobRow } from '../store/schema.js';
+import { tableImportJobs } from '../store/table-import-jobs.js';
 import { TEST_KEY, TEST_SETTINGS } from '../testing/keys.js';
 import { buildCsv } from '../testing/table-files.js';
 import { random, type SyntheticPerson, syntheticPeople } from './names.js';
@@ -88,11 +94,15 @@ export async function benchTableImport(o: TableImportBenchOptions): Promise<Benc
     const existing = Math.floor(o.rows / 2);
     const every = Math.max(1, Math.floor(o.persons / existing));
     const sampled: Dated[] = [];
+    // Other stored persons, for the table the background job applies.
+    const sampledForJob: Dated[] = [];
     const started = performance.now();
     for (let done = 0; done < o.persons; done += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, o.persons - done) }, (_, k) => {
         const p = withBirthDate(next(), dates);
         if ((done + k) % every === 0 && sampled.length < existing) sampled.push(p);
+        else if ((done + k) % every === Math.min(1, every - 1) && sampledForJob.length < existing)
+          sampledForJob.push(p);
         return {
           names: [
             { value: p.cyrillic, script: 'cyrillic' },
@@ -107,19 +117,23 @@ export async function benchTableImport(o: TableImportBenchOptions): Promise<Benc
     const insertRate = o.persons / ((performance.now() - started) / 1000);
     if (o.engine === 'postgres') await sql`ANALYZE`.execute(ctx.store.handle.db);
     const rnd = random(SEED + 2);
-    const fresh = syntheticPeople(NEW_SEED);
-    const rows = [HEADERS];
-    sampled.forEach((p, i) => {
-      rows.push(rowOf(p, i, rnd));
-      const n = withBirthDate(fresh(), dates);
-      rows.push([
-        n.cyrillic,
-        dotted(n.birthDate),
-        `в/ч ${10_000 + Math.floor(rnd() * 300)}`,
-        'мобилизован',
-        '',
-      ]);
-    });
+    const tableOf = (stored: Dated[], freshSeed: number) => {
+      const fresh = syntheticPeople(freshSeed);
+      const rows = [HEADERS];
+      stored.forEach((p, i) => {
+        rows.push(rowOf(p, i, rnd));
+        const n = withBirthDate(fresh(), dates);
+        rows.push([
+          n.cyrillic,
+          dotted(n.birthDate),
+          `в/ч ${10_000 + Math.floor(rnd() * 300)}`,
+          'мобилизован',
+          '',
+        ]);
+      });
+      return rows;
+    };
+    const rows = tableOf(sampled, NEW_SEED);
     const bytes = buildCsv(rows, { delimiter: ';' });
     const run = async (dryRun: boolean, window: ReportWindow = { limit: 0 }) => {
       const t = performance.now();
@@ -147,7 +161,24 @@ export async function benchTableImport(o: TableImportBenchOptions): Promise<Benc
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     o.log(`  ${o.engine}: apply ${applied.seconds.toFixed(1)} s (peak RSS of the process so far ${rss} MB)`);
     const label = `import ${rows.length - 1} rows into ${o.persons} persons`;
+    const jobs = await benchJobs(ctx, tableOf(sampledForJob, NEW_SEED + 1), o);
+    const jobRow = (
+      kind: 'dry run' | 'apply',
+      measured: JobMeasure,
+      peer: number,
+      peerName: string,
+    ): BenchRow => ({
+      engine: o.engine,
+      metric: `${label}: ${kind} as a background job${kind === 'apply' ? ' (plans again, then writes chunks with their checkpoint)' : ''} (${measured.mix}; progress committed ${measured.updates} times)`,
+      unit: 'rows/s',
+      vigil: measured.rows / measured.seconds,
+      peer,
+      peerName,
+      kind: 'rate',
+    });
     return [
+      jobRow('dry run', jobs.dry, (rows.length - 1) / dry.seconds, 'the synchronous dry run'),
+      jobRow('apply', jobs.apply, (rows.length - 1) / applied.seconds, 'the synchronous apply'),
       {
         engine: o.engine,
         metric: `${label}: dry run (${mix(dry.report)})`,
@@ -177,4 +208,67 @@ export async function benchTableImport(o: TableImportBenchOptions): Promise<Benc
     await app.close();
     await target.drop();
   }
+}
+
+interface JobMeasure {
+  rows: number;
+  seconds: number;
+  updates: number;
+  mix: string;
+}
+
+/**
+ * A dry run and then an apply of another table of the same make, each run as a background job
+ * by the job runner (chunks committed with their progress and checkpoint), from the staged upload.
+ */
+async function benchJobs(
+  ctx: AppContext,
+  rows: string[][],
+  o: TableImportBenchOptions,
+): Promise<{ dry: JobMeasure; apply: JobMeasure }> {
+  const bytes = buildCsv(rows, { delimiter: ';' });
+  const owner = { userId: 'bench', actor: { id: 'bench' } };
+  const measure = async (kind: 'dry_run' | 'apply'): Promise<JobMeasure> => {
+    const preview = await stageUpload({
+      ctx,
+      actor: owner.actor,
+      userId: owner.userId,
+      bytes,
+      name: 'bench.csv',
+      maxBytes: 1024 * 1024 * 1024,
+    });
+    const job = await createImportJob({
+      ctx,
+      owner,
+      scope: AccessScope.system(ctx),
+      kind,
+      upload: preview.file.sha256,
+      mapping: MAPPING,
+    });
+    let updates = 0;
+    let last = 0;
+    const runner = new ImportJobRunner(ctx, {
+      onProgress: (view) => {
+        updates++;
+        if (view.progress.percent >= last + 10) {
+          last = view.progress.percent;
+          o.log(
+            `  ${o.engine}: job ${kind} ${view.progress.phase} ${view.progress.percent}%, ${Math.round(view.progress.rowsPerSecond)} rows/s`,
+          );
+        }
+      },
+    });
+    const t = performance.now();
+    await runner.drain();
+    const seconds = (performance.now() - t) / 1000;
+    const report = await jobReport(
+      ctx,
+      (await tableImportJobs.byId(ctx.store.handle.db, job.id)) as TableImportJobRow,
+      { offset: 0, limit: 1 },
+    );
+    o.log(`  ${o.engine}: job ${kind} ${seconds.toFixed(1)} s (${mix(report)})`);
+    return { rows: rows.length - 1, seconds, updates, mix: mix(report) };
+  };
+  const dry = await measure('dry_run');
+  return { dry, apply: await measure('apply') };
 }

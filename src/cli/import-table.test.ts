@@ -12,6 +12,7 @@ import { databaseSnapshot } from '../testing/db-snapshot.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCsv } from '../testing/table-files.js';
 import { LIST_V1, LIST_V2, listMapping } from '../testing/table-import.js';
+import { importTableCommand } from './commands/import-table.js';
 
 describeEachEngine('vigil import-table', (db) => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-import-table-'));
@@ -134,6 +135,39 @@ describeEachEngine('vigil import-table', (db) => {
     child.kill('SIGKILL');
     await exited;
     assert.deepEqual(await databaseSnapshot(db().app.ctx.store.handle), state);
+  });
+
+  test('on a terminal a status line shows the planning and the apply in percent, rows/s and time left', async () => {
+    const rows = [
+      ['Name'],
+      ...Array.from({ length: 600 }, (_, i) => [`Прогресс${i.toString(36)} Строкин${(i * 7).toString(36)}`]),
+    ];
+    const table = file('progress.csv', buildCsv(rows));
+    const mapping = file(
+      'progress.json',
+      JSON.stringify({ system: 'progress', columns: { fullName: 'Name' } }),
+    );
+    const lines: string[] = [];
+    const code = await importTableCommand.run([table, '--mapping', mapping, '--db', db().url], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      env: vigilEnv(),
+      progress: (line) => lines.push(line),
+    });
+    assert.equal(code, 0);
+    assert.equal(lines.at(-1), '', 'the status line is cleared at the end');
+    const shown = lines.slice(0, -1).map((line) => {
+      const m = /^(planning|applying) (\d+\.\d)% \((\d+)\/600 rows, \d+ rows\/s(, about .+ left)?\)$/.exec(
+        line,
+      );
+      assert.ok(m, line);
+      return { phase: m[1], percent: Number(m[2]), rows: Number(m[3]) };
+    });
+    assert.ok(shown.filter((l) => l.phase === 'planning').length > 1, 'planning is shown as it goes');
+    assert.ok(shown.some((l) => l.phase === 'applying'));
+    for (let i = 1; i < shown.length; i++)
+      assert.ok(shown[i].percent >= shown[i - 1].percent, 'percent only grows');
+    assert.equal(shown.at(-1)?.percent, 100);
   });
 
   /** Whether another process holds the write transaction (the store's write lock). */

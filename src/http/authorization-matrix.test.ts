@@ -11,6 +11,7 @@ import { ingestSource } from '../app/ingest/source-ingester.js';
 import { submitIntake } from '../app/intake/intake-submitter.js';
 import { ROLE_ABILITIES } from '../app/policies/role-abilities.js';
 import { createRecord } from '../app/records/record-creator.js';
+import { ImportJobRunner } from '../app/table-import/import-job-runner.js';
 import { createMapping } from '../app/table-import/saved-mappings.js';
 import { API_COLLECTIONS, type CollectionName } from '../domain/collections.js';
 import type { Role } from '../domain/roles.js';
@@ -880,6 +881,31 @@ describeEachEngine('authorization matrix', (db) => {
     };
     out['GET /api/table-imports'] = async (p, call) =>
       expectStatus(await call('GET', '/api/table-imports'), importer(p.role, 200));
+    // Table import jobs (issue 16): the same roles; a job is its owner's (and admins').
+    const importJobOf = async (p: Expect, call: Parameters<Probe>[1]) => {
+      const { sha256 } = await uploadTable(p, [['Name'], [`Job ${++serial}`]]);
+      const res = await call('POST', '/api/table-imports/jobs', {
+        kind: 'dry_run',
+        upload: sha256,
+        mapping: nameMapping,
+      });
+      return { status: res.status, id: String(res.body.id ?? '01HZZZZZZZZZZZZZZZZZZZZZZZ') };
+    };
+    out['POST /api/table-imports/jobs'] = async (p, call) =>
+      expectStatus(await importJobOf(p, call), importer(p.role, 202));
+    out['GET /api/table-imports/jobs/:id'] = async (p, call) => {
+      const { id } = await importJobOf(p, call);
+      return expectStatus(await call('GET', `/api/table-imports/jobs/${id}`), importer(p.role, 200));
+    };
+    out['GET /api/table-imports/jobs/:id/report'] = async (p, call) => {
+      const { id } = await importJobOf(p, call);
+      await new ImportJobRunner(db().app.ctx).drain();
+      return expectStatus(await call('GET', `/api/table-imports/jobs/${id}/report`), importer(p.role, 200));
+    };
+    out['POST /api/table-imports/jobs/:id/cancel'] = async (p, call) => {
+      const { id } = await importJobOf(p, call);
+      return expectStatus(await call('POST', `/api/table-imports/jobs/${id}/cancel`), importer(p.role, 200));
+    };
     const savedMapping = async () =>
       (
         await createMapping({

@@ -21,6 +21,7 @@ import { personRoutes } from './routes/persons.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { sourceRoutes } from './routes/sources.js';
+import { tableImportJobRoutes } from './routes/table-import-jobs.js';
 import { tableImportRoutes } from './routes/table-imports.js';
 import { tableMappingRoutes } from './routes/table-mappings.js';
 import { telegramImportRoutes } from './routes/telegram-imports.js';
@@ -128,6 +129,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   await collectionRoutes(app, ctx);
   await sourceRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await tableImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+  await tableImportJobRoutes(app, ctx);
   await telegramImportRoutes(app, ctx, options.telegram ?? telegramLimitsFrom({}));
   await ftmImportRoutes(app, ctx, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
   await tableMappingRoutes(app, ctx);

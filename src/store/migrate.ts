@@ -16,6 +16,7 @@ import { ftmIdsMigration } from './migrations/0014-ftm-ids.js';
 import { telegramMessagesMigration } from './migrations/0015-telegram-messages.js';
 import { ftmDatasetsMigration } from './migrations/0016-ftm-datasets.js';
 import { rateWindowsMigration } from './migrations/0017-rate-windows.js';
+import { importJobTablesMigration } from './migrations/0018-import-job-table-import-jobs.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -36,6 +37,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0015-telegram-messages': telegramMessagesMigration(),
     '0016-ftm-datasets': ftmDatasetsMigration(),
     '0017-rate-windows': rateWindowsMigration(),
+    '0018-import-job-table-import-jobs': importJobTablesMigration(),
   };
 }
 

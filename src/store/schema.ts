@@ -148,6 +148,40 @@ export interface JobRow {
   updated_at: string;
 }
 
+/** A table import run as a background job (0018); `principal` is whose view it runs with. */
+export interface TableImportJobRow {
+  id: string;
+  user_id: string;
+  principal: string;
+  kind: string;
+  upload_sha256: string;
+  sheet: string | null;
+  mapping: string;
+  plan_digest: string | null;
+  status: string;
+  phase: string;
+  rows_done: number;
+  rows_total: number;
+  checkpoint_row: number;
+  cancel_requested: number;
+  locked_until: string | null;
+  attempts: number;
+  error: string | null;
+  result: string | null;
+  created_at: string;
+  started_at: string | null;
+  phase_started_at: string | null;
+  updated_at: string;
+}
+
+/** One row of an import job's report, sealed (it names persons). */
+export interface TableImportJobReportRow {
+  job_id: string;
+  row_number: number;
+  outcome: string;
+  sealed: string;
+}
+
 export interface GroupRow {
   id: string;
   name: string;
@@ -303,6 +337,8 @@ export interface Database {
   story_bands: StoryBandRow;
   drafts: DraftRow;
   jobs: JobRow;
+  table_import_jobs: TableImportJobRow;
+  table_import_job_rows: TableImportJobReportRow;
   external_ids: ExternalIdRow;
   ftm_ids: FtmIdRow;
   table_mappings: TableMappingRow;

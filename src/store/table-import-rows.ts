@@ -131,19 +131,23 @@ export const tableImportRows = {
     return rows.map((r) => ({ row: Number(r.row_number), personId: r.person_id }));
   },
 
-  async insertImport(
+  /** The record of an import; its rows follow with `insertImportRows`, in the same or later transactions. */
+  async insertImport(trx: Transaction<Database>, row: TableImportRow): Promise<void> {
+    await trx.insertInto('table_imports').values(row).execute();
+  },
+
+  async insertImportRows(
     trx: Transaction<Database>,
-    row: TableImportRow,
+    importId: string,
     rows: Array<{ row: number; personId: string }>,
   ): Promise<void> {
-    await trx.insertInto('table_imports').values(row).execute();
     for (let i = 0; i < rows.length; i += CHUNK)
       await trx
         .insertInto('table_import_rows')
         .values(
           rows
             .slice(i, i + CHUNK)
-            .map((r) => ({ import_id: row.id, row_number: r.row, person_id: r.personId })),
+            .map((r) => ({ import_id: importId, row_number: r.row, person_id: r.personId })),
         )
         .execute();
   },

@@ -6,6 +6,7 @@ import { after, before } from 'node:test';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { AppContext } from '../app/context.js';
 import { draftJobHandler } from '../app/drafts/draft-creator.js';
+import { ImportJobRunner } from '../app/table-import/import-job-runner.js';
 import { buildServer } from '../http/server.js';
 import { seedAccount, type TestAccount } from './auth.js';
 import { createEngineDb, type EngineDb } from './engines.js';
@@ -77,6 +78,8 @@ export async function launchBrowser(
 
 export interface WebServer {
   url: string;
+  /** The runner of table import jobs, which a test may stop and start again. */
+  imports: ImportJobRunner;
   close: () => Promise<void>;
 }
 
@@ -85,9 +88,14 @@ export async function startWebServer(ctx: AppContext): Promise<WebServer> {
   const server = await buildServer(ctx, { bodyLimit: 5 * 1024 * 1024, logger: false });
   const address = await server.listen({ port: 0, host: '127.0.0.1' });
   await ctx.jobs.start(draftJobHandler(ctx));
+  // Table import jobs run here too, as `vigil serve` runs them on SQLite.
+  const imports = new ImportJobRunner(ctx);
+  imports.start();
   return {
     url: address,
+    imports,
     close: async () => {
+      await imports.stop();
       await ctx.jobs.stop();
       await server.close();
     },

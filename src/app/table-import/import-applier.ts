@@ -6,15 +6,17 @@ import type { RecordWriter } from '../../store/record-store.js';
 import { tableImportRows } from '../../store/table-import-rows.js';
 import { insertValidRecord, insertValidRecords } from '../records/record-creator.js';
 import { patchInTransaction, patchManyInTransaction } from '../records/record-updater.js';
+import { IMPORT_ACTION, ImportClaims } from './import-claims.js';
 import type { ImportPlan, PlannedRow } from './import-planner.js';
 import { storeImportSource } from './import-source.js';
 import type { RelatedRef } from './related-records.js';
 
-const ACTION = 'import-table';
 /** Victims one act may list (the Act schema's limit); more at one site go into a further act. */
 const VICTIMS_PER_ACT = 1000;
 /** Rows whose claims are written together. */
 const CLAIM_ROWS = 5000;
+/** Rows an apply in one transaction writes between two reports of its progress. */
+const APPLY_SLICE = 5000;
 
 type Entry = Record<string, unknown>;
 
@@ -22,6 +24,11 @@ type Entry = Record<string, unknown>;
 export interface AppliedImport {
   importId: string;
   sourceId: string;
+}
+
+/** An import being applied: its records, and the units, places and cases created so far. */
+export interface ImportInProgress extends AppliedImport {
+  created: Map<string, string>;
 }
 
 /**
@@ -36,24 +43,73 @@ export async function applyImportPlan(
   writer: RecordWriter,
   plan: ImportPlan,
   file: { bytes: Buffer; name: string; text: TableText },
+  onProgress?: (applied: number, total: number) => void,
 ): Promise<AppliedImport | undefined> {
-  await markConflicts(writer, plan);
-  const live = plan.rows.filter((r) => r.changes && r.values && r.report.outcome !== 'conflict');
-  if (live.length === 0) return undefined;
+  if (!(await planWrites(writer, plan))) return undefined;
+  const begun = await beginImport(writer, plan, file);
+  let written = 0;
+  // A slice at a time so that progress can be told; all in the caller's one transaction.
+  for (let i = 0; i < plan.rows.length; i += APPLY_SLICE) {
+    written += await applyImportRows(writer, plan, file.text, begun, plan.rows.slice(i, i + APPLY_SLICE));
+    onProgress?.(Math.min(i + APPLY_SLICE, plan.rows.length), plan.rows.length);
+  }
+  await noteImport(writer, plan, begun, written);
+  return { importId: begun.importId, sourceId: begun.sourceId };
+}
+
+const isLive = (r: PlannedRow) => Boolean(r.changes && r.values && r.report.outcome !== 'conflict');
+
+/** Whether applying the plan would write anything, once rows changed since planning are set aside. */
+export async function planWrites(writer: RecordWriter, plan: ImportPlan): Promise<boolean> {
+  await markConflicts(writer, plan.rows);
+  return plan.rows.some(isLive);
+}
+
+/** Starts an import: keeps the file as its source and records the import, with no rows yet. */
+export async function beginImport(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  file: { bytes: Buffer; name: string; text: TableText },
+): Promise<ImportInProgress> {
   const importId = newId();
   writer.context = { import: importId };
   const source = await storeImportSource(writer, plan, file);
-  writer.context = { import: importId, source: source.id };
-  const claims = new Claims(plan, file.text, source.id);
-  const ids = await createRelated(writer, live, plan, claims);
+  await tableImportRows.insertImport(writer.trx, {
+    id: importId,
+    system: plan.system,
+    source_id: source.id,
+    actor: writer.actor,
+    created_at: writer.now,
+    doc: JSON.stringify({ file: plan.table.file, mapping: plan.resolved.mapping }),
+  });
+  return { importId, sourceId: source.id, created: new Map() };
+}
+
+/**
+ * Writes some rows of a plan into a begun import (all of them at once, or a chunk at a time in
+ * the transactions of a background job) and records which person each row resolved to.
+ * Returns how many rows wrote something.
+ */
+export async function applyImportRows(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  text: TableText,
+  begun: ImportInProgress,
+  rows: PlannedRow[],
+): Promise<number> {
+  writer.context = { import: begun.importId, source: begun.sourceId };
+  const live = rows.filter(isLive);
+  const claims = new ImportClaims(plan, text, begun.sourceId);
+  const ids = await createRelated(writer, live, plan, claims, begun.created);
   const idOf = (ref: RelatedRef | undefined) => (ref ? (ref.id ?? ids.get(refKey(ref))) : undefined);
+  const sourceId = begun.sourceId;
 
   const created = live.filter((r) => !r.before);
   const inputs = created.map((r) => ({
     ...r.changes?.fields,
-    ...personLinks(r, undefined, idOf, source.id),
+    ...personLinks(r, undefined, idOf, sourceId),
   }));
-  const persons = await insertValidRecords(writer, 'persons', inputs, ACTION);
+  const persons = await insertValidRecords(writer, 'persons', inputs, IMPORT_ACTION);
   created.forEach((r, i) => {
     r.report.personId = persons[i].id;
   });
@@ -69,16 +125,16 @@ export async function applyImportPlan(
     'persons',
     updated.map((r) => ({
       before: r.before as StoredRecord,
-      changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, source.id) },
+      changes: { ...r.changes?.fields, ...personLinks(r, r.before, idOf, sourceId) },
     })),
-    ACTION,
+    IMPORT_ACTION,
   );
   const involve = live.filter((r) => r.changes?.involve);
   await insertValidRecords(
     writer,
     'involvements',
     involve.map((r) => ({ caseId: idOf(r.related.case), personId: r.report.personId, role: 'victim' })),
-    ACTION,
+    IMPORT_ACTION,
   );
   await detain(writer, live, idOf);
   // In slices, so that a big table's claims never sit in memory all at once.
@@ -86,40 +142,43 @@ export async function applyImportPlan(
     for (const r of live.slice(i, i + CLAIM_ROWS)) claims.ofRow(r);
     await claims.flush(writer);
   }
-  await tableImportRows.insertImport(
+  await tableImportRows.insertImportRows(
     writer.trx,
-    {
-      id: importId,
-      system: plan.system,
-      source_id: source.id,
-      actor: writer.actor,
-      created_at: writer.now,
-      doc: JSON.stringify({ file: plan.table.file, mapping: plan.resolved.mapping }),
-    },
-    plan.rows.flatMap((r) =>
+    begun.importId,
+    rows.flatMap((r) =>
       r.report.personId && ['created', 'updated', 'unchanged'].includes(r.report.outcome)
         ? [{ row: r.report.row, personId: r.report.personId }]
         : [],
     ),
   );
+  return live.length;
+}
+
+/** The audit entry of a whole import, once its last row is written. */
+export async function noteImport(
+  writer: RecordWriter,
+  plan: ImportPlan,
+  begun: AppliedImport,
+  written: number,
+): Promise<void> {
+  writer.context = { import: begun.importId, source: begun.sourceId };
   await writer.note({
-    action: ACTION,
+    action: IMPORT_ACTION,
     collection: 'table_imports',
-    recordId: importId,
+    recordId: begun.importId,
     before: undefined,
     after: {
       system: plan.system,
-      sourceId: source.id,
+      sourceId: begun.sourceId,
       fileSha256: plan.table.file.sha256,
-      rows: live.length,
+      rows: written,
     },
   });
-  return { importId, sourceId: source.id };
 }
 
 /** Rows whose person changed (or went) since the plan read him: reported, not written. */
-async function markConflicts(writer: RecordWriter, plan: ImportPlan): Promise<void> {
-  const matched = plan.rows.filter((r) => r.before && r.changes);
+export async function markConflicts(writer: RecordWriter, rows: PlannedRow[]): Promise<void> {
+  const matched = rows.filter((r) => r.before && r.changes);
   const versions = await writer.versions(
     'persons',
     matched.map((r) => (r.before as StoredRecord).id),
@@ -146,14 +205,14 @@ async function createRelated(
   writer: RecordWriter,
   live: PlannedRow[],
   plan: ImportPlan,
-  claims: Claims,
+  claims: ImportClaims,
+  ids: Map<string, string>,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
   const targets: Record<string, MappingTarget> = { unit: 'unit', place: 'detentionPlace', case: 'case' };
   for (const row of live)
     for (const [slot, ref] of Object.entries(row.related) as Array<[string, RelatedRef | undefined]>) {
       if (!ref || ref.id || ids.has(refKey(ref))) continue;
-      const record = await insertValidRecord(writer, ref.collection, ref.input, ACTION);
+      const record = await insertValidRecord(writer, ref.collection, ref.input, IMPORT_ACTION);
       ids.set(refKey(ref), record.id);
       const column = plan.resolved.columns[targets[slot] as Exclude<MappingTarget, 'otherNames'>];
       const subject = { organizations: 'organization', places: 'place', cases: 'case' }[ref.collection];
@@ -217,7 +276,7 @@ async function detain(
         act,
         { victimIds: [...known, ...waiting.slice(0, room)] },
         writer.actor,
-        ACTION,
+        IMPORT_ACTION,
       );
       waiting = waiting.slice(room);
     }
@@ -230,57 +289,6 @@ async function detain(
         placeId,
         victimIds: waiting.slice(i, i + VICTIMS_PER_ACT),
       });
-    await insertValidRecords(writer, 'acts', inputs, ACTION);
-  }
-}
-
-/** The claims of an import: one per written cell, quoting the cell in the source's text. */
-class Claims {
-  private pending: Array<Record<string, unknown>> = [];
-  private readonly credibility: number;
-
-  constructor(
-    plan: ImportPlan,
-    private readonly text: TableText,
-    private readonly sourceId: string,
-  ) {
-    this.credibility = plan.resolved.mapping.credibility ?? 3;
-  }
-
-  add(
-    subjectType: string,
-    subjectId: string,
-    field: string,
-    value: unknown,
-    row: PlannedRow,
-    column: number,
-  ): void {
-    const span = row.values ? this.text.cell(row.values.index, column) : undefined;
-    if (!span) return;
-    this.pending.push({
-      sourceId: this.sourceId,
-      subjectType,
-      subjectId,
-      field,
-      value,
-      span: { start: span.start, end: span.end },
-      quote: span.quote,
-      credibility: this.credibility,
-    });
-  }
-
-  /** Writes the claims gathered so far. */
-  async flush(writer: RecordWriter): Promise<void> {
-    await insertValidRecords(writer, 'claims', this.pending, ACTION);
-    this.pending = [];
-  }
-
-  /** A claim about the row's person for every cell whose value the row wrote. */
-  ofRow(row: PlannedRow): void {
-    const personId = row.report.personId;
-    if (!personId || !row.values || !row.changes) return;
-    for (const cell of row.values.cells)
-      if (row.changes.written.has(cell.target))
-        this.add('person', personId, cell.target, cell.value, row, cell.column);
+    await insertValidRecords(writer, 'acts', inputs, IMPORT_ACTION);
   }
 }

@@ -59,11 +59,14 @@ export async function planImport({
   scope,
   table,
   mapping,
+  onProgress,
 }: {
   ctx: AppContext;
   scope: AccessScope;
   table: ParsedTable;
   mapping: unknown;
+  /** Told after each chunk how many of the table's rows are planned; a throw stops the planning. */
+  onProgress?: (planned: number, total: number) => Promise<void>;
 }): Promise<ImportPlan> {
   const resolved = resolveMapping(mapping, table.rows);
   const system = resolved.mapping.system;
@@ -108,6 +111,8 @@ export async function planImport({
       const match = matches.get(values.index) ?? { kind: 'none' };
       decide(plan, values, features, match, { seen, within, system, access, stored });
     }
+    const total = table.rows.length - resolved.headerRow - 1;
+    await onProgress?.(Math.min(start + CHUNK, table.rows.length) - resolved.headerRow - 1, total);
   }
   for (const plan of rows)
     for (const ref of Object.values(plan.related)) if (ref && plan.changes) related.use(ref);

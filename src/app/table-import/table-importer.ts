@@ -11,6 +11,7 @@ import { DEFAULT_MAX_UPLOAD_BYTES } from '../ingest/source-ingester.js';
 import { type AccessScope, forbidden } from '../policies/access-scope.js';
 import { type AppliedImport, applyImportPlan } from './import-applier.js';
 import { type ImportPlan, planImport } from './import-planner.js';
+import { type ImportProgress, importProgress } from './import-progress.js';
 import { cachedPlan, forgetPlan, planKey } from './plan-cache.js';
 
 /** Which rows of the report to return: some outcomes only, a page of them. */
@@ -40,6 +41,8 @@ export interface ImportTableProps {
   maxBytes?: number;
   /** Drills only: wait this long inside the transaction before it commits. */
   pauseBeforeCommitMs?: number;
+  /** Told as rows are planned and then applied. */
+  onProgress?: (progress: ImportProgress) => void;
   /** More work in the import's transaction once it has written (dropping the staged upload). */
   onApplied?: (writer: RecordWriter) => Promise<void>;
 }
@@ -58,8 +61,15 @@ export async function importTable(props: ImportTableProps): Promise<ImportReport
     throw new VigilError('too_large', `the file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB`);
   const mapping = assertValid<TableMapping>(TableMapping, props.mapping, 'mapping');
   const key = planKey(scope, bytes, mapping, props.sheet);
+  const tell = progressTeller(props.dryRun ? 'dry_run' : 'apply', props.onProgress);
   const plan = await cachedPlan(ctx, key, () =>
-    planImport({ ctx, scope, table: readTable(bytes, { sheet: props.sheet ?? mapping.sheet }), mapping }),
+    planImport({
+      ctx,
+      scope,
+      table: readTable(bytes, { sheet: props.sheet ?? mapping.sheet }),
+      mapping,
+      onProgress: async (planned, total) => tell('planning', planned, total),
+    }),
   );
   if (props.dryRun) return reportOf(plan, true, undefined, props.window);
   if (props.planDigest !== undefined && props.planDigest !== plan.digest)
@@ -70,13 +80,35 @@ export async function importTable(props: ImportTableProps): Promise<ImportReport
     );
   const text = renderTableText(plan.table.rows);
   forgetPlan(ctx, key);
+  tell('applying', 0, plan.rows.length);
   const applied = await ctx.store.write(actor.id, async (writer) => {
-    const done = await applyImportPlan(writer, plan, { bytes, name: props.fileName, text });
+    const done = await applyImportPlan(
+      writer,
+      plan,
+      { bytes, name: props.fileName, text },
+      (applied, total) => tell('applying', applied, total),
+    );
     if (done && props.onApplied) await props.onApplied(writer);
     if (props.pauseBeforeCommitMs) await sleep(props.pauseBeforeCommitMs);
     return done;
   });
   return reportOf(plan, false, applied, props.window);
+}
+
+/** Turns counts of rows planned or applied into progress (percent, rate, time left) for a listener. */
+function progressTeller(kind: 'dry_run' | 'apply', listener: ((p: ImportProgress) => void) | undefined) {
+  let phase: ImportProgress['phase'] = 'planning';
+  let phaseStartedAt = new Date().toISOString();
+  return (now: ImportProgress['phase'], rowsDone: number, rowsTotal: number) => {
+    if (!listener) return;
+    if (now !== phase) {
+      phase = now;
+      phaseStartedAt = new Date().toISOString();
+    }
+    listener(
+      importProgress({ kind, phase, rowsDone, rowsTotal, phaseStartedAt, now: new Date().toISOString() }),
+    );
+  };
 }
 
 /** The report of a plan (dry run) or of what its apply did. */

@@ -15,6 +15,7 @@ import { VigilError } from '../../domain/errors.js';
 import type { TableMapping } from '../../domain/schemas/table-mapping.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
 import { type CliCommand, UsageError } from '../command.js';
+import { importProgressLine } from '../import-progress-line.js';
 import { renderImportReport } from '../table-import-report.js';
 import { withApp } from '../with-app.js';
 
@@ -54,6 +55,7 @@ gone are reported, never deleted.
   --json           print the report as JSON
   --save-mapping   save (or replace) a mapping under NAME, to reuse with --mapping NAME
   --list-mappings  print the saved mappings
+On a terminal, a status line on stderr shows the progress: percent, rows/s and time left.
 One line per row: created, updated (with the field changes), unchanged, ambiguous (with the
 candidates), invalid (with the reason) or conflict. Exit code 0 when every row was imported or
 unchanged, 1 when some rows are ambiguous or in conflict, 2 when some are invalid or the file or
@@ -114,7 +116,9 @@ mapping is bad.`,
         dryRun: values['dry-run'] === true,
         maxBytes: config.maxUploadBytes,
         pauseBeforeCommitMs: config.jobPauseMs,
+        onProgress: io.progress && ((p) => io.progress?.(importProgressLine(p))),
       });
+      io.progress?.('');
       io.stdout(
         values.json ? `${JSON.stringify(report, null, 2)}\n` : renderImportReport(report, basename(file)),
       );

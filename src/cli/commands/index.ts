@@ -27,7 +27,7 @@ export const commands: CliCommandEntry[] = [
   },
   {
     path: ['worker'],
-    summary: 'process ingestion jobs (extraction drafts) until interrupted',
+    summary: 'process ingestion jobs (extraction drafts) and table import jobs until interrupted',
     load: async () => (await import('./worker.js')).workerCommand,
   },
   {

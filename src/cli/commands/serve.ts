@@ -1,4 +1,5 @@
 import { draftJobHandler } from '../../app/drafts/draft-creator.js';
+import { ImportJobRunner } from '../../app/table-import/import-job-runner.js';
 import { DEFAULT_PORT, loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
 import { DB_OPTIONS, parseCommandArgs } from '../args.js';
@@ -13,7 +14,7 @@ Runs the HTTP API (and the web application) until interrupted.
   --host H    address to listen on (default 127.0.0.1, or VIGIL_HOST)
   --db URL    SQLite file path or postgres:// URL (default ./vigil.db, or VIGIL_DB)
 Migrations run on start. Deadlines are judged in VIGIL_TZ (an IANA zone, default Europe/Moscow).
-On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\`.`,
+On SQLite the server also runs ingestion and table import jobs; on PostgreSQL run \`vigil worker\`.`,
   async run(argv, io) {
     const { values } = parseCommandArgs(
       argv,
@@ -35,8 +36,12 @@ On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\
     );
     const address = await server.listen({ port: config.port, host: config.host });
     // On SQLite the server runs ingestion jobs itself; PostgreSQL deployments run `vigil worker`.
-    if (app.ctx.jobs.kind === 'in-process')
+    // Table import jobs too, which PostgreSQL deployments leave to their workers.
+    const imports = new ImportJobRunner(app.ctx);
+    if (app.ctx.jobs.kind === 'in-process') {
       await app.ctx.jobs.start(draftJobHandler(app.ctx, { pauseBeforeCommitMs: config.jobPauseMs }));
+      imports.start();
+    }
     io.stdout(`Vigil is running at ${address}/ (database: ${app.ctx.store.handle.location})\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -44,6 +49,7 @@ On SQLite the server also runs ingestion jobs; on PostgreSQL run \`vigil worker\
       process.once('SIGTERM', stop);
     });
     await server.close();
+    await imports.stop();
     await app.close();
     return 0;
   },

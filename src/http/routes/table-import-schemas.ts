@@ -66,3 +66,65 @@ export const MappingPatch = Type.Object(
   },
   { additionalProperties: false, title: 'SavedMappingPatch' },
 );
+
+const { outcomes, offset, limit, ...jobRequest } = request;
+
+/** A dry run or an apply queued as a background job. */
+export const ImportJobRequest = Type.Object(
+  {
+    ...jobRequest,
+    kind: oneOf(['dry_run', 'apply'] as const),
+    planDigest: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'apply: the dry run’s planDigest; the job fails if the plan differs',
+      }),
+    ),
+  },
+  { additionalProperties: false, title: 'TableImportJobRequest' },
+);
+
+const ImportSummary = Type.Object(
+  Object.fromEntries(
+    ['rows', 'created', 'updated', 'unchanged', 'ambiguous', 'invalid', 'conflict', 'absent'].map((k) => [
+      k,
+      Type.Integer({ minimum: 0 }),
+    ]),
+  ),
+);
+
+/** A table import job and its progress. */
+export const ImportJobView = Type.Object(
+  {
+    id: Id,
+    kind: oneOf(['dry_run', 'apply'] as const),
+    status: oneOf(['queued', 'running', 'done', 'failed', 'cancelled'] as const),
+    upload: Sha256,
+    progress: Type.Object({
+      phase: oneOf(['planning', 'applying'] as const),
+      rowsDone: Type.Integer({ minimum: 0 }),
+      rowsTotal: Type.Integer({ minimum: 0 }),
+      percent: Type.Number({ minimum: 0, maximum: 100, description: 'of the whole job' }),
+      rowsPerSecond: Type.Number({ minimum: 0, description: 'rows of the current phase per second' }),
+      etaSeconds: Type.Optional(Type.Integer({ minimum: 0, description: 'time left at the current rate' })),
+    }),
+    createdAt: Type.String(),
+    startedAt: Type.Optional(Type.String()),
+    updatedAt: Type.String(),
+    error: Type.Optional(Type.String({ description: 'the kind of failure' })),
+    summary: Type.Optional(ImportSummary),
+    planDigest: Type.Optional(Type.String()),
+    importId: Type.Optional(Id),
+    sourceId: Type.Optional(Id),
+  },
+  { additionalProperties: false, title: 'TableImportJob' },
+);
+
+export const ImportJobReportQuery = Type.Object(
+  {
+    outcomes: Type.Optional(Type.String({ description: 'report only these outcomes, comma-separated' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1000 })),
+  },
+  { additionalProperties: false },
+);

@@ -114,3 +114,26 @@ export interface ImportReport {
   absent: Array<{ personId: string; label: string; row: number }>;
   newRecords: Array<{ collection: 'organizations' | 'places' | 'cases'; label: string; rows: number }>;
 }
+
+/** A dry run or an apply running as a background job (/api/table-imports/jobs). */
+export interface ImportJob {
+  id: string;
+  kind: 'dry_run' | 'apply';
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  upload: string;
+  progress: {
+    phase: 'planning' | 'applying';
+    rowsDone: number;
+    rowsTotal: number;
+    percent: number;
+    rowsPerSecond: number;
+    etaSeconds?: number;
+  };
+  createdAt: string;
+  startedAt?: string;
+  updatedAt: string;
+  error?: string;
+  summary?: ImportReport['summary'];
+  importId?: string;
+  sourceId?: string;
+}

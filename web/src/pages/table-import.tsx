@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
-import type { ImportReport, SavedMapping, TableMapping, TablePreview } from '../api/table-import';
+import type { ImportJob, ImportReport, SavedMapping, TableMapping, TablePreview } from '../api/table-import';
 import { BusyNote } from '../components/busy-note';
 import { Page } from '../components/page';
 import { ErrorMessage } from '../components/status';
 import { type MessageKey, useI18n } from '../i18n/i18n';
-import { Link } from '../lib/router';
+import { Link, navigate } from '../lib/router';
 import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-api';
+import { ApplyJob, jobInAddress, rememberJob } from './table-import/apply-job';
 import { ApplyStep } from './table-import/apply-step';
 import { ImportResult } from './table-import/import-result';
 import { MappingStep } from './table-import/mapping-step';
@@ -54,7 +55,37 @@ export function TableImportPage() {
         <p className="notice">{t('import.notAllowed')}</p>
       </Page>
     );
-  return <ImportFlow />;
+  const job = jobInAddress();
+  return job ? <JobAfterReload id={job} /> : <ImportFlow />;
+}
+
+/** An import job found in the address after a reload: its progress, then what it did. */
+function JobAfterReload({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [done, setDone] = useState<{ report: ImportReport; job: ImportJob } | undefined>(undefined);
+  const another = () => {
+    rememberJob(undefined);
+    navigate('/data/import', { replace: true });
+  };
+  return (
+    <Page title={t('import.title')}>
+      <section className="card" aria-labelledby="step-title">
+        <StepHeading key={done ? 'done' : 'job'} text={t(done ? 'import.step.done' : 'importJob.title')} />
+        {done ? (
+          <ImportResult result={done.report} job={done.job} onAnother={another} />
+        ) : (
+          <>
+            <ApplyJob id={id} onReport={(report, job) => setDone({ report, job })} />
+            <div className="buttons">
+              <button type="button" onClick={another}>
+                {t('import.another')}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </Page>
+  );
 }
 
 function ImportFlow() {
@@ -66,7 +97,7 @@ function ImportFlow() {
   // A loaded mapping remounts the form parts that keep their own rows (status words).
   const [loads, setLoads] = useState(0);
   const [report, setReport] = useState<ImportReport | undefined>(undefined);
-  const [result, setResult] = useState<ImportReport | undefined>(undefined);
+  const [result, setResult] = useState<{ report: ImportReport; job: ImportJob } | undefined>(undefined);
   const [busy, setBusy] = useState<'reread' | 'dry' | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const running = useRef<AbortController | null>(null);
@@ -138,6 +169,7 @@ function ImportFlow() {
     setReport(undefined);
     setResult(undefined);
     setError(undefined);
+    rememberJob(undefined);
     setStep('file');
   };
   const current = STEPS.findIndex((s) => s.step === step);
@@ -228,8 +260,8 @@ function ImportFlow() {
               onBack={() => setStep('mapping')}
               onRunAgain={() => void dryRun()}
               rerunning={busy === 'dry'}
-              onApplied={(done) => {
-                setResult(done);
+              onApplied={(report, job) => {
+                setResult({ report, job });
                 setStep('done');
               }}
             />
@@ -239,7 +271,7 @@ function ImportFlow() {
         {step === 'done' && result && (
           <>
             <StepHeading key="done" text={t('import.step.done')} />
-            <ImportResult result={result} onAnother={() => void startOver()} />
+            <ImportResult result={result.report} job={result.job} onAnother={() => void startOver()} />
           </>
         )}
       </section>

@@ -1,16 +1,19 @@
-import { ApiError, api } from '../../api/client';
-import type { ImportReport, TableMapping } from '../../api/table-import';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { ImportJob, ImportReport, TableMapping } from '../../api/table-import';
 import { BusyNote } from '../../components/busy-note';
 import { ErrorMessage } from '../../components/status';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
+import { ApplyJob, rememberJob } from './apply-job';
 import { ImportReportView } from './import-report';
-import { CHUNK, type ReportWindow } from './use-report-rows';
+import type { ReportWindow } from './use-report-rows';
 
 /**
- * Step three: the dry run's report, and the import made with its plan. If anything changed since
- * the dry run (the records, or someone imported first), the server refuses with 409 and the user
- * is told so plainly and offered the dry run again.
+ * Step three: the dry run's report, and the import made with its plan as a background job whose
+ * progress is shown. If anything changed since the dry run (the records, or someone imported
+ * first), the job fails without writing and the user is told so plainly and offered the dry run
+ * again.
  */
 export function ApplyStep({
   report,
@@ -29,22 +32,28 @@ export function ApplyStep({
   rerunning: boolean;
   onBack: () => void;
   onRunAgain: () => void;
-  onApplied: (result: ImportReport) => void;
+  onApplied: (result: ImportReport, job: ImportJob) => void;
 }) {
   const { t } = useI18n();
   const apply = useAction();
+  const [jobId, setJobId] = useState<string | undefined>(undefined);
+  const [changed, setChanged] = useState(false);
   const { summary } = report;
   const writes = summary.created + summary.updated > 0;
   const skipped = summary.ambiguous + summary.invalid + summary.conflict;
-  const changed = apply.error instanceof ApiError && apply.error.status === 409;
   const run = async () => {
-    const result = await apply.run(() =>
-      api<ImportReport>('POST', '/api/table-imports', {
-        body: { upload, mapping, planDigest: report.planDigest, limit: CHUNK },
+    setChanged(false);
+    const job = await apply.run(() =>
+      api<ImportJob>('POST', '/api/table-imports/jobs', {
+        body: { kind: 'apply', upload, mapping, planDigest: report.planDigest },
       }),
     );
-    if (result) onApplied(result);
+    if (job) {
+      setJobId(job.id);
+      rememberJob(job.id);
+    }
   };
+  const running = jobId !== undefined && !changed;
   return (
     <>
       <p>{t('import.reportIntro', { rows: summary.rows, system: report.system })}</p>
@@ -61,7 +70,7 @@ export function ApplyStep({
           {skipped > 0 && <p className="muted">{t('import.willSkip', { n: skipped })}</p>}
         </div>
         <div className="buttons">
-          <button type="button" onClick={onBack} disabled={apply.busy}>
+          <button type="button" onClick={onBack} disabled={apply.busy || running}>
             {t('import.changeMapping')}
           </button>
           {writes && (
@@ -69,14 +78,24 @@ export function ApplyStep({
               type="button"
               className="primary"
               onClick={() => void run()}
-              disabled={apply.busy || rerunning}
+              disabled={apply.busy || rerunning || running}
             >
               {t('import.apply')}
             </button>
           )}
         </div>
       </div>
-      {apply.busy && <BusyNote text={t('import.applying', { n: summary.created + summary.updated })} />}
+      {jobId && !changed && (
+        <ApplyJob
+          key={jobId}
+          id={jobId}
+          onReport={onApplied}
+          onChanged={() => {
+            setChanged(true);
+            rememberJob(undefined);
+          }}
+        />
+      )}
       {rerunning && <BusyNote text={t('import.dryRunning', { n: summary.rows })} />}
       {changed ? (
         <div className="error" role="alert">

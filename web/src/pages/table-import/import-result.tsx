@@ -1,17 +1,31 @@
-import type { ImportReport } from '../../api/table-import';
+import type { ImportJob, ImportReport } from '../../api/table-import';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../lib/router';
 import { ImportReportView } from './import-report';
+import { jobWindow } from './use-import-job';
 
 /**
  * Step four: what the import did, with the list kept as a source (every value written quotes its
- * cell there) and the rows it reported, each person linked.
+ * cell there) and the rows it reported, each person linked, paged from the job's stored report.
  */
-export function ImportResult({ result, onAnother }: { result: ImportReport; onAnother: () => void }) {
+export function ImportResult({
+  result,
+  job,
+  onAnother,
+}: {
+  result: ImportReport;
+  job: ImportJob;
+  onAnother: () => void;
+}) {
   const { t } = useI18n();
   const { summary } = result;
   return (
     <>
+      {job.status === 'cancelled' && (
+        <p className="notice" role="status">
+          {t('importJob.cancelledPartly')}
+        </p>
+      )}
       <div className={`notice${result.importId ? ' success' : ''}`} role="status">
         <p>
           <strong>
@@ -33,7 +47,7 @@ export function ImportResult({ result, onAnother }: { result: ImportReport; onAn
           </p>
         )}
       </div>
-      <ImportReportView report={result} />
+      <ImportReportView report={result} fetchWindow={jobWindow(job.id)} />
       <div className="buttons">
         <button type="button" onClick={onAnother}>
           {t('import.another')}
