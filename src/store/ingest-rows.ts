@@ -3,6 +3,14 @@ import type { Database, DraftRow, OcrPageRow, SourceFileRow, StoryMemberRow } fr
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Ids grouped by digest, in the order of the rows. */
+function idsByDigest(rows: Array<{ sha256: string | number | null; id: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { sha256, id } of rows)
+    if (sha256 !== null) out.set(String(sha256), [...(out.get(String(sha256)) ?? []), id]);
+  return out;
+}
+
 /**
  * Rows of the ingestion tables (0003): original files, story membership, drafts. Callers write
  * inside a RecordStore transaction, so these changes commit or roll back with the records.
@@ -10,44 +18,32 @@ type Db = Kysely<Database> | Transaction<Database>;
 export const ingestRows = {
   /** The sources made from these exact bytes, oldest first (a document may be held more than once). */
   async sourcesOfFile(db: Db, sha256: string): Promise<string[]> {
-    const rows = await db
-      .selectFrom('source_files')
-      .select('source_id')
-      .where('sha256', '=', sha256)
-      .orderBy('created_at')
-      .orderBy('source_id')
-      .execute();
-    return rows.map((r) => r.source_id);
+    return (await ingestRows.sourcesOfFiles(db, [sha256])).get(sha256) ?? [];
   },
 
   /** The sources made from each of these byte digests, oldest first. */
   async sourcesOfFiles(db: Db, sha256s: string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    if (sha256s.length === 0) return out;
+    if (sha256s.length === 0) return new Map();
     const rows = await db
       .selectFrom('source_files')
-      .select(['sha256', 'source_id'])
+      .select(['sha256', 'source_id as id'])
       .where('sha256', 'in', [...new Set(sha256s)])
       .orderBy('created_at')
       .orderBy('source_id')
       .execute();
-    for (const r of rows) out.set(r.sha256, [...(out.get(r.sha256) ?? []), r.source_id]);
-    return out;
+    return idsByDigest(rows);
   },
 
   /** The sources whose clean text has each of these digests, by id. */
   async sourcesOfTexts(db: Db, sha256s: string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    if (sha256s.length === 0) return out;
+    if (sha256s.length === 0) return new Map();
     const rows = await db
       .selectFrom('sources')
       .select(['sha256', 'id'])
       .where('sha256', 'in', [...new Set(sha256s)])
       .orderBy('id')
       .execute();
-    for (const r of rows)
-      if (r.sha256) out.set(String(r.sha256), [...(out.get(String(r.sha256)) ?? []), r.id]);
-    return out;
+    return idsByDigest(rows);
   },
 
   async insertFile(trx: Transaction<Database>, row: SourceFileRow): Promise<void> {
