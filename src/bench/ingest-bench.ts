@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,21 +25,33 @@ export function report(i: number, person: { latin: string }, rnd: () => number):
 }
 
 /**
- * `n` distinct reports: the annotated corpus's real reports (en, ru, uk) in turn, each copy told
- * apart by a last line, as a reprint with a note would be (a repeated text joins its story).
+ * One copy of each of the annotated corpus's real reports (en, ru, uk) to warm up with, then `n`
+ * more copies in turn, each told apart by a last line, as a reprint with a note would be (a
+ * repeated text joins its story).
  */
-function corpusCopies(n: number): string[] {
+function corpusCopies(n: number): [string[], string[]] {
   const dir = fileURLToPath(new URL('../../eval/corpus/pool/', import.meta.url));
   const pool = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }).text);
-  return Array.from({ length: n }, (_, i) => `${pool[i % pool.length]}\n\nBench copy ${i}.\n`);
+  const copy = (i: number) => `${pool[i % pool.length]}\n\nBench copy ${i}.\n`;
+  return [pool.map((_, i) => copy(i)), Array.from({ length: n }, (_, i) => copy(pool.length + i))];
+}
+
+/** CPU seconds a process has used so far (Linux /proc), to tell how many cores the workers kept busy. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Reports per CPU second extracting these texts on this one thread, as the workers do (warmed up first). */
-function extractionRate(texts: string[]): number {
-  for (const content of texts.slice(0, 5)) extractReport({ content });
+function extractionRate(texts: string[], warmUp: string[]): number {
+  for (const content of warmUp) extractReport({ content });
   const cpuStart = process.cpuUsage();
   for (const content of texts) extractReport({ content });
   const cpu = process.cpuUsage(cpuStart);
@@ -59,8 +72,8 @@ export async function benchIngest(options: {
 }): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   // Real reports, the same in every run, so that each is measured against extraction alone of exactly these.
-  const texts = corpusCopies(2 * options.sources);
-  const extraction = extractionRate(texts);
+  const [warmUp, texts] = corpusCopies(2 * options.sources);
+  const extraction = extractionRate(texts, warmUp);
   const oneWorker = new Map<string, number>();
   /**
    * A row against extraction alone of the same reports (one worker), or against one worker's rate
@@ -102,17 +115,14 @@ export async function benchIngest(options: {
         ),
       );
       // Stored as `vigil ingest` stores a directory: INGEST_BATCH reports to a transaction.
-      const ingestRange = async (from: number, to: number) => {
-        for (let i = from; i < to; i += INGEST_BATCH)
+      const ingest = async (reports: string[]) => {
+        for (let i = 0; i < reports.length; i += INGEST_BATCH)
           await ingestSources(
             app.ctx,
             { id: 'bench' },
-            texts.slice(i, Math.min(i + INGEST_BATCH, to)).map((text) => ({ bytes: Buffer.from(text) })),
+            reports.slice(i, i + INGEST_BATCH).map((text) => ({ bytes: Buffer.from(text) })),
           );
       };
-      const started = performance.now();
-      await ingestRange(0, options.sources);
-      const ingested = performance.now();
       const db = app.ctx.store.handle.db;
       const draftsReach = async (n: number) => {
         for (;;) {
@@ -124,7 +134,13 @@ export async function benchIngest(options: {
           await sleep(50);
         }
       };
-      await draftsReach(options.sources);
+      // Workers that run for days have their dictionaries loaded: each reads the corpus once first.
+      await ingest(warmUp);
+      await draftsReach(warmUp.length);
+      const started = performance.now();
+      await ingest(texts.slice(0, options.sources));
+      const ingested = performance.now();
+      await draftsReach(warmUp.length + options.sources);
       const seconds = (performance.now() - started) / 1000;
       options.log(
         `ingest: ${workers} worker(s): stored ${options.sources} in ${((ingested - started) / 1000).toFixed(1)} s, drafts after ${seconds.toFixed(1)} s`,
@@ -136,18 +152,24 @@ export async function benchIngest(options: {
           options.sources / seconds,
         ),
       );
-      // End to end is bounded by this process storing one source after another; the workers' own
-      // rate shows on a backlog: stored while they are paused (SIGSTOP), drained once they go on.
+      // The workers' own rate shows on a backlog: stored while they are paused (SIGSTOP), drained
+      // once they go on; the CPU they used then tells whether the machine's cores were the limit.
       for (const c of children) c.kill('SIGSTOP');
-      await ingestRange(options.sources, 2 * options.sources);
+      await ingest(texts.slice(options.sources));
+      const cpuBefore = children.map((c) => cpuSecondsOf(c.pid));
       const resumed = performance.now();
       for (const c of children) c.kill('SIGCONT');
-      await draftsReach(2 * options.sources);
+      await draftsReach(warmUp.length + 2 * options.sources);
+      const drained = (performance.now() - resumed) / 1000;
+      const cpu = children.reduce((sum, c, i) => sum + cpuSecondsOf(c.pid) - (cpuBefore[i] ?? 0), 0);
+      options.log(
+        `ingest: ${workers} worker(s) drained ${options.sources} in ${drained.toFixed(1)} s using ${cpu.toFixed(1)} CPU s (${(cpu / drained).toFixed(2)} of ${availableParallelism()} cores)`,
+      );
       rows.push(
         versus(
           `drafts from a queued backlog, ${workers} worker${workers > 1 ? 's' : ''}`,
           'drafts/s',
-          options.sources / ((performance.now() - resumed) / 1000),
+          options.sources / drained,
         ),
       );
     } finally {

@@ -13,7 +13,7 @@ import { benchWeb } from './web-bench.js';
 
 const HELP = `usage: npm run bench -- [--parts storage,ingest,resolution,extraction,ocr,import,telegram,web] [--n PERSONS] [--engines sqlite,postgres] [--queries N] [--http-seconds S] [--concurrency C] [--sources N] [--er-men N] [--er-rows N] [--er-seeds S,S] [--import-persons N] [--import-rows N] [--telegram-messages N]
 
---parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core, and its cold start (a new \`vigil extract FILE\` process) beside \`node -e ""\`. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources real reports of the annotated corpus (default 200) ingested end to end
+--parts picks what to measure (default all). web: time to interactive of the case page in Chromium, CPU ×4 and fast 3G. extraction: reports/s of vigil extract on one core, and its cold start (a new \`vigil extract FILE\` process) beside \`node -e ""\`. ocr: seconds per page, characters/s and character error rate of Tesseract on rendered Russian and Ukrainian replies (clean, skewed and speckled, photographed). ingest: --sources real reports of the annotated corpus (default 500, after a warm-up read of each corpus report) ingested end to end
 on PostgreSQL as \`vigil ingest\` does (25 to a transaction) with 1 and 2 \`vigil worker\` processes, then drafts/s of the workers alone on as many reports queued
 while they were paused; one worker is set against extraction alone of the same reports, two workers against one. resolution: person matching through the table import: a list of
 --er-men men (default 3000, realistic name frequencies) imported, then a second list of --er-rows rows (default
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       'http-seconds': { type: 'string', default: '5' },
       concurrency: { type: 'string', default: '32' },
       parts: { type: 'string', default: 'storage,ingest,resolution,extraction,ocr,import,telegram,web' },
-      sources: { type: 'string', default: '200' },
+      sources: { type: 'string', default: '500' },
       'er-men': { type: 'string', default: '3000' },
       'er-rows': { type: 'string', default: '1000' },
       'er-seeds': { type: 'string', default: '1,2,3' },
