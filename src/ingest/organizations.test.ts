@@ -24,6 +24,21 @@ test("Ukrainian outlets cited as sources and the Prosecutor General's Office by 
   ]);
 });
 
+test("a Ukrainian oblast's body is named by the oblast's English name, a Russian region's by its stem", () => {
+  assert.deepEqual(names('Матері звернулися до Київської обласної військової адміністрації.'), [
+    'Kyiv Regional Military Administration',
+  ]);
+  assert.deepEqual(names('Сумська обласна військова адміністрація повідомила про обстріл.'), [
+    'Sumy Regional Military Administration',
+  ]);
+  assert.deepEqual(names('Родственники обратились в прокуратуру Луганской области.'), [
+    "Prosecutor's Office of Luhansk Oblast",
+  ]);
+  assert.deepEqual(names('Жены обратились в прокуратуру Курской области.'), [
+    "Prosecutor's Office of Kursk Oblast",
+  ]);
+});
+
 test('recognises media and NGOs cited as sources', () => {
   assert.deepEqual(names('Об этом сообщила «Медиазона» со ссылкой на «Идите лесом».'), [
     'Mediazona',
@@ -108,7 +123,7 @@ test('keeps the territory of a regional body in its name', () => {
     'Military Commissariat of Rovenki',
   ]);
   assert.deepEqual(names('Про це повідомили в Луганській ОВА.'), [
-    'Lugansk Regional Military Administration',
+    'Luhansk Regional Military Administration',
   ]);
   assert.deepEqual(names('They wrote to the Kursk regional administration.'), [
     'Kursk Regional Administration',

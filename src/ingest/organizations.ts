@@ -3,6 +3,7 @@ import { lemmaCandidates } from './morphology/lemmas.js';
 import { analyzeRussian } from './morphology/russian.js';
 import { ORG_LEXICON, type OrgEntry } from './org-lexicon.js';
 import { findNamedOrganizations } from './outlets.js';
+import { regionOfText } from './places.js';
 import { romanize } from './romanize.js';
 import type { OrganizationItem, Span } from './types.js';
 
@@ -165,7 +166,13 @@ const TERRITORY_KIND: Array<[RegExp, string]> = [
 
 // "Курск" from the stem of "Курской (области)"; "Primorsky" from "Приморского (края)".
 function territoryName(stem: string, kind: string): string {
-  return kind === 'Oblast' ? romanize(`${stem}ск`) : romanize(`${stem}ский`).replace(/iy$/, 'y');
+  if (kind !== 'Oblast') return romanize(`${stem}ский`).replace(/iy$/, 'y');
+  // A Ukrainian oblast goes by its English name (Kyiv, Sumy, Luhansk), which romanizing the
+  // adjective's stem misses ("Kyivsk", "Lugansk"); the gazetteer's Russian regions are named in
+  // transliterated Russian ("Kurskaya Oblast"), so those keep the romanized stem ("Kursk").
+  const region = regionOfText(`${stem}ська`);
+  if (region && / Oblast$/.test(region) && !/aya Oblast$/.test(region)) return region.replace(/ Oblast$/, '');
+  return romanize(`${stem}ск`);
 }
 
 interface Territory {
