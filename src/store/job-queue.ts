@@ -1,3 +1,4 @@
+import { writeBatchOrEach } from './batch-or-each.js';
 import type { RecordWriter } from './record-store.js';
 
 /** One prepared job's writes, run inside a transaction that also marks the job done. */
@@ -71,25 +72,16 @@ export async function runJobBatch<J extends { sourceId: string }>(
     if (typeof outcome === 'function') prepared.push({ job, write: outcome });
     else await failed(job, outcome?.failed);
   }
-  const writeAll = (batch: typeof prepared) =>
-    handler.write(async (writer) => {
-      for (const { write } of batch) await write(writer);
-      await complete(
-        writer,
-        batch.map((p) => p.job),
-      );
-    });
-  if (prepared.length === 0) return;
-  try {
-    await writeAll(prepared);
-  } catch (err) {
-    const [only] = prepared;
-    if (prepared.length === 1 && only) return failed(only.job, err);
-    for (const one of prepared)
-      try {
-        await writeAll([one]);
-      } catch (err) {
-        await failed(one.job, err);
-      }
-  }
+  await writeBatchOrEach(
+    prepared,
+    (batch) =>
+      handler.write(async (writer) => {
+        for (const { write } of batch) await write(writer);
+        await complete(
+          writer,
+          batch.map((p) => p.job),
+        );
+      }),
+    (one, err) => failed(one.job, err),
+  );
 }

@@ -10,6 +10,7 @@ import {
   signatureSimilarity,
   storySignature,
 } from '../../ingest/near-duplicates.js';
+import { writeBatchOrEach } from '../../store/batch-or-each.js';
 import { ingestRows } from '../../store/ingest-rows.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { Database, StoryMemberRow } from '../../store/schema.js';
@@ -106,28 +107,23 @@ export async function ingestSources(
       out.push(err);
     }
   const pending = out.flatMap((r, i) => (isRead(r) ? [i] : []));
-  const storeAll = (indexes: number[]) =>
-    ctx.store.write(actor.id, (writer) =>
-      storeReports(
-        ctx,
-        writer,
-        indexes.map((i) => out[i] as ReadReport),
-      ),
-    );
-  const place = (indexes: number[], results: IngestResult[]) => {
-    for (const [j, i] of indexes.entries()) out[i] = results[j] as IngestResult;
-  };
-  try {
-    if (pending.length) place(pending, await storeAll(pending));
-  } catch {
-    for (const i of pending)
-      try {
-        place([i], await storeAll([i]));
-      } catch (err) {
-        if (!(err instanceof VigilError)) throw err;
-        out[i] = err;
-      }
-  }
+  await writeBatchOrEach(
+    pending,
+    async (indexes) => {
+      const stored = await ctx.store.write(actor.id, (writer) =>
+        storeReports(
+          ctx,
+          writer,
+          indexes.map((i) => out[i] as ReadReport),
+        ),
+      );
+      for (const [j, i] of indexes.entries()) out[i] = stored[j] as IngestResult;
+    },
+    async (i, err) => {
+      if (!(err instanceof VigilError)) throw err;
+      out[i] = err;
+    },
+  );
   return out as Array<IngestResult | VigilError>;
 }
 
