@@ -74,6 +74,26 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
       victimIds: [persons[0]],
       dateFrom: '2024-04',
     });
+    // A site where a report says men are held but not how many: its count is not known, not 0.
+    const yard = await create(
+      'places',
+      buildPlace({
+        name: 'Kreminna yard',
+        otherNames: [],
+        lat: 49.05,
+        lon: 38.22,
+        kind: 'detention_facility',
+      }),
+    );
+    const uncounted = await create('person_groups', { description: 'mobilized men' });
+    await create('acts', {
+      caseId: ids.case,
+      type: 'arbitrary_detention',
+      status: 'alleged',
+      placeId: yard,
+      victimGroupIds: [uncounted],
+      dateFrom: '2024-02',
+    });
     ids.kashina = await create('persons', { names: [{ value: 'Кашина Елена Викторовна' }] });
     await create('involvements', { caseId: ids.case, personId: ids.kashina, role: 'relative_of' });
   });
@@ -180,6 +200,13 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     const marker = page.locator('.site-marker[title^="Svatove base"]');
     await marker.waitFor();
     assert.equal(await marker.textContent(), '3');
+    const unknown = page.locator('.site-marker[title^="Kreminna yard"]');
+    assert.equal(await unknown.textContent(), '?');
+    assert.match(String(await unknown.getAttribute('title')), /^Kreminna yard: number held not known/);
+    await page
+      .locator('#sites tr', { hasText: 'Kreminna yard' })
+      .locator('td.num', { hasText: 'not known' })
+      .waitFor();
     // Over all periods the list also gives the site's count month by month.
     await page.locator('#sites .site-over-time', { hasText: 'February 2024 — 3 · April 2024 — 1' }).waitFor();
     await page.locator('path.base-region').first().waitFor({ state: 'attached' });
@@ -196,7 +223,10 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     assert.equal(await marker.textContent(), '3', 'all periods count each person once');
     assert.deepEqual(await accessibilityProblems(page), []);
     // The site's cases are named by their titles, in the list and in the marker's popup.
-    await page.locator('#sites').getByRole('link', { name: 'Held at the Svatove base' }).waitFor();
+    await page
+      .locator('#sites tr', { hasText: 'Svatove base' })
+      .getByRole('link', { name: 'Held at the Svatove base' })
+      .waitFor();
     await marker.click();
     await page.locator('.leaflet-popup-content', { hasText: 'Held at the Svatove base' }).waitFor();
     // Closer in, the regions are named on the map itself.

@@ -26,8 +26,10 @@ describeEachEngine('reports ingested in one transaction', (db) => {
         { bytes: Buffer.alloc(2048, 'x'), maxBytes: 1024 },
         { bytes: report(1) },
         { bytes: report(2) },
+        // Report 0 pasted again from an editor that ends lines with CRLF and leaves trailing blanks.
+        { bytes: Buffer.from(`${report(0).toString().replace(/\n/g, '  \r\n')}\r\n`) },
       ]);
-      const [first, again, tooLarge, repeated, last] = results;
+      const [first, again, tooLarge, repeated, last, pastedAgain] = results;
       assert.ok(first && !(first instanceof VigilError) && first.created);
       assert.ok(again && !(again instanceof VigilError));
       assert.equal(again.created, false);
@@ -38,6 +40,9 @@ describeEachEngine('reports ingested in one transaction', (db) => {
       assert.equal(repeated.created, false);
       assert.equal(repeated.source.id, first.source.id, 'the same bytes twice in one batch make one source');
       assert.ok(last && !(last instanceof VigilError) && last.created);
+      assert.ok(pastedAgain && !(pastedAgain instanceof VigilError));
+      assert.equal(pastedAgain.created, false);
+      assert.equal(pastedAgain.source.id, earlier.source.id, 'the same text pasted again is the source held');
 
       const sources = await ctx.store.list('sources', { limit: 10 });
       assert.equal(sources.length, 3);

@@ -95,3 +95,12 @@ function heicHeader(): Buffer {
   ftyp.write('mif1heic', 16, 'latin1');
   return Buffer.concat([ftyp, Buffer.from([0, 0, 0, 8]), Buffer.from('meta', 'latin1'), Buffer.alloc(64)]);
 }
+
+test('reads the same text saved with other line ends or trailing blanks as the same text', async () => {
+  const plain = await readReportFile(Buffer.from(`Men held in a basement\n\n${LINE}\n`));
+  const windows = await readReportFile(Buffer.from(`  Men held in a basement  \r\n\r\n${LINE}\t\r\n\r\n`));
+  assert.equal(windows.text, plain.text);
+  assert.equal(plain.text, `Men held in a basement\n\n${LINE}`);
+  // Blanks inside a line are the author's: only those at line ends go.
+  assert.equal((await readReportFile(Buffer.from(`Held  in\ta basement \n`))).text, 'Held  in\ta basement');
+});

@@ -24,7 +24,10 @@ export type ReportFormat = keyof typeof REPORT_MEDIA_TYPES;
 export interface ReportFile {
   format: ReportFormat;
   mediaType: string;
-  /** Clean plain text, line ends normalized: what the source stores and claims quote. */
+  /**
+   * Clean plain text, line ends normalized, no blanks at line ends or around the text: what the
+   * source stores and claims quote.
+   */
   text: string;
   title: string | null;
   published: string | null;
@@ -161,7 +164,12 @@ export async function readReportFile(bytes: Buffer): Promise<ReportFile> {
       };
     }
   }
-  const text = out.text.replace(/\r\n?/g, '\n');
+  // The same text pasted or saved again (another editor's line ends, trailing blanks) is the same
+  // text: its digest finds the source already held instead of making a second one.
+  const text = out.text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   if (text.trim() === '')
     throw new VigilError(
       'invalid_input',

@@ -48,12 +48,22 @@ export function MapPage() {
       out.set(f.properties.placeId, [...(out.get(f.properties.placeId) ?? []), f]);
     return out;
   }, [load.data, act, periods]);
+  // A count of 0 means the acts name only groups whose size no report gives: "not known", never
+  // "0 held"; a count withheld as too small to publish (null) is a dash.
+  const held = useCallback(
+    (persons: number | null) =>
+      persons === null ? '–' : persons === 0 ? t('map.heldUnknown') : number(persons),
+    [t, number],
+  );
   const labelOf = useCallback(
-    (site: SiteFeature) =>
-      [
-        t('map.markerLabel', { name: names.site(site.properties), n: site.properties.persons ?? 0 }),
+    (site: SiteFeature) => {
+      const name = names.site(site.properties);
+      const persons = site.properties.persons ?? 0;
+      return [
+        persons === 0 ? t('map.markerUnknown', { name }) : t('map.markerLabel', { name, n: persons }),
         ...site.properties.caseTitles.filter(Boolean),
-      ].join(' — '),
+      ].join(' — ');
+    },
     [t, names],
   );
   return (
@@ -119,7 +129,7 @@ export function MapPage() {
                               {(overTime.get(s.properties.placeId) ?? [])
                                 .map(
                                   (f) =>
-                                    `${periodLabel(f.properties.period)} — ${number(f.properties.persons ?? 0)}`,
+                                    `${periodLabel(f.properties.period)} — ${held(f.properties.persons)}`,
                                 )
                                 .join(' · ')}
                             </div>
@@ -133,7 +143,7 @@ export function MapPage() {
                             ))}
                           </div>
                         </td>
-                        <td className="num">{number(s.properties.persons ?? 0)}</td>
+                        <td className="num">{held(s.properties.persons)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -158,13 +158,15 @@ export function SiteMap({ sites, focused, labelOf }: SiteMapProps) {
     for (const site of sites) {
       if (!site.geometry) continue;
       const [lon, lat] = site.geometry.coordinates;
-      // A count withheld from the public (too small to publish) shows as a dash, not as 0.
+      // A count withheld from the public (too small to publish) shows as a dash, and a site whose
+      // acts name only groups of unknown size as a question mark: neither is 0.
       const count = site.properties.persons;
+      const shown = count === null ? '–' : count === 0 ? '?' : count;
       const size = Math.round(26 + Math.min(28, Math.sqrt(count ?? 0) * 4));
       const marker = L.marker([lat, lon], {
         icon: L.divIcon({
           className: 'site-marker',
-          html: `<span class="site-count">${count ?? '–'}</span>`,
+          html: `<span class="site-count">${shown}</span>`,
           iconSize: [size, size],
         }),
         title: labelOf(site),
