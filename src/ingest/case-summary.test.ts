@@ -32,7 +32,9 @@ test('a draft summary gives site, count, earliest date, unit, acts and appeals i
   assert.match(ruSummary, /^Число удерживаемых: 12\.$/m);
   assert.match(ruSummary, /^Самая ранняя дата в сообщении: 05\.10\.2022\.$/m);
   assert.match(ruSummary, /лишение еды/);
-  assert.doesNotMatch(ruSummary, /Detention|held|Oblast/);
+  // The body the relatives wrote to is named in Russian, as the rest of the summary.
+  assert.match(ruSummary, /^Обращения: .* → военная прокуратура/m);
+  assert.doesNotMatch(ruSummary, /Detention|held|Oblast|Prosecutor/);
 });
 
 test('a date the report gives only to the month is written to the month, not with an empty day', () => {

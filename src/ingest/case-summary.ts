@@ -1,4 +1,5 @@
 import type { ActType, Language } from '../domain/vocabularies.js';
+import { bodyNameIn } from './body-names.js';
 import type { AppealItem, Extraction } from './types.js';
 
 // A draft summary a reviewer edits before applying: labelled facts rather than composed prose,
@@ -149,7 +150,7 @@ export function proposeCaseSummary(x: Extraction): string | null {
   add('by', unique(perpetrators).join(', ') || undefined);
   add('acts', unique(x.acts.map((a) => ACTS[a.type][lang])).join(', ') || undefined);
   const appeals = unique(
-    x.appeals.map((a) => `${SENDERS[a.by][lang]} → ${a.to} (${OUTCOMES[a.status][lang]})`),
+    x.appeals.map((a) => `${SENDERS[a.by][lang]} → ${bodyNameIn(a.to, lang)} (${OUTCOMES[a.status][lang]})`),
   );
   add('appeals', appeals.join('; ') || undefined);
   return lines.length ? lines.join('\n').slice(0, 5000) : null;

@@ -172,6 +172,9 @@ describeEachEngine('a letter about a group no one has named, from an English rep
     });
     const unit = await create('organizations', { name: 'Fifth company', kind: 'military_unit' });
     await create('involvements', { caseId: kase.id, organizationId: unit.id, role: 'perpetrator' });
+    // A body the extractor names in English: the letters name it in their own language.
+    const wagner = await create('organizations', { name: 'Wagner Group', kind: 'armed_group' });
+    await create('involvements', { caseId: kase.id, organizationId: wagner.id, role: 'perpetrator' });
     await create('acts', {
       caseId: kase.id,
       type: 'arbitrary_detention',
@@ -204,6 +207,13 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       recipientName: 'Investigative Committee of Russia',
       senderKind: 'relatives',
       kind: 'inquiry',
+      status: 'sent',
+    });
+    await create('interventions', {
+      caseId: kase.id,
+      recipientName: 'Russian military command',
+      senderKind: 'relatives',
+      kind: 'complaint',
       status: 'sent',
     });
     const appeal = await create('interventions', {
@@ -272,7 +282,8 @@ describeEachEngine('a letter about a group no one has named, from an English rep
     for (const part of [
       'Сведения о военнослужащих:',
       'с 02.10.2022 в населённом пункте Завитне Бажання (Донецкая область) удерживаются военнослужащие в количестве 21 человека',
-      '5-я рота (Fifth company)',
+      '5-я рота (Fifth company); ЧВК «Вагнер»',
+      'обращение в военное командование',
       'незаконное лишение свободы',
       'обращение в Следственный комитет Российской Федерации, дата не известна; результат: ответ не получен',
     ])
@@ -296,7 +307,8 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       for (const part of [
         '1. 21 особа, імена яких мені не відомі',
         'з 02.10.2022 у населеному пункті Завітне Бажання (Донецька область) утримуються військовослужбовці у кількості 21 особи.',
-        'до цього причетні: 5-та рота (Fifth company).',
+        'до цього причетні: 5-та рота (Fifth company); ПВК «Вагнер».',
+        'звернення до військового командування',
         'незаконне позбавлення волі; погрози розстрілом',
         'звернення до Слідчого комітету Російської Федерації, дата не відома; результат: відповіді не отримано',
       ])

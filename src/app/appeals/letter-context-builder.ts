@@ -16,6 +16,7 @@ import { countPeople } from '../../domain/people-count.js';
 import { cyrillicSpelling } from '../../domain/text/cyrillic-spelling.js';
 import { latinSpelling } from '../../domain/text/latin-spelling.js';
 import { DETENTION_ACTS } from '../../domain/vocabularies.js';
+import { bodyNameIn } from '../../ingest/body-names.js';
 import { gazetteerPlace, placesNamed, russianNameOf } from '../../ingest/gazetteer.js';
 import { inflectPhrase } from '../../ingest/morphology/russian-phrase.js';
 import type { AppContext } from '../context.js';
@@ -334,6 +335,9 @@ function sitePhrase(place: StoredRecord, lang: Lang): string {
 function perpetratorName(org: StoredRecord, lang: Lang): string {
   const names = [String(org.name), ...((org.otherNames as string[] | undefined) ?? [])];
   if (lang === 'en') return names.find((n) => LATIN.test(n)) ?? names[0];
+  // A body the lexicon knows (Wagner Group, the Military Police) has its own Russian and Ukrainian name.
+  const known = names.map((n) => bodyNameIn(n, lang)).find((n, i) => n !== names[i]);
+  if (known) return known;
   const cyrillic = names.filter((n) => CYRILLIC.test(n) && !LATIN.test(n));
   const own = lang === 'uk' ? cyrillic.find((n) => UKRAINIAN_LETTERS.test(n)) : undefined;
   if (own ?? cyrillic[0]) return own ?? cyrillic[0];

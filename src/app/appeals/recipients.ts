@@ -5,6 +5,7 @@ import {
   nameIn,
   type Recipient,
 } from '../../domain/appeals/recipient-directory.js';
+import { bodyNameIn } from '../../ingest/body-names.js';
 
 let cached: Recipient[] | undefined;
 
@@ -16,7 +17,8 @@ export function recipientDirectory(): Recipient[] {
 
 /**
  * A body's display name from the directory (by its id, else by the name stored on the appeal when
- * that is a directory body's name), falling back to the stored name.
+ * that is a directory body's name), falling back to the stored name (in the letter's language when
+ * it is a body the extractor names in English, such as "Military Prosecutor's Office").
  */
 export function recipientLabel(record: Record<string, unknown>, lang: LetterLanguage = 'ru'): string {
   const entry =
@@ -24,5 +26,5 @@ export function recipientLabel(record: Record<string, unknown>, lang: LetterLang
     (record.recipientId
       ? undefined
       : findRecipient(recipientDirectory(), String(record.recipientName ?? '')));
-  return entry ? nameIn(entry.name, lang) : String(record.recipientName ?? '');
+  return entry ? nameIn(entry.name, lang) : bodyNameIn(String(record.recipientName ?? ''), lang);
 }
