@@ -209,6 +209,27 @@ describeEachEngine('a letter about a group no one has named, from an English rep
       kind: 'inquiry',
       status: 'sent',
     });
+    // A Russian report and its reprint state the same sentence: one fact, citing both.
+    const told = 'Их держат в подвале без пищи.';
+    for (const title of ['Подвал в Завитном', 'Перепечатка: подвал в Завитном']) {
+      const reprint = await create('sources', {
+        kind: 'news_report',
+        title,
+        published: '2022-11-08',
+        language: 'ru',
+        text: `Заголовок.\n${told}`,
+      });
+      await create('claims', {
+        sourceId: reprint.id,
+        subjectType: 'case',
+        subjectId: kase.id,
+        field: 'conditions',
+        value: 'no food',
+        span: { start: 11, end: 11 + told.length },
+        quote: told,
+        credibility: 3,
+      });
+    }
     await create('interventions', {
       caseId: kase.id,
       recipientName: 'Russian military command',
@@ -294,6 +315,25 @@ describeEachEngine('a letter about a group no one has named, from an English rep
     // Words of letters only: a record id like 01M9…XYZ is no word.
     const latin = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^\p{Script=Latin}+$/u.test(w));
     assert.ok(latin.length <= 4, latin.join(' '));
+  });
+
+  test('quotes a sentence stated by a report and its reprint once, citing both', async () => {
+    const letter = await buildLetter({
+      ctx,
+      interventionId: appealId,
+      type: 'inquiry_whereabouts',
+      format: 'pdf',
+    });
+    const text = await pdfText(letter.content);
+    const told = squash('Их держат в подвале без пищи.');
+    assert.equal(text.split(told).length - 1, 1, 'the sentence is quoted once');
+    assert.ok(
+      text.includes(
+        squash(
+          `Их держат в подвале без пищи. (источники: Подвал в Завитном, 08.11.2022; Перепечатка: подвал в Завитном, 08.11.2022)`,
+        ),
+      ),
+    );
   });
 
   test('writes the Ukrainian letters about the group in Ukrainian: site by its Ukrainian name, number, unit, since when', async () => {

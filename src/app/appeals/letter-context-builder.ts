@@ -276,7 +276,8 @@ async function datedFacts(
     await ctx.store.getMany('sources', [...new Set([...claims.values()].map((c) => String(c.sourceId)))]),
   );
   const facts: DatedFact[] = [];
-  const seen = new Set<string>();
+  // A sentence stated by a report and by its reprints is one fact citing each source.
+  const seen = new Map<string, { fact: DatedFact; sourceIds: Set<string> }>();
   let undated = 0;
   for (const claim of claims.values()) {
     const source = sources.get(String(claim.sourceId));
@@ -288,17 +289,27 @@ async function datedFacts(
     // The event's date, never the date the source was published.
     const actDate = str(actsById.get(String(claim.subjectId))?.dateFrom);
     const date = actDate && FULL_DATE.test(actDate) ? actDate : undefined;
-    const key = `${date}\u0000${text}\u0000${source.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const cited = {
+      sourceTitle: sourceTitle(source, lang),
+      ...(str(source.url) ? { sourceUrl: String(source.url) } : {}),
+    };
+    const key = `${date}\u0000${text.replace(/\s+/g, ' ').toLowerCase()}`;
+    const same = seen.get(key);
+    if (same) {
+      if (same.sourceIds.has(source.id)) continue;
+      same.sourceIds.add(source.id);
+      same.fact.alsoIn = [...(same.fact.alsoIn ?? []), cited];
+      continue;
+    }
     if (!date) undated++;
-    facts.push({
+    const fact: DatedFact = {
       ...(date ? { date } : {}),
       text,
       ...(source.language === 'en' ? { textEn: text } : {}),
-      sourceTitle: sourceTitle(source, lang),
-      ...(str(source.url) ? { sourceUrl: String(source.url) } : {}),
-    });
+      ...cited,
+    };
+    seen.set(key, { fact, sourceIds: new Set([source.id]) });
+    facts.push(fact);
   }
   return { facts, undated, sources: [...sources.values()] };
 }

@@ -20,6 +20,7 @@ const WORDS = {
     born: 'г.р.',
     and: 'и',
     source: 'источник',
+    citedSources: 'источники',
     fromSources: 'Сведения из источников:',
     sources: 'Источники сведений:',
     attachments: 'Приложения:',
@@ -35,6 +36,7 @@ const WORDS = {
     born: 'р. н.',
     and: 'і',
     source: 'джерело',
+    citedSources: 'джерела',
     fromSources: 'Відомості з джерел:',
     sources: 'Джерела відомостей:',
     attachments: 'Додатки:',
@@ -50,6 +52,7 @@ const WORDS = {
     born: 'born',
     and: 'and',
     source: 'source',
+    citedSources: 'sources',
     fromSources: 'What the sources say:',
     sources: 'Sources:',
     attachments: 'Attachments:',
@@ -249,9 +252,11 @@ export function factsSection(ctx: LetterContext, lang: Lang, head: string): stri
 /** A fact with its date (when known) and source, as one list item. */
 export function factLine(f: DatedFact, lang: Lang): string {
   const text = lang === 'en' && f.textEn ? f.textEn : f.text;
-  const source = [f.sourceTitle, f.sourceUrl].filter(Boolean).join(', ');
+  const source = [f, ...(f.alsoIn ?? [])]
+    .map((s) => [s.sourceTitle, s.sourceUrl].filter(Boolean).join(', '))
+    .join('; ');
   const date = f.date ? `${formatDate(f.date, lang)} — ` : '';
-  return `${date}${text} (${WORDS[lang].source}: ${source})`;
+  return `${date}${text} (${WORDS[lang][f.alsoIn?.length ? 'citedSources' : 'source']}: ${source})`;
 }
 
 /** The facts, dated ones in date order first, as a numbered list. */

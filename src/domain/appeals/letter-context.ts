@@ -88,6 +88,8 @@ export interface DatedFact {
   textEn?: string;
   sourceTitle: string;
   sourceUrl?: string;
+  /** Other sources stating the same sentence (a reprint, a repost): cited with it, not listed again. */
+  alsoIn?: Array<{ sourceTitle: string; sourceUrl?: string }>;
 }
 
 /** An earlier appeal and what came of it. */
