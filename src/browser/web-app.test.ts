@@ -224,7 +224,7 @@ describe('the web application in Chromium', { skip: browserSkip }, () => {
     assert.deepEqual(await accessibilityProblems(page), []);
     // The site's cases are named by their titles, in the list and in the marker's popup.
     await page
-      .locator('#sites tr', { hasText: 'Svatove base' })
+      .locator('#sites tr', { has: page.getByRole('button', { name: 'Svatove base', exact: true }) })
       .getByRole('link', { name: 'Held at the Svatove base' })
       .waitFor();
     await marker.click();

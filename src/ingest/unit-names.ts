@@ -28,6 +28,7 @@ const NOUNS: Record<'ru' | 'uk', UnitNoun[]> = {
     { form: /^взвод/, nominative: 'взвод', gender: 'masc', plural: /^взвод(?:а|ы|ов|ам|ами|ах)$/ },
     { form: /^отряд/, nominative: 'отряд', gender: 'masc', plural: /^отряд(?:а|ы|ов|ам|ами|ах)$/ },
     { form: /^част[ьиию]/, nominative: 'часть', gender: 'femn', plural: /^част(?:и|ей|ям|ями|ях)$/ },
+    { form: /^почт[аыеуой]/, nominative: 'почта', gender: 'femn', plural: /^почт(?:ы|ам|ами|ах)?$/ },
   ],
   uk: [
     { form: /^рот[аиіуою]/, nominative: 'рота', gender: 'femn', plural: /^рот(?:и|ам|ами|ах)?$/ },
@@ -40,6 +41,7 @@ const NOUNS: Record<'ru' | 'uk', UnitNoun[]> = {
     { form: /^взвод/, nominative: 'взвод', gender: 'masc', plural: /^взвод(?:и|ів|ам|ами|ах)$/ },
     { form: /^заг[оі]н/, nominative: 'загін', gender: 'masc', plural: /^загон(?:и|ів|ам|ами|ах)$/ },
     { form: /^частин/, nominative: 'частина', gender: 'femn', plural: /^частин(?:и|ам|ами|ах)?$/ },
+    { form: /^пошт/, nominative: 'пошта', gender: 'femn', plural: /^пошт(?:и|ам|ами|ах)?$/ },
     { form: /^підрозділ/, nominative: 'підрозділ', gender: 'masc', plural: /^підрозділ(?:и|ів|ам|ами|ах)$/ },
     {
       form: /^спецпідрозділ/,

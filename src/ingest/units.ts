@@ -5,9 +5,10 @@ import type { Doc, Token } from './text.js';
 import type { UnitItem } from './types.js';
 import { isCountedUnitNoun, UNIT_ABBREVIATION, unitNominative } from './unit-names.js';
 
-// "military unit 12345", "в/ч 12345", "ВЧ А1234", "войсковая часть № 12345", "військова частина А-1234".
+// "military unit 12345", "в/ч 12345", "ВЧ А1234", "войсковая часть № 12345", "військова частина А-1234",
+// and a unit named by its field post number ("польова пошта В2731", "п/п В2731", "полевая почта 12345").
 const NUMBERED =
-  /(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|вч|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*)\s*(?:No\.?\s*|№\s*)?([A-ZА-ЯІ]-?\d{4,5})(?!\d)|(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*)\s*(?:No\.?\s*|№\s*)?(\d{4,5})(?!\d)/giu;
+  /(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|вч|п\/п|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*|полев\p{L}* почт\p{L}*|польов\p{L}* пошт\p{L}*|field post(?: office)?)\s*(?:No\.?\s*|№\s*)?([A-ZА-ЯІ]-?\d{4,5})(?!\d)|(?<![\p{L}])(?:military unit|unit|в\/ч|в\.\s?ч\.|войсков\p{L}* част\p{L}*|воинск\p{L}* част\p{L}*|військов\p{L}* частин\p{L}*|полев\p{L}* почт\p{L}*|польов\p{L}* пошт\p{L}*|field post(?: office)?)\s*(?:No\.?\s*|№\s*)?(\d{4,5})(?!\d)/giu;
 const UNIT_NOUN =
   /^(?:company|battalion|regiment|brigade|division|army|corps|platoon|squad|detachment|рот[аыеуой]|батальон\p{L}*|батальйон\p{L}*|полк\p{L}*|бригад\p{L}*|дивизи\p{L}*|арми\p{L}*|корпус\p{L}*|взвод\p{L}*|отряд\p{L}*|дивізі\p{L}*|армі\p{L}*|загін|загон\p{L}*|рот[иіуою])$/iu;
 const isUnitNoun = (word: Token) =>
