@@ -183,6 +183,29 @@ describeEachEngine('table import jobs API', (db) => {
     );
   });
 
+  test("an apply job after the synchronous dry run of the same table takes over that dry run's plan", async () => {
+    const table = await storedAndUpdate('syn');
+    const sha256 = await upload(table);
+    const dry = await call()('POST', '/api/table-imports/dry-run', { upload: sha256, mapping: idMapping });
+    assert.equal(dry.status, 200, JSON.stringify(dry.body));
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'apply',
+      upload: sha256,
+      mapping: idMapping,
+      planDigest: dry.body.planDigest,
+    });
+    assert.equal(await new ImportJobRunner(db().app.ctx).drain(), 1);
+    const job = await call()('GET', `/api/table-imports/jobs/${created.body.id}`);
+    assert.equal(job.body.status, 'done', JSON.stringify(job.body));
+    assert.equal(job.body.planReused, true);
+    assert.deepEqual(job.body.summary, dry.body.summary);
+    const records = await imported(job.body.importId, 'syn');
+    assert.deepEqual(
+      records.map((r) => r.birthDate),
+      table.slice(1).map((r) => r[2]),
+    );
+  });
+
   test('a person edited between the dry run and the apply makes the apply plan again and keeps the edit', async () => {
     const table = await storedAndUpdate('edi');
     const sha256 = await upload(table);

@@ -21,6 +21,7 @@ import {
 import { IMPORT_ACTION } from './import-claims.js';
 import { type ImportJobResult, type ImportJobView, resultOf, viewOf } from './import-jobs.js';
 import { type ImportPlan, type PlannedRow, planImport } from './import-planner.js';
+import { planKey, takePlan } from './plan-cache.js';
 import { dropUpload, type StagedUpload, stagedUpload } from './staged-uploads.js';
 import { dryRunPlan, storedRowOf } from './stored-plan.js';
 
@@ -156,8 +157,11 @@ export class ImportJobRunner {
     const db = this.ctx.store.handle.db;
     const upload = await stagedUpload(this.ctx, job.user_id, job.upload_sha256);
     let state = resultOf(this.ctx, job);
-    // A fresh apply writes its dry run's plan when nothing changed since (why that is safe: stored-plan).
-    const reused = state ? undefined : await dryRunPlan(this.ctx, job, upload);
+    // A fresh apply writes its dry run's plan when nothing changed since (why that is safe:
+    // stored-plan for a dry run job's, plan-cache for a synchronous dry run's in this process).
+    const reused = state
+      ? undefined
+      : ((await dryRunPlan(this.ctx, job, upload)) ?? (await this.syncDryRunPlan(job, upload)));
     const plan = reused?.plan ?? (await this.plan(job, upload));
     const text = renderTableText(plan.table.rows);
     const actor = this.actorOf(job).id;
@@ -167,11 +171,12 @@ export class ImportJobRunner {
       const first: ImportJobResult = {
         ...this.resultFrom(plan),
         written: 0,
-        ...(reused ? { planFrom: reused.dryRunId } : {}),
+        ...(reused ? { planReused: true } : {}),
+        ...(reused?.dryRunId ? { planFrom: reused.dryRunId } : {}),
       };
       const begun = await this.ctx.store.write(actor, async (writer) => {
         if (!(await planWrites(writer, plan))) {
-          if (reused) await tableImportJobs.dropPlan(writer.trx, reused.dryRunId);
+          if (reused?.dryRunId) await tableImportJobs.dropPlan(writer.trx, reused.dryRunId);
           await this.storeRows(writer, job, plan.rows);
           await this.finish(writer, job, first);
           return undefined;
@@ -246,10 +251,24 @@ export class ImportJobRunner {
     });
   }
 
+  /** The plan of a synchronous dry run of the same table this process made, if still current. */
+  private async syncDryRunPlan(
+    job: TableImportJobRow,
+    upload: StagedUpload,
+  ): Promise<{ plan: ImportPlan; dryRunId?: string } | undefined> {
+    const key = planKey(this.scopeOf(job), upload.bytes, JSON.parse(job.mapping), job.sheet ?? undefined);
+    const plan = await takePlan(this.ctx, key);
+    return plan && { plan };
+  }
+
+  private scopeOf(job: TableImportJobRow): AccessScope {
+    const owner = JSON.parse(job.principal) as { principal: Principal | null };
+    return owner.principal ? AccessScope.of(this.ctx, owner.principal) : AccessScope.system(this.ctx);
+  }
+
   /** Plans the job's table, committing progress (and looking for a stop or cancel) every chunk. */
   private async plan(job: TableImportJobRow, upload: StagedUpload): Promise<ImportPlan> {
-    const owner = JSON.parse(job.principal) as { principal: Principal | null };
-    const scope = owner.principal ? AccessScope.of(this.ctx, owner.principal) : AccessScope.system(this.ctx);
+    const scope = this.scopeOf(job);
     const mapping = JSON.parse(job.mapping) as { sheet?: string };
     const table = readTable(upload.bytes, { sheet: job.sheet ?? mapping.sheet });
     const now = new Date().toISOString();

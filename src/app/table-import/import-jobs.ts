@@ -35,7 +35,9 @@ export interface ImportJobResult {
   summary?: ImportReport['summary'];
   /** A dry run's: the audit head's seq when its planning began (see stored-plan). */
   auditSeq?: number;
-  /** An apply's: the dry run job whose plan it wrote instead of planning again. */
+  /** An apply's: it wrote the plan of the dry run it followed instead of planning again. */
+  planReused?: boolean;
+  /** The dry run job whose stored plan it wrote (none: the synchronous dry run's, in memory). */
   planFrom?: string;
 }
 
@@ -213,6 +215,6 @@ export function viewOf(ctx: AppContext, row: TableImportJobRow): ImportJobView {
     ...(row.error ? { error: row.error } : {}),
     ...(result?.summary ? { summary: result.summary, planDigest: result.planDigest } : {}),
     ...(result?.importId && result.sourceId ? { importId: result.importId, sourceId: result.sourceId } : {}),
-    ...(result?.planFrom ? { planReused: true } : {}),
+    ...(result?.planReused ? { planReused: true } : {}),
   };
 }

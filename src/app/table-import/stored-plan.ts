@@ -8,15 +8,11 @@ import type { AppContext } from '../context.js';
 import { resultOf } from './import-jobs.js';
 import type { ImportPlan, PlannedRow } from './import-planner.js';
 import type { PersonChanges, RowRelated } from './person-changes.js';
+import { IMPORT_BOOKKEEPING } from './plan-cache.js';
 import { resolveMapping } from './resolved-mapping.js';
 import { readRow } from './row-reader.js';
 import type { StagedUpload } from './staged-uploads.js';
 
-/**
- * Audit entries that are the import's own bookkeeping (queueing a job, staging or dropping an
- * upload): they change nothing a plan reads, so they do not make a dry run's plan stale.
- */
-const BOOKKEEPING = ['table_import_jobs', 'table_uploads'];
 const PAGE = 5000;
 
 /** What a dry run keeps of a planned row besides its report line (the rest is read again). */
@@ -58,7 +54,7 @@ export async function dryRunPlan(
   const result = dry && resultOf(ctx, dry);
   if (!dry || result?.auditSeq === undefined) return undefined;
   if (job.plan_digest && job.plan_digest !== result.planDigest) return undefined;
-  if (await changedSince(db, result.auditSeq, BOOKKEEPING)) return undefined;
+  if (await changedSince(db, result.auditSeq, IMPORT_BOOKKEEPING)) return undefined;
   const mapping = JSON.parse(job.mapping) as { sheet?: string };
   const table = readTable(upload.bytes, { sheet: job.sheet ?? mapping.sheet });
   const resolved = resolveMapping(mapping, table.rows);
