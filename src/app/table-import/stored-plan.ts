@@ -28,7 +28,8 @@ export function storedRowOf(row: PlannedRow): StoredRow {
   return {
     ...(row.changes ? { changes: { ...row.changes, written: [...row.changes.written] } } : {}),
     related: row.related,
-    ...(row.before ? { personId: row.before.id } : {}),
+    // Only a row that writes to its person needs him (and his version checked) on apply.
+    ...(row.before && row.changes ? { personId: row.before.id } : {}),
   };
 }
 
