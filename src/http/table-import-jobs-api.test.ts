@@ -96,6 +96,138 @@ describeEachEngine('table import jobs API', (db) => {
     assert.equal(await persons(), before, 'a dry run writes no record');
   });
 
+  const idMapping = { system: 'job ids', columns: { externalId: 'Id', fullName: 'Name', birthDate: 'Born' } };
+  /** Four men of the list `salt`, stored by a first import; then the list again with their dates of birth and two new men. */
+  async function storedAndUpdate(salt: string): Promise<string[][]> {
+    const names = list(6, salt).slice(1);
+    const first = [['Id', 'Name', 'Born'], ...names.slice(0, 4).map((n, i) => [`${salt}-${i}`, n[0], ''])];
+    await runJob('apply', await upload(first), idMapping);
+    return [
+      ['Id', 'Name', 'Born'],
+      ...names.map((n, i) => [`${salt}-${i}`, n[0], `19${70 + i}-0${1 + i}-1${i}`]),
+    ];
+  }
+
+  async function runJob(kind: 'dry_run' | 'apply', sha256: string, jobMapping: Json): Promise<Json> {
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind,
+      upload: sha256,
+      mapping: jobMapping,
+    });
+    assert.equal(created.status, 202, JSON.stringify(created.body));
+    assert.equal(await new ImportJobRunner(db().app.ctx).drain(), 1);
+    const job = await call()('GET', `/api/table-imports/jobs/${created.body.id}`);
+    assert.equal(job.body.status, 'done', JSON.stringify(job.body));
+    return job.body;
+  }
+
+  /** The persons an import wrote, as the list `salt` named them (salt and ids left out), in row order. */
+  async function imported(importId: unknown, salt: string) {
+    const rows = await db()
+      .app.ctx.store.handle.db.selectFrom('table_import_rows')
+      .select(['row_number', 'person_id'])
+      .where('import_id', '=', String(importId))
+      .orderBy('row_number')
+      .execute();
+    const persons = await db().app.ctx.store.getMany(
+      'persons',
+      rows.map((r) => r.person_id),
+    );
+    const byId = new Map(persons.map((p) => [p.id, p]));
+    return rows.map((r) => {
+      const p = byId.get(r.person_id);
+      assert.ok(p, 'each imported row names a stored person');
+      return {
+        row: r.row_number,
+        version: p.version,
+        names: (p.names as Array<{ value: string }>).map((n) => n.value.replaceAll(salt, '#')),
+        birthDate: p.birthDate,
+        externalIds: (p.externalIds as Array<{ value: string }>).map((e) => e.value.replace(salt, '#')),
+      };
+    });
+  }
+
+  test("an apply after its dry run, nothing changed since, writes the dry run's plan: the same records as an apply without one", async () => {
+    const table = await storedAndUpdate('reu');
+    const sha256 = await upload(table);
+    const dry = await runJob('dry_run', sha256, idMapping);
+    assert.equal(dry.planReused, undefined);
+    assert.deepEqual(
+      [(dry.summary as Json).created, (dry.summary as Json).updated],
+      [2, 4],
+      'the dry run plans 2 new men and 4 updates',
+    );
+    const applied = await runJob('apply', sha256, idMapping);
+    assert.equal(applied.planReused, true, 'the apply took over the plan of its dry run');
+    assert.equal(applied.planDigest, dry.planDigest);
+    assert.deepEqual(applied.summary, dry.summary);
+
+    const plain = await upload(await storedAndUpdate('pla'));
+    const planned = await runJob('apply', plain, idMapping);
+    assert.equal(planned.planReused, undefined, 'an apply without a dry run plans the table');
+    assert.deepEqual(planned.summary, applied.summary);
+    const reusedRecords = await imported(applied.importId, 'reu');
+    assert.equal(reusedRecords.length, 6);
+    assert.deepEqual(reusedRecords, await imported(planned.importId, 'pla'));
+    const report = await call()('GET', `/api/table-imports/jobs/${applied.id}/report?limit=100`);
+    assert.ok((report.body.rows as Json[]).every((r) => ['created', 'updated'].includes(String(r.outcome))));
+    const kept = await db()
+      .app.ctx.store.handle.db.selectFrom('table_import_job_rows')
+      .select('plan')
+      .where('job_id', '=', String(dry.id))
+      .execute();
+    assert.equal(kept.length, 6, "the dry run's report stays");
+    assert.ok(
+      kept.every((r) => r.plan === null),
+      'what its rows would write is dropped once applied',
+    );
+  });
+
+  test("an apply job after the synchronous dry run of the same table takes over that dry run's plan", async () => {
+    const table = await storedAndUpdate('syn');
+    const sha256 = await upload(table);
+    const dry = await call()('POST', '/api/table-imports/dry-run', { upload: sha256, mapping: idMapping });
+    assert.equal(dry.status, 200, JSON.stringify(dry.body));
+    const created = await call()('POST', '/api/table-imports/jobs', {
+      kind: 'apply',
+      upload: sha256,
+      mapping: idMapping,
+      planDigest: dry.body.planDigest,
+    });
+    assert.equal(await new ImportJobRunner(db().app.ctx).drain(), 1);
+    const job = await call()('GET', `/api/table-imports/jobs/${created.body.id}`);
+    assert.equal(job.body.status, 'done', JSON.stringify(job.body));
+    assert.equal(job.body.planReused, true);
+    assert.deepEqual(job.body.summary, dry.body.summary);
+    const records = await imported(job.body.importId, 'syn');
+    assert.deepEqual(
+      records.map((r) => r.birthDate),
+      table.slice(1).map((r) => r[2]),
+    );
+  });
+
+  test('a person edited between the dry run and the apply makes the apply plan again and keeps the edit', async () => {
+    const table = await storedAndUpdate('edi');
+    const sha256 = await upload(table);
+    const dry = await runJob('dry_run', sha256, idMapping);
+    const page = await call()('GET', `/api/table-imports/jobs/${dry.id}/report?limit=100`);
+    const first = (page.body.rows as Json[])[0];
+    assert.equal(first.outcome, 'updated');
+    const person = await call()('GET', `/api/persons/${first.personId}`);
+    const edited = await call()('PATCH', `/api/persons/${first.personId}`, {
+      version: person.body.version,
+      hometown: 'Nova Kakhovka',
+    });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    const applied = await runJob('apply', sha256, idMapping);
+    assert.equal(applied.planReused, undefined, 'the plan is made again');
+    assert.deepEqual([(applied.summary as Json).updated, (applied.summary as Json).conflict], [4, 0]);
+    const after = await call()('GET', `/api/persons/${first.personId}`);
+    assert.equal(after.body.hometown, 'Nova Kakhovka', "the editor's change is kept");
+    assert.equal(after.body.birthDate, table[1][2], "and the row's date of birth written");
+    assert.equal(after.body.version, Number(edited.body.version) + 1);
+  });
+
   test('an apply stopped mid-way goes on after its checkpoint when run again and writes no row twice', async () => {
     const rows = list(10, 'res');
     const sha256 = await upload(rows);

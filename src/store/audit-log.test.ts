@@ -6,7 +6,7 @@ import { createRecord } from '../app/records/record-creator.js';
 import { updateRecord } from '../app/records/record-updater.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { buildCase } from '../testing/factories.js';
-import { auditHash, verifyAudit } from './audit-log.js';
+import { auditHash, auditHead, changedSince, verifyAudit } from './audit-log.js';
 
 const actor = { id: 'test:audit' };
 
@@ -97,6 +97,23 @@ describeEachEngine('audit log', (db) => {
     await sql`DELETE FROM audit_events WHERE seq = ${last}`.execute(ctx.store.handle.db);
     const truncated = await verifyAudit(ctx.store.handle.db, ctx.store.auditKey);
     assert.equal(truncated.ok ? null : truncated.badSeq, last);
+  });
+
+  test('tells whether anything but the ignored collections was written after a point of the chain', async () => {
+    const { ctx } = db().app;
+    const note = (collection: string) =>
+      ctx.store.write('test:since', (writer) =>
+        writer.note({ action: 'note', collection, recordId: 'R1', before: undefined, after: { x: 1 } }),
+      );
+    const seq = Number((await auditHead(ctx.store.handle.db))?.seq ?? 0);
+    assert.equal(await changedSince(ctx.store.handle.db, seq, []), false, 'nothing yet');
+    await note('table_uploads');
+    assert.equal(await changedSince(ctx.store.handle.db, seq, ['table_uploads']), false);
+    assert.equal(await changedSince(ctx.store.handle.db, seq, []), true);
+    await note('persons');
+    assert.equal(await changedSince(ctx.store.handle.db, seq, ['table_uploads']), true);
+    const later = Number((await auditHead(ctx.store.handle.db))?.seq);
+    assert.equal(await changedSince(ctx.store.handle.db, later, ['table_uploads']), false);
   });
 });
 

@@ -121,6 +121,20 @@ export function auditHead(
   return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
 }
 
+/**
+ * Whether any entry after `seq` is about something other than `ignoring`: a cheap "has anything
+ * changed since" (every write appends its entry in its own transaction, in the order of `seq`).
+ */
+export async function changedSince(
+  db: Kysely<Database> | Transaction<Database>,
+  seq: number,
+  ignoring: string[],
+): Promise<boolean> {
+  let q = db.selectFrom('audit_events').select('seq').where('seq', '>', seq);
+  if (ignoring.length) q = q.where('collection', 'not in', ignoring);
+  return (await q.limit(1).executeTakeFirst()) !== undefined;
+}
+
 export type AuditVerdict =
   | { ok: true; entries: number; head: string }
   | { ok: false; entries: number; badSeq: number; reason: string };

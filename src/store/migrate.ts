@@ -17,6 +17,7 @@ import { telegramMessagesMigration } from './migrations/0015-telegram-messages.j
 import { ftmDatasetsMigration } from './migrations/0016-ftm-datasets.js';
 import { rateWindowsMigration } from './migrations/0017-rate-windows.js';
 import { importJobTablesMigration } from './migrations/0018-import-job-table-import-jobs.js';
+import { importJobPlansMigration } from './migrations/0019-import-job-plans.js';
 
 /** The ordered, versioned migrations; one set for both engines. Never edit a released one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -38,6 +39,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0016-ftm-datasets': ftmDatasetsMigration(),
     '0017-rate-windows': rateWindowsMigration(),
     '0018-import-job-table-import-jobs': importJobTablesMigration(),
+    '0019-import-job-plans': importJobPlansMigration(),
   };
 }
 

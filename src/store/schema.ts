@@ -180,6 +180,8 @@ export interface TableImportJobReportRow {
   row_number: number;
   outcome: string;
   sealed: string;
+  /** A dry run's: what applying the row writes, sealed (0019); null for an apply's rows. */
+  plan: string | null;
 }
 
 export interface GroupRow {

@@ -135,6 +135,46 @@ export const tableImportJobs = {
         .execute();
   },
 
+  /**
+   * The newest finished dry run of the same owner (and view), upload, sheet and mapping as `job`:
+   * the one whose stored plan an apply may take over.
+   */
+  async latestDryRun(db: Db, job: TableImportJobRow): Promise<TableImportJobRow | undefined> {
+    let q = db
+      .selectFrom('table_import_jobs')
+      .selectAll()
+      .where('kind', '=', 'dry_run')
+      .where('status', '=', 'done')
+      .where('user_id', '=', job.user_id)
+      .where('principal', '=', job.principal)
+      .where('upload_sha256', '=', job.upload_sha256)
+      .where('mapping', '=', job.mapping);
+    q = job.sheet === null ? q.where('sheet', 'is', null) : q.where('sheet', '=', job.sheet);
+    return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  },
+
+  /** A job's report rows after `afterRow`, in row order, a page at a time (with their stored plan). */
+  async rowsAfter(
+    db: Db,
+    jobId: string,
+    afterRow: number,
+    limit: number,
+  ): Promise<TableImportJobReportRow[]> {
+    return db
+      .selectFrom('table_import_job_rows')
+      .selectAll()
+      .where('job_id', '=', jobId)
+      .where('row_number', '>', afterRow)
+      .orderBy('row_number')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Forgets a dry run's stored plan (its report stays): it was applied. */
+  async dropPlan(db: Db, jobId: string): Promise<void> {
+    await db.updateTable('table_import_job_rows').set({ plan: null }).where('job_id', '=', jobId).execute();
+  },
+
   async deleteReportRows(db: Db, jobId: string): Promise<void> {
     await db.deleteFrom('table_import_job_rows').where('job_id', '=', jobId).execute();
   },

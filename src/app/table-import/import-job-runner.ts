@@ -2,6 +2,7 @@ import { VigilError } from '../../domain/errors.js';
 import type { ImportRow, RowOutcome } from '../../domain/schemas/table-import.js';
 import { readTable } from '../../ingest/tables/read-table.js';
 import { renderTableText } from '../../ingest/tables/table-text.js';
+import { auditHead } from '../../store/audit-log.js';
 import { failureOf } from '../../store/job-queue.js';
 import type { RecordWriter } from '../../store/record-store.js';
 import type { TableImportJobRow } from '../../store/schema.js';
@@ -20,7 +21,9 @@ import {
 import { IMPORT_ACTION } from './import-claims.js';
 import { type ImportJobResult, type ImportJobView, resultOf, viewOf } from './import-jobs.js';
 import { type ImportPlan, type PlannedRow, planImport } from './import-planner.js';
+import { planKey, takePlan } from './plan-cache.js';
 import { dropUpload, type StagedUpload, stagedUpload } from './staged-uploads.js';
+import { dryRunPlan, storedRowOf } from './stored-plan.js';
 
 /** How long a claimed job stays this runner's without a sign of life; each chunk renews it. */
 const LEASE_MS = 60_000;
@@ -135,27 +138,45 @@ export class ImportJobRunner {
   }
 
   private async dryRun(job: TableImportJobRow): Promise<void> {
-    const plan = await this.plan(job, await stagedUpload(this.ctx, job.user_id, job.upload_sha256));
+    const upload = await stagedUpload(this.ctx, job.user_id, job.upload_sha256);
+    // Read before planning: a write that lands while the table is planned makes the plan stale.
+    const head = await auditHead(this.ctx.store.handle.db);
+    const plan = await this.plan(job, upload);
     await tableImportJobs.deleteReportRows(this.ctx.store.handle.db, job.id);
     await this.ctx.store.write(this.actorOf(job).id, async (writer) => {
-      await this.storeRows(writer, job, plan.rows);
-      await this.finish(writer, job, { ...this.resultFrom(plan), written: 0 });
+      await this.storeRows(writer, job, plan.rows, true);
+      await this.finish(writer, job, {
+        ...this.resultFrom(plan),
+        written: 0,
+        auditSeq: Number(head?.seq ?? 0),
+      });
     });
   }
 
   private async apply(job: TableImportJobRow): Promise<void> {
     const db = this.ctx.store.handle.db;
     const upload = await stagedUpload(this.ctx, job.user_id, job.upload_sha256);
-    const plan = await this.plan(job, upload);
-    const text = renderTableText(plan.table.rows);
     let state = resultOf(this.ctx, job);
+    // A fresh apply writes its dry run's plan when nothing changed since (why that is safe:
+    // stored-plan for a dry run job's, plan-cache for a synchronous dry run's in this process).
+    const reused = state
+      ? undefined
+      : ((await dryRunPlan(this.ctx, job, upload)) ?? (await this.syncDryRunPlan(job, upload)));
+    const plan = reused?.plan ?? (await this.plan(job, upload));
+    const text = renderTableText(plan.table.rows);
     const actor = this.actorOf(job).id;
     if (!state) {
       if (job.plan_digest && job.plan_digest !== plan.digest)
         throw new VigilError('conflict', 'the table, the mapping or the records changed since the dry run');
-      const first: ImportJobResult = { ...this.resultFrom(plan), written: 0 };
+      const first: ImportJobResult = {
+        ...this.resultFrom(plan),
+        written: 0,
+        ...(reused ? { planReused: true } : {}),
+        ...(reused?.dryRunId ? { planFrom: reused.dryRunId } : {}),
+      };
       const begun = await this.ctx.store.write(actor, async (writer) => {
         if (!(await planWrites(writer, plan))) {
+          if (reused?.dryRunId) await tableImportJobs.dropPlan(writer.trx, reused.dryRunId);
           await this.storeRows(writer, job, plan.rows);
           await this.finish(writer, job, first);
           return undefined;
@@ -182,11 +203,13 @@ export class ImportJobRunner {
     };
     const rows = plan.rows.filter((r) => r.report.row > checkpoint);
     let done = plan.rows.length - rows.length;
+    const now = new Date().toISOString();
     await this.progress(job, {
       phase: 'applying',
       rows_done: done,
       rows_total: plan.rows.length,
-      phase_started_at: new Date().toISOString(),
+      phase_started_at: now,
+      ...(reused && !job.started_at ? { started_at: now } : {}),
     });
     for (let i = 0; i < rows.length; i += this.chunkRows) {
       const chunk = rows.slice(i, i + this.chunkRows);
@@ -208,6 +231,8 @@ export class ImportJobRunner {
     await this.ctx.store.write(actor, async (writer) => {
       await noteImport(writer, plan, begun, state.written);
       await dropUpload(writer, job.user_id, job.upload_sha256);
+      // The dry run's report stays for paging; what its rows would write is no longer needed.
+      if (state.planFrom) await tableImportJobs.dropPlan(writer.trx, state.planFrom);
       await this.finish(writer, job, state);
     });
   }
@@ -226,10 +251,24 @@ export class ImportJobRunner {
     });
   }
 
+  /** The plan of a synchronous dry run of the same table this process made, if still current. */
+  private async syncDryRunPlan(
+    job: TableImportJobRow,
+    upload: StagedUpload,
+  ): Promise<{ plan: ImportPlan; dryRunId?: string } | undefined> {
+    const key = planKey(this.scopeOf(job), upload.bytes, JSON.parse(job.mapping), job.sheet ?? undefined);
+    const plan = await takePlan(this.ctx, key);
+    return plan && { plan };
+  }
+
+  private scopeOf(job: TableImportJobRow): AccessScope {
+    const owner = JSON.parse(job.principal) as { principal: Principal | null };
+    return owner.principal ? AccessScope.of(this.ctx, owner.principal) : AccessScope.system(this.ctx);
+  }
+
   /** Plans the job's table, committing progress (and looking for a stop or cancel) every chunk. */
   private async plan(job: TableImportJobRow, upload: StagedUpload): Promise<ImportPlan> {
-    const owner = JSON.parse(job.principal) as { principal: Principal | null };
-    const scope = owner.principal ? AccessScope.of(this.ctx, owner.principal) : AccessScope.system(this.ctx);
+    const scope = this.scopeOf(job);
     const mapping = JSON.parse(job.mapping) as { sheet?: string };
     const table = readTable(upload.bytes, { sheet: job.sheet ?? mapping.sheet });
     const now = new Date().toISOString();
@@ -288,8 +327,13 @@ export class ImportJobRunner {
       .then((row) => row && listener(viewOf(this.ctx, row)));
   }
 
-  /** Stores report rows, sealed: they name persons. */
-  private async storeRows(writer: RecordWriter, job: TableImportJobRow, rows: PlannedRow[]): Promise<void> {
+  /** Stores report rows, sealed: they name persons; a dry run's with what applying each writes. */
+  private async storeRows(
+    writer: RecordWriter,
+    job: TableImportJobRow,
+    rows: PlannedRow[],
+    withPlan = false,
+  ): Promise<void> {
     await tableImportJobs.insertReportRows(
       writer.trx,
       rows.map((r) => ({
@@ -297,6 +341,7 @@ export class ImportJobRunner {
         row_number: r.report.row,
         outcome: r.report.outcome,
         sealed: writer.cipher.seal(r.report satisfies ImportRow),
+        plan: withPlan ? writer.cipher.seal(storedRowOf(r)) : null,
       })),
     );
   }

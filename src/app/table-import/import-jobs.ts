@@ -33,6 +33,12 @@ export interface ImportJobResult {
   /** Rows that wrote something so far. */
   written: number;
   summary?: ImportReport['summary'];
+  /** A dry run's: the audit head's seq when its planning began (see stored-plan). */
+  auditSeq?: number;
+  /** An apply's: it wrote the plan of the dry run it followed instead of planning again. */
+  planReused?: boolean;
+  /** The dry run job whose stored plan it wrote (none: the synchronous dry run's, in memory). */
+  planFrom?: string;
 }
 
 /** A job as its owner reads it: what it is, where it is, and its summary once done. */
@@ -51,6 +57,8 @@ export interface ImportJobView {
   planDigest?: string;
   importId?: string;
   sourceId?: string;
+  /** An apply that wrote the plan of the dry run it followed, nothing having changed since. */
+  planReused?: boolean;
 }
 
 /** The job's owner, as stored: whose view of the records the job runs with (none: the operator's). */
@@ -207,5 +215,6 @@ export function viewOf(ctx: AppContext, row: TableImportJobRow): ImportJobView {
     ...(row.error ? { error: row.error } : {}),
     ...(result?.summary ? { summary: result.summary, planDigest: result.planDigest } : {}),
     ...(result?.importId && result.sourceId ? { importId: result.importId, sourceId: result.sourceId } : {}),
+    ...(result?.planReused ? { planReused: true } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { auditHead } from '../../store/audit-log.js';
+import { auditHead, changedSince } from '../../store/audit-log.js';
 import type { RecordStore } from '../../store/record-store.js';
 import type { AppContext } from '../context.js';
 import type { AccessScope } from '../policies/access-scope.js';
@@ -14,7 +14,14 @@ interface Kept {
   plan: ImportPlan;
   /** The audit head when the plan was begun: any write since makes the plan stale. */
   head: string;
+  seq: number;
 }
+
+/**
+ * Audit entries that are the import's own bookkeeping (queueing a job, staging or dropping an
+ * upload): they change nothing a plan reads, so they do not make a plan stale for an apply job.
+ */
+export const IMPORT_BOOKKEEPING = ['table_import_jobs', 'table_uploads'];
 
 /**
  * In this process's memory on purpose, also when several server processes share the database: a
@@ -52,6 +59,7 @@ export async function cachedPlan(
 ): Promise<ImportPlan> {
   const cache = caches.get(ctx.store) ?? new Map<string, Kept>();
   caches.set(ctx.store, cache);
+  const seq = Number((await auditHead(ctx.store.handle.db))?.seq ?? 0);
   const head = await headToken(ctx);
   const kept = cache.get(key);
   if (kept && kept.head === head) {
@@ -61,13 +69,37 @@ export async function cachedPlan(
     return kept.plan;
   }
   const plan = await make();
-  const entry = { plan, head };
+  const entry = { plan, head, seq };
   cache.delete(key);
   cache.set(key, entry);
   // Personal data does not outlive its age in memory even when no import follows.
   setTimeout(() => cache.get(key) === entry && cache.delete(key), MAX_AGE_MS).unref();
   while (cache.size > MAX_PLANS) cache.delete(cache.keys().next().value as string);
   return plan;
+}
+
+/**
+ * Takes this process's plan for `key` out of the cache for an apply job (which changes its rows):
+ * the plan of the synchronous dry run the job follows, while nothing but the import's own
+ * bookkeeping (queueing the job, staging the upload) was written since the plan was begun, and
+ * the entry then at the head is still in the chain (no restore since). Safe for the reason the
+ * cache is: the records read the same as while planning; a person changed after this check
+ * becomes a conflict when his row is applied.
+ */
+export async function takePlan(ctx: AppContext, key: string): Promise<ImportPlan | undefined> {
+  const cache = caches.get(ctx.store);
+  const kept = cache?.get(key);
+  if (!kept) return undefined;
+  cache?.delete(key);
+  const db = ctx.store.handle.db;
+  if (kept.head === (await headToken(ctx))) return kept.plan;
+  if (kept.head === 'empty' || (await changedSince(db, kept.seq, IMPORT_BOOKKEEPING))) return undefined;
+  const seen = await db
+    .selectFrom('audit_events')
+    .select('hash')
+    .where('seq', '=', kept.seq)
+    .executeTakeFirst();
+  return seen && kept.head === `${kept.seq}:${seen.hash}` ? kept.plan : undefined;
 }
 
 /** Drops a plan once it was applied: its rows now carry what the apply did. */

@@ -116,6 +116,9 @@ export const ImportJobView = Type.Object(
     planDigest: Type.Optional(Type.String()),
     importId: Type.Optional(Id),
     sourceId: Type.Optional(Id),
+    planReused: Type.Optional(
+      Type.Boolean({ description: 'an apply that wrote the plan of its dry run instead of planning again' }),
+    ),
   },
   { additionalProperties: false, title: 'TableImportJob' },
 );
