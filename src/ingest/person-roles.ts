@@ -38,7 +38,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
 export const HEAD_TITLES: Array<[RegExp, PersonRole]> = [
   [/^(?:начальник\p{L}*|commandant|комендант\p{L}*)$/iu, 'perpetrator'],
   [
-    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|representative|глав[аеуыой]|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
+    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|representative|глав(?:а|е|у|ы|ой|ою)|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
     'official',
   ],
 ];
@@ -91,6 +91,9 @@ export const PUBLIC_OFFICIALS = [
   'Андрій Сибіга',
   'Ірина Верещук',
 ];
+
+/** Words for soldiers that are also adjectives ("военными властями"): soldiers only after a kinship word ("мати одного з військових"). */
+export const SOLDIERS_AFTER_KIN = /^(?:military|военн(?:ого|ых)|військов(?:ого|их))$/iu;
 
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [

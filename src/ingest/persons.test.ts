@@ -127,3 +127,39 @@ test('public officials everyone knows are officials in any script, even beside w
   assert.equal(x.persons[0].role, 'official');
   assert.equal(extractText('Volodymyr Zelensky met the released prisoners.').persons[0].role, 'official');
 });
+
+test('a kinship word before a word for a soldier makes the named person the relative, in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Брат мобилизованного Сергей Кузнецов написал жалобу в прокуратуру.', 'ru'), 'relative');
+  assert.equal(role('Жена военнослужащего Анна Павлова рассказала, что его удерживают.', 'ru'), 'relative');
+  assert.equal(
+    role(
+      'Мать одного из мобилизованных, которых держат в Зайцево, Наталья Орлова, обратилась к губернатору.',
+      'ru',
+    ),
+    'relative',
+  );
+  assert.equal(role('Брат мобілізованого Сергій Кравченко написав скаргу.', 'uk'), 'relative');
+  assert.equal(
+    role('Про це розповіла мати одного з військових, яких утримують у полоні, Наталія Шевченко.', 'uk'),
+    'relative',
+  );
+  assert.equal(
+    role('The brother of a mobilized man, Sergei Kuznetsov, wrote a complaint.', 'en'),
+    'relative',
+  );
+});
+
+test('a name in the case of the soldier word after a kinship word is the soldier', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Мать мобилизованного Сергея Кузнецова написала жалобу.', 'ru'), 'detainee');
+  assert.equal(role('Мати мобілізованого Сергія Кравченка написала скаргу.', 'uk'), 'detainee');
+  assert.equal(role('The mother of mobilized soldier Sergei Kuznetsov wrote a complaint.', 'en'), 'detainee');
+  // An adjective for the military is not a soldier without a kinship word before it.
+  assert.equal(
+    role('Назначенный военными властями глава администрации Иван Петров выступил.', 'ru'),
+    'official',
+  );
+});

@@ -8,6 +8,7 @@ import {
   KIN,
   PERPETRATOR_CONTEXT,
   PUBLIC_OFFICIALS,
+  SOLDIERS_AFTER_KIN,
   TITLE_ROLES,
 } from './person-roles.js';
 import { predictRole, roleFeatures, roleModel } from './role-model.js';
@@ -45,6 +46,7 @@ function roleNear(
   first: number,
   last: number,
   gender: 'masc' | 'femn' | null,
+  nominative: boolean | null = null,
 ): { role: PersonRole; from: 'title' | 'kin'; cue: string } | null {
   const { tokens } = doc;
   const sentence = tokens[first].sentence;
@@ -62,17 +64,17 @@ function roleNear(
     // long one when nothing but words stands between them ("представниця Координаційного штабу
     // з питань поводження з військовополоненими Міноборони України X").
     const between = k < first ? doc.text.slice(tokens[k].end, tokens[first].start) : '';
-    const reach = k < first ? (TITLE_BREAK.test(between) ? 7 : 12) : 3;
+    const kinOf = k < first ? kinBefore(doc, k) : -1;
+    const reach = k < first ? (kinOf < 0 && TITLE_BREAK.test(between) ? 7 : 12) : 3;
     if (distance <= reach && !workedAs) {
-      for (const [re, role] of TITLE_ROLES) {
+      for (const [re, role] of kinOf >= 0 ? [...TITLE_ROLES, KIN_OF_SOLDIER] : TITLE_ROLES) {
         if (!re.test(w)) continue;
-        // "The wife of one serviceman, Valeria Sokolova": the name stands for the relative.
-        if (
-          role === 'detainee' &&
-          k < first &&
-          /[,—–]/.test(doc.text.slice(tokens[k].end, tokens[first].start))
-        )
-          if (tokens.slice(Math.max(0, k - 3), k).some((t) => KIN.some(([kin]) => kin.test(t.norm)))) break;
+        // "The wife of one serviceman, Valeria Sokolova", "брат мобилизованного Сергей Иванов",
+        // "мати одного з військових, які ..., Олена": the kinship word belongs to the named
+        // person, the soldier is someone else; but "мать мобилизованного Сергея" names the
+        // soldier, in the case of the word for him.
+        if (role === 'detainee' && kinOf >= 0 && (/[,—–]/.test(between) || nominative === true))
+          return { role: 'relative', from: 'kin', cue: tokens[kinOf].text };
         return { role, from: 'title', cue: tokens[k].text };
       }
       const head = HEAD_TITLES.find(([re]) => re.test(w));
@@ -97,6 +99,20 @@ function roleNear(
   }
   return null;
 }
+
+// The kinship word just before a word at k ("жена военнослужащего", "the mother of one of the
+// soldiers", "мати одного з військових"): its index, or -1.
+function kinBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (KIN.some(([kin]) => kin.test(tokens[j].norm))) return j;
+    if (!KIN_OF.test(tokens[j].norm)) return -1;
+  }
+  return -1;
+}
+// Words that may stand between a kinship word and the one whose relative it is.
+const KIN_OF_SOLDIER: [RegExp, PersonRole] = [SOLDIERS_AFTER_KIN, 'detainee'];
+const KIN_OF = /^(?:of|a|an|the|one|these|those|одного|одной|одної|из|з|із|зі|этих|тих|цих)$/iu;
 
 // "head of the NGO X", "начальник колонии X", "President's Office Head X": the body after the
 // title word (up to the name, or a few words when the title follows the name) gives the role.
@@ -167,10 +183,10 @@ export function findPersons(
   const { tokens } = doc;
   const people: Person[] = [];
   const used = new Set<number>();
-  const addMention = (p: Person, first: number, last: number) => {
+  const addMention = (p: Person, first: number, last: number, nominative: boolean | null = null) => {
     p.item.spans.push({ start: tokens[first].start, end: tokens[last].end });
     for (let k = first; k <= last; k++) used.add(k);
-    const near = roleNear(doc, first, last, p.gender);
+    const near = roleNear(doc, first, last, p.gender, nominative);
     if (near && (p.roleFrom === 'none' || p.roleFrom === 'context')) {
       p.item.role = near.role;
       p.roleFrom = near.from;
@@ -235,7 +251,7 @@ export function findPersons(
       };
       people.push(person);
     }
-    addMention(person, i, s);
+    addMention(person, i, s, given.cases.size > 0 ? given.cases.has('nomn') : null);
     i = s;
   }
   // Surname-only mentions of people already named in full ("Kashina says", "Гнедовца").
