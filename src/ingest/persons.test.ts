@@ -163,3 +163,38 @@ test('a name in the case of the soldier word after a kinship word is the soldier
     'official',
   );
 });
+
+test('"X, whose son ..." makes X the relative, in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Sergei Petrov, whose son was mobilized in October, wrote to the prosecutor.', 'en'),
+    'relative',
+  );
+  assert.equal(
+    role('Сергей Петров, чей сын был мобилизован в октябре, написал в прокуратуру.', 'ru'),
+    'relative',
+  );
+  assert.equal(
+    role('Сергій Петренко, чий син був мобілізований у жовтні, написав до прокуратури.', 'uk'),
+    'relative',
+  );
+});
+
+test('a deputy holds the role of the military title that follows; an English apposition reaches past "the X"', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Игорь Морозов, заместитель командира батальона, не отвечает на звонки.', 'ru'),
+    'perpetrator',
+  );
+  assert.equal(
+    role('Ігор Мороз, заступник командира батальйону, не відповідає на дзвінки.', 'uk'),
+    'perpetrator',
+  );
+  assert.equal(role('Заместитель министра обороны Игорь Морозов выступил в Думе.', 'ru'), 'official');
+  assert.equal(role('Igor Morozov, the battalion commander, refused to meet them.', 'en'), 'perpetrator');
+  assert.equal(role("Ivan Petrov, the family's lawyer, filed a complaint.", 'en'), 'lawyer');
+  // A title after a verb is someone else's: "X, said the lawyer".
+  assert.notEqual(role('Igor Morozov was mobilized, said the lawyer.', 'en'), 'lawyer');
+});

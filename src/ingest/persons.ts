@@ -65,10 +65,22 @@ function roleNear(
     // з питань поводження з військовополоненими Міноборони України X").
     const between = k < first ? doc.text.slice(tokens[k].end, tokens[first].start) : '';
     const kinOf = k < first ? kinBefore(doc, k) : -1;
-    const reach = k < first ? (kinOf < 0 && TITLE_BREAK.test(between) ? 7 : 12) : 3;
+    // After the name, an apposition set off by a comma may take a few more words ("X, the
+    // family's lawyer", "X, the battalion commander").
+    const after = k > last ? doc.text.slice(tokens[last].end, tokens[k].start) : '';
+    const reach =
+      k < first ? (kinOf < 0 && TITLE_BREAK.test(between) ? 7 : 12) : APPOSITION.test(after) ? 4.5 : 3;
     if (distance <= reach && !workedAs) {
       for (const [re, role] of kinOf >= 0 ? [...TITLE_ROLES, KIN_OF_SOLDIER] : TITLE_ROLES) {
         if (!re.test(w)) continue;
+        // "заместитель командира батальона", "deputy commander": the deputy holds the role of the
+        // title that follows.
+        const next = tokens[k + 1];
+        if (role === 'official' && DEPUTY.test(w) && next && next.sentence === sentence) {
+          const deputyOf = TITLE_ROLES.find(([re2]) => re2.test(next.norm));
+          if (deputyOf && deputyOf[1] === 'perpetrator')
+            return { role: 'perpetrator', from: 'title', cue: next.text };
+        }
         // "The wife of one serviceman, Valeria Sokolova", "брат мобилизованного Сергей Иванов",
         // "мати одного з військових, які ..., Олена": the kinship word belongs to the named
         // person, the soldier is someone else; but "мать мобилизованного Сергея" names the
@@ -89,6 +101,9 @@ function roleNear(
       // A word for a group ("wives", "relatives") speaks of the person only in apposition:
       // "Elena Kashina, one of the spouses".
       if (!kinGender && (k < first ? distance > 1 : distance > 5)) continue;
+      // "X, whose son was mobilized", "Y, чей сын": X is the relative of the one named by the word.
+      if (k > last && tokens.slice(last + 1, k).some((t) => WHOSE.test(t.norm)))
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
       // "Для Гнедовца и его родных", "X and his family": the relatives are someone else's.
       if (!kinGender && k > last && tokens.slice(last + 1, k).some((t) => NOT_APPOSITION.test(t.norm)))
         continue;
@@ -111,6 +126,9 @@ function kinBefore(doc: Doc, k: number): number {
   return -1;
 }
 // Words that may stand between a kinship word and the one whose relative it is.
+const WHOSE = /^(?:whose|чей|чья|чьи|чьего|чьей|чий|чия|чиї|чийого|чиєї)$/iu;
+const DEPUTY = /^(?:deputy|заместител\p{L}*|заступни\p{L}*)$/iu;
+const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|their|its)\s+[\p{L}'’-]+\s+$/iu;
 const KIN_OF_SOLDIER: [RegExp, PersonRole] = [SOLDIERS_AFTER_KIN, 'detainee'];
 const KIN_OF = /^(?:of|a|an|the|one|these|those|одного|одной|одної|из|з|із|зі|этих|тих|цих)$/iu;
 
