@@ -198,3 +198,14 @@ test('a deputy holds the role of the military title that follows; an English app
   // A title after a verb is someone else's: "X, said the lawyer".
   assert.notEqual(role('Igor Morozov was mobilized, said the lawyer.', 'en'), 'lawyer');
 });
+
+test('a woman named without any cue is taken for a relative, a man for one of the men held', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Ольга Смирнова рассказала, что не знает, где он находится.', 'ru'), 'relative');
+  assert.equal(role('Оксана Ткаченко розповіла, що не знає, де він перебуває.', 'uk'), 'relative');
+  assert.equal(role('Olga Smirnova said she does not know where he is.', 'en'), 'relative');
+  assert.equal(role('Игорь Смирнов пропал в конце октября.', 'ru'), 'detainee');
+  // Words of detention beside her name still make her one of those held.
+  assert.equal(role('Ольга Смирнова задержана на блокпосту.', 'ru'), 'detainee');
+});

@@ -336,6 +336,11 @@ export function findPersons(
     if (learned && learned.p >= MODEL_CONFIDENCE) {
       p.item.role = learned.role;
       p.item.explain?.push(`role ${learned.role}: model, p=${learned.p.toFixed(2)}`);
+    } else if (p.gender === 'femn') {
+      // The men held are servicemen and mobilized men: a woman named without a cue is, in these
+      // reports, most often the wife, mother or sister who speaks for one of them.
+      p.item.role = 'relative';
+      p.item.explain?.push('role relative: a woman named without a cue');
     } else {
       p.item.role = 'detainee';
       p.item.explain?.push('role detainee: no cue, the report is about the men held');
