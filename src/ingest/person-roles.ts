@@ -93,7 +93,8 @@ export const PUBLIC_OFFICIALS = [
 ];
 
 /** Words for soldiers that are also adjectives ("военными властями"): soldiers only after a kinship word ("мати одного з військових"). */
-export const SOLDIERS_AFTER_KIN = /^(?:military|военн(?:ого|ых)|військов(?:ого|их))$/iu;
+export const SOLDIERS_AFTER_KIN =
+  /^(?:military|военн(?:ого|ых)|військов(?:ого|их)|военнопленн\p{L}*|військовополонен\p{L}*)$/iu;
 
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
@@ -109,7 +110,7 @@ export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
   ],
   [/^(?:father|отец|отца|отцом|батько|батька|батьком|тато)$/iu, 'masc', 'relative'],
   [
-    /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
+    /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|семья|семьи|семье|семьей|семьёй|родина|родини|родині|родиною|сім['’]я|сім['’]ї|сім['’]єю|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
     null,
     'relative',
   ],

@@ -209,3 +209,20 @@ test('a woman named without any cue is taken for a relative, a man for one of th
   // Words of detention beside her name still make her one of those held.
   assert.equal(role('Ольга Смирнова задержана на блокпосту.', 'ru'), 'detainee');
 });
+
+test('"X said his son was held" makes X the relative, in three languages; "his son X" stays the son', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Сергей Петров рассказал, что его сына мобилизовали в сентябре.', 'ru'), 'relative');
+  assert.equal(role('Сергій Петренко розповів, що його сина мобілізували у вересні.', 'uk'), 'relative');
+  assert.equal(role('Sergei Petrov said his son was mobilized in September.', 'en'), 'relative');
+  assert.equal(role('Его сын Илья Петров мобилизован.', 'ru'), 'detainee');
+});
+
+test('prisoners of war after a kinship word and a family named beside a man', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Брат військовополоненого Сергій Кравченко звернувся до омбудсмана.', 'uk'), 'relative');
+  assert.equal(role('Брат военнопленного Сергей Кузнецов обратился к омбудсмену.', 'ru'), 'relative');
+  assert.equal(role('Сергій Кравченко, його родина не знає, де він.', 'uk'), 'detainee');
+});

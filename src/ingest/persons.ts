@@ -104,6 +104,10 @@ function roleNear(
       // "X, whose son was mobilized", "Y, чей сын": X is the relative of the one named by the word.
       if (k > last && tokens.slice(last + 1, k).some((t) => WHOSE.test(t.norm)))
         return { role: 'relative', from: 'kin', cue: tokens[k].text };
+      // "Сергей рассказал, что его сына мобилизовали", "X said his son was held": the son is
+      // someone else, whose relative X is.
+      if (k > last && role === 'detainee' && kinGender && OWNER.test(tokens[k - 1].norm))
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
       // "Для Гнедовца и его родных", "X and his family": the relatives are someone else's.
       if (!kinGender && k > last && tokens.slice(last + 1, k).some((t) => NOT_APPOSITION.test(t.norm)))
         continue;
@@ -127,6 +131,8 @@ function kinBefore(doc: Doc, k: number): number {
 }
 // Words that may stand between a kinship word and the one whose relative it is.
 const WHOSE = /^(?:whose|чей|чья|чьи|чьего|чьей|чий|чия|чиї|чийого|чиєї)$/iu;
+const OWNER =
+  /^(?:his|her|their|my|our|его|её|ее|их|мой|моего|моему|моим|наш\p{L}*|свой|своего|своему|своим|його|її|їх|мій|мого|моєму|моїм|свій|свого|своєму|своїм)$/iu;
 const DEPUTY = /^(?:deputy|заместител\p{L}*|заступни\p{L}*)$/iu;
 const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|their|its)\s+[\p{L}'’-]+\s+$/iu;
 const KIN_OF_SOLDIER: [RegExp, PersonRole] = [SOLDIERS_AFTER_KIN, 'detainee'];
