@@ -16,7 +16,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     'journalist',
   ],
   [
-    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|ambassador|lawmaker|MP)$/iu,
+    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|нардеп\p{L}*|прес-секретар\p{L}*|спікер\p{L}*|спикер\p{L}*|прем['’]?єр\p{L}*|премьер\p{L}*|premier|ombudsperson|посадовиц\p{L}*|ambassador|lawmaker|MP)$/iu,
     'official',
   ],
   [

@@ -226,3 +226,20 @@ test('prisoners of war after a kinship word and a family named beside a man', ()
   assert.equal(role('Брат военнопленного Сергей Кузнецов обратился к омбудсмену.', 'ru'), 'relative');
   assert.equal(role('Сергій Кравченко, його родина не знає, де він.', 'uk'), 'detainee');
 });
+
+test('a speaker quoted on "my son" is the relative, in three languages; "мой сын X" is the son', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('«Моего сына забрали прямо с работы», — говорит Сергей Петров.', 'ru'), 'relative');
+  assert.equal(role('«Мого сина забрали просто з роботи», — каже Сергій Петренко.', 'uk'), 'relative');
+  assert.equal(role('"They took my son straight from work," says Sergei Petrov.', 'en'), 'relative');
+  assert.equal(role('Мой сын Илья Петров служит в армии.', 'ru'), 'detainee');
+});
+
+test('members of parliament, press secretaries and ombudspersons are officials', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Про це повідомив нардеп Сергій Петренко.', 'uk'), 'official');
+  assert.equal(role('Ombudsperson Sergei Petrov visited the camp.', 'en'), 'official');
+  assert.equal(role('Об этом сообщил спикер Сергей Петров.', 'ru'), 'official');
+});

@@ -108,6 +108,18 @@ function roleNear(
       // someone else, whose relative X is.
       if (k > last && role === 'detainee' && kinGender && OWNER.test(tokens[k - 1].norm))
         return { role: 'relative', from: 'kin', cue: tokens[k].text };
+      // "«Моего сына забрали», — говорит X": the speaker is a parent (but "мой сын X" is the son);
+      // "my brother" or "my husband" tells nothing more, a brother may be held too and a wife
+      // differs in gender.
+      if (
+        k < first &&
+        distance > 1 &&
+        role === 'detainee' &&
+        kinGender &&
+        FIRST_PERSON.test(tokens[k - 1]?.norm ?? '') &&
+        SON.test(w)
+      )
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
       // "Для Гнедовца и его родных", "X and his family": the relatives are someone else's.
       if (!kinGender && k > last && tokens.slice(last + 1, k).some((t) => NOT_APPOSITION.test(t.norm)))
         continue;
@@ -133,6 +145,9 @@ function kinBefore(doc: Doc, k: number): number {
 const WHOSE = /^(?:whose|чей|чья|чьи|чьего|чьей|чий|чия|чиї|чийого|чиєї)$/iu;
 const OWNER =
   /^(?:his|her|their|my|our|его|её|ее|их|мой|моего|моему|моим|наш\p{L}*|свой|своего|своему|своим|його|її|їх|мій|мого|моєму|моїм|свій|свого|своєму|своїм)$/iu;
+const FIRST_PERSON =
+  /^(?:my|our|мой|моего|моему|моим|наш|нашего|нашему|нашим|мій|мого|моєму|моїм|наш|нашого|нашому)$/iu;
+const SON = /^(?:son|sons|сын|сына|сыну|сыном|син|сина|сину|сином|синові)$/iu;
 const DEPUTY = /^(?:deputy|заместител\p{L}*|заступни\p{L}*)$/iu;
 const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|their|its)\s+[\p{L}'’-]+\s+$/iu;
 const KIN_OF_SOLDIER: [RegExp, PersonRole] = [SOLDIERS_AFTER_KIN, 'detainee'];
