@@ -7,7 +7,7 @@ import type { PersonRole } from './types.js';
  */
 export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
   [
-    /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*)$/iu,
+    /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*|expert|analyst|psychologist|doctor|priest|witness|eyewitness|historian|researcher|sociologist|эксперт\p{L}*|аналитик\p{L}*|психолог\p{L}*|врач\p{L}*|священник\p{L}*|свидетел\p{L}*|историк\p{L}*|исследовател\p{L}*|социолог\p{L}*|политолог\p{L}*|експерт\p{L}*|аналітик\p{L}*|лікар\p{L}*|священик\p{L}*|свідок|свідка|свідки|історик\p{L}*|дослідни\p{L}*|соціолог\p{L}*|політолог\p{L}*)$/iu,
     'other',
   ],
   [/^(?:lawyer|attorney|advocate|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
@@ -24,7 +24,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     'perpetrator',
   ],
   [
-    /^(?:soldiers?|servicem[ae]n|servicewom[ae]n|private|conscripts?|draftees?|recruits?|mobili[sz]ed|reservists?|POWs?|captives?|prisoners?|marines?|paratroopers?|солдат\p{L}*|военнослужащ\p{L}*|рядов(?:ой|ого|ому|ым)|бо[её]ц|бойц\p{L}*|срочник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|пленн\p{L}*|морпех\p{L}*|десантник\p{L}*|військовослужбов\p{L}*|військов(?:ий|ого|ому|им)|бі[йє]ц\p{L}*|боєць|строковик\p{L}*|мобілізован\p{L}*|полонен\p{L}*|морпіх\p{L}*|захисник\p{L}*|захисниц\p{L}*)$/iu,
+    /^(?:soldiers?|servicem[ae]n|servicewom[ae]n|private|conscripts?|draftees?|recruits?|mobili[sz]ed|reservists?|POWs?|captives?|prisoners?|marines?|paratroopers?|солдат\p{L}*|военнослужащ\p{L}*|рядов(?:ой|ого|ому|ым)|бо[её]ц|бойц\p{L}*|срочник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|пленн\p{L}*|морпех\p{L}*|десантник\p{L}*|військовослужбов\p{L}*|військов(?:ий|ого|ому|им)|бі[йє]ц\p{L}*|боєць|строковик\p{L}*|мобілізован\p{L}*|полонен\p{L}*|морпіх\p{L}*|захисник\p{L}*|захисниц\p{L}*|військовополонен(?:ий|ого|ому|им)|военнопленн(?:ый|ого|ому|ым))$/iu,
     'detainee',
   ],
 ];
@@ -52,7 +52,7 @@ export const HEAD_BODIES: Array<[RegExp, PersonRole]> = [
     'other',
   ],
   [
-    /^(?:ministry|office|service|department|administration|agency|committee|directorate|intelligence|staff|министерств\p{L}*|управлени\p{L}*|служб\p{L}*|департамент\p{L}*|администрац\p{L}*|ведомств\p{L}*|комитет\p{L}*|разведк\p{L}*|штаб\p{L}*|офис\p{L}*|міністерств\p{L}*|управлінн\p{L}*|департамент\p{L}*|адміністрац\p{L}*|відомств\p{L}*|комітет\p{L}*|розвідк\p{L}*|офіс\p{L}*)$/iu,
+    /^(?:ministry|office|service|department|administration|agency|committee|directorate|intelligence|staff|министерств\p{L}*|управлени\p{L}*|служб\p{L}*|департамент\p{L}*|администрац\p{L}*|ведомств\p{L}*|комитет\p{L}*|разведк\p{L}*|штаб\p{L}*|офис\p{L}*|міністерств\p{L}*|управлінн\p{L}*|департамент\p{L}*|адміністрац\p{L}*|відомств\p{L}*|комітет\p{L}*|розвідк\p{L}*|офіс\p{L}*|генштаб\p{L}*|міноборони|минобороны|прокуратур\p{L}*|поліці\p{L}*|полици\p{L}*|police|prosecutor['’]?s?)$/iu,
     'official',
   ],
 ];

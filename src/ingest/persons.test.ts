@@ -243,3 +243,14 @@ test('members of parliament, press secretaries and ombudspersons are officials',
   assert.equal(role('Ombudsperson Sergei Petrov visited the camp.', 'en'), 'official');
   assert.equal(role('Об этом сообщил спикер Сергей Петров.', 'ru'), 'official');
 });
+
+test('experts and scholars are quoted people (other); a prisoner of war is held; heads of police and the General Staff are officials', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Психолог Сергей Петров объясняет, как говорить с детьми.', 'ru'), 'other');
+  assert.equal(role('Історик Сергій Петренко пояснює, чому це важливо.', 'uk'), 'other');
+  assert.equal(role('Analyst Sergei Petrov explains why this matters.', 'en'), 'other');
+  assert.equal(role('Військовополонений Сергій Петренко повернувся додому.', 'uk'), 'detainee');
+  assert.equal(role('Начальник полиции Сергей Петров отказался от комментариев.', 'ru'), 'official');
+  assert.equal(role('Про це заявив начальник Генштабу Сергій Петренко.', 'uk'), 'official');
+});
