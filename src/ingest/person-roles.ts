@@ -10,9 +10,9 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*|expert|analyst|psychologist|doctor|priest|witness|eyewitness|historian|researcher|sociologist|эксперт\p{L}*|аналитик\p{L}*|психолог\p{L}*|врач\p{L}*|священник\p{L}*|свидетел\p{L}*|историк\p{L}*|исследовател\p{L}*|социолог\p{L}*|политолог\p{L}*|експерт\p{L}*|аналітик\p{L}*|лікар\p{L}*|священик\p{L}*|свідок|свідка|свідки|історик\p{L}*|дослідни\p{L}*|соціолог\p{L}*|політолог\p{L}*)$/iu,
     'other',
   ],
-  [/^(?:lawyer|attorney|advocate|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
+  [/^(?:lawyers?|attorneys?|advocates?|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
   [
-    /^(?:journalist|correspondent|reporter|editor|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
+    /^(?:journalists?|correspondents?|reporters?|editors?|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
     'journalist',
   ],
   [
@@ -20,7 +20,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     'official',
   ],
   [
-    /^(?:commander|commissar|officer|colonel|lieutenant|major|captain|sergeant|general|guard|warden|командир\p{L}*|комбат\p{L}*|комрот\p{L}*|замполит\p{L}*|политрук\p{L}*|офицер\p{L}*|полковник\p{L}*|подполковник\p{L}*|підполковник\p{L}*|майор\p{L}*|капитан\p{L}*|лейтенант\p{L}*|сержант\p{L}*|прапорщик\p{L}*|генерал(?:а|у|ом|е|ы|ов|и|ів|ові)?|генерал-\p{L}+|охранник\p{L}*|надзирател\p{L}*|конвоир\p{L}*|командувач\p{L}*|офіцер\p{L}*|капітан\p{L}*|охоронц\p{L}*|охоронець|наглядач\p{L}*|конвоїр\p{L}*|комбриг\p{L}*|комроти|interrogator|jailer)$/iu,
+    /^(?:commanders?|commissars?|officers?|colonel|lieutenant|major|captain|sergeant|general|guard|warden|командир\p{L}*|комбат\p{L}*|комрот\p{L}*|замполит\p{L}*|политрук\p{L}*|офицер\p{L}*|полковник\p{L}*|подполковник\p{L}*|підполковник\p{L}*|майор\p{L}*|капитан\p{L}*|лейтенант\p{L}*|сержант\p{L}*|прапорщик\p{L}*|генерал(?:а|у|ом|е|ы|ов|и|ів|ові)?|генерал-\p{L}+|охранник\p{L}*|надзирател\p{L}*|конвоир\p{L}*|командувач\p{L}*|офіцер\p{L}*|капітан\p{L}*|охоронц\p{L}*|охоронець|наглядач\p{L}*|конвоїр\p{L}*|комбриг\p{L}*|комроти|interrogator|jailer)$/iu,
     'perpetrator',
   ],
   [
@@ -99,7 +99,7 @@ export const SOLDIERS_AFTER_KIN =
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
   [
-    /^(?:mother|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
+    /^(?:mother|mom|mum|stepmother|aunt|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|тётя|тетя|тети|тёти|тітка|тітки|бабуся|бабусі|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
     'femn',
     'relative',
   ],
@@ -108,7 +108,11 @@ export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
     'masc',
     'detainee',
   ],
-  [/^(?:father|отец|отца|отцом|батько|батька|батьком|тато)$/iu, 'masc', 'relative'],
+  [
+    /^(?:father|dad|stepfather|grandfather|отец|отца|отцом|папа|отчим|дедушка|батько|батька|батьком|тато|дід|дідусь|вітчим)$/iu,
+    'masc',
+    'relative',
+  ],
   [
     /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|семья|семьи|семье|семьей|семьёй|родина|родини|родині|родиною|сім['’]я|сім['’]ї|сім['’]єю|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
     null,

@@ -254,3 +254,12 @@ test('experts and scholars are quoted people (other); a prisoner of war is held;
   assert.equal(role('Начальник полиции Сергей Петров отказался от комментариев.', 'ru'), 'official');
   assert.equal(role('Про це заявив начальник Генштабу Сергій Петренко.', 'uk'), 'official');
 });
+
+test('English plural titles and more kinship words (dad, stepfather, aunt) in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('The soldiers hired lawyers Ivan Petrov and Maxim Orlov.', 'en'), 'lawyer');
+  assert.equal(role('His dad, Sergei Petrov, wrote to the prosecutor.', 'en'), 'relative');
+  assert.equal(role('Его отчим Сергей Петров написал в прокуратуру.', 'ru'), 'relative');
+  assert.equal(role('Його дідусь Сергій Петренко написав до прокуратури.', 'uk'), 'relative');
+});
