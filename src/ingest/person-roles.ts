@@ -16,7 +16,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
     'journalist',
   ],
   [
-    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|нардеп\p{L}*|прес-секретар\p{L}*|спікер\p{L}*|спикер\p{L}*|прем['’]?єр\p{L}*|премьер\p{L}*|premier|ombudsperson|посадовиц\p{L}*|ambassador|lawmaker|MP)$/iu,
+    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|міністерк\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|нардеп\p{L}*|прес-секретар\p{L}*|спікер\p{L}*|спикер\p{L}*|прем['’]?єр\p{L}*|премьер\p{L}*|premier|ombudsperson|посадовиц\p{L}*|ambassador|lawmaker|MP)$/iu,
     'official',
   ],
   [
@@ -99,7 +99,7 @@ export const SOLDIERS_AFTER_KIN =
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
   [
-    /^(?:mother|mom|mum|stepmother|aunt|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|тётя|тетя|тети|тёти|тітка|тітки|бабуся|бабусі|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
+    /^(?:mother|mom|mum|stepmother|aunt|wife|жену|дружину|маму|мамі|сестру|доньку|дочку|бабушку|бабусю|невесту|наречену|sister|daughter|widow|grandmother|fiancee|girlfriend|тётя|тетя|тети|тёти|тітка|тітки|бабуся|бабусі|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
     'femn',
     'relative',
   ],

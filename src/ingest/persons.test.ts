@@ -263,3 +263,11 @@ test('English plural titles and more kinship words (dad, stepfather, aunt) in th
   assert.equal(role('Его отчим Сергей Петров написал в прокуратуру.', 'ru'), 'relative');
   assert.equal(role('Його дідусь Сергій Петренко написав до прокуратури.', 'uk'), 'relative');
 });
+
+test('kinship words in the accusative and female titles in Ukrainian', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Повестку вручили через его жену Ольгу Смирнову.', 'ru'), 'relative');
+  assert.equal(role('Повістку вручили через його дружину Олену Коваленко.', 'uk'), 'relative');
+  assert.equal(role('Про це заявила міністерка Олена Коваленко.', 'uk'), 'official');
+});
