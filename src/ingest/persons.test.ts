@@ -271,3 +271,20 @@ test('kinship words in the accusative and female titles in Ukrainian', () => {
   assert.equal(role('Повістку вручили через його дружину Олену Коваленко.', 'uk'), 'relative');
   assert.equal(role('Про це заявила міністерка Олена Коваленко.', 'uk'), 'official');
 });
+
+test('a woman named in the genitive after "mother of one of the soldiers" is the mother', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Канал показав звернення матері одного з цих військових Ірини Шевчук.', 'uk'),
+    'relative',
+  );
+  assert.equal(
+    role('Канал показал обращение матери одного из этих мобилизованных Ирины Орловой.', 'ru'),
+    'relative',
+  );
+  assert.equal(
+    role('The channel showed an appeal by the mother of one of these soldiers Irina Orlova.', 'en'),
+    'relative',
+  );
+});

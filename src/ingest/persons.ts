@@ -84,8 +84,17 @@ function roleNear(
         // "The wife of one serviceman, Valeria Sokolova", "брат мобилизованного Сергей Иванов",
         // "мати одного з військових, які ..., Олена": the kinship word belongs to the named
         // person, the soldier is someone else; but "мать мобилизованного Сергея" names the
-        // soldier, in the case of the word for him.
-        if (role === 'detainee' && kinOf >= 0 && (/[,—–]/.test(between) || nominative === true))
+        // soldier, in the case of the word for him. A name after "one of the soldiers" or a
+        // woman's name after a word for a woman relative ("матері одного з військових Оксани")
+        // cannot stand for the soldier whatever its case.
+        if (
+          role === 'detainee' &&
+          kinOf >= 0 &&
+          (/[,—–]/.test(between) ||
+            nominative === true ||
+            tokens.slice(kinOf + 1, k).some((t) => ONE_OF.test(t.norm)) ||
+            (gender === 'femn' && KIN.some(([kin, g]) => g === 'femn' && kin.test(tokens[kinOf].norm))))
+        )
           return { role: 'relative', from: 'kin', cue: tokens[kinOf].text };
         return { role, from: 'title', cue: tokens[k].text };
       }
@@ -135,7 +144,7 @@ function roleNear(
 // soldiers", "мати одного з військових"): its index, or -1.
 function kinBefore(doc: Doc, k: number): number {
   const { tokens } = doc;
-  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j].sentence === tokens[k].sentence; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 5) && tokens[j].sentence === tokens[k].sentence; j--) {
     if (KIN.some(([kin]) => kin.test(tokens[j].norm))) return j;
     if (!KIN_OF.test(tokens[j].norm)) return -1;
   }
@@ -147,6 +156,7 @@ const OWNER =
   /^(?:his|her|their|my|our|его|её|ее|их|мой|моего|моему|моим|наш\p{L}*|свой|своего|своему|своим|його|її|їх|мій|мого|моєму|моїм|свій|свого|своєму|своїм)$/iu;
 const FIRST_PERSON =
   /^(?:my|our|мой|моего|моему|моим|наш|нашего|нашему|нашим|мій|мого|моєму|моїм|наш|нашого|нашому)$/iu;
+const ONE_OF = /^(?:one|одного|одной|одної)$/iu;
 const SON = /^(?:son|sons|сын|сына|сыну|сыном|син|сина|сину|сином|синові)$/iu;
 const DEPUTY = /^(?:deputy|заместител\p{L}*|заступни\p{L}*)$/iu;
 const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|their|its)\s+[\p{L}'’-]+\s+$/iu;
