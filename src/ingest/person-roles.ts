@@ -7,24 +7,24 @@ import type { PersonRole } from './types.js';
  */
 export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
   [
-    /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*)$/iu,
+    /^(?:activist|defender|founder|coordinator|volunteer|resident|local|житель\p{L}*|жител\p{L}*|мешкан\p{L}*|жительк\p{L}*|правозащитни\p{L}*|правозахисни\p{L}*|активист\p{L}*|активіст\p{L}*|основател\p{L}*|засновни\p{L}*|координатор\p{L}*|волонтер\p{L}*|expert|analyst|psychologist|doctor|priest|witness|eyewitness|historian|researcher|sociologist|эксперт\p{L}*|аналитик\p{L}*|психолог\p{L}*|врач\p{L}*|священник\p{L}*|свидетел\p{L}*|историк\p{L}*|исследовател\p{L}*|социолог\p{L}*|политолог\p{L}*|експерт\p{L}*|аналітик\p{L}*|лікар\p{L}*|священик\p{L}*|свідок|свідка|свідки|історик\p{L}*|дослідни\p{L}*|соціолог\p{L}*|політолог\p{L}*)$/iu,
     'other',
   ],
-  [/^(?:lawyer|attorney|advocate|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
+  [/^(?:lawyers?|attorneys?|advocates?|counsel|адвокат\p{L}*|юрист\p{L}*|адвокатк\p{L}*)$/iu, 'lawyer'],
   [
-    /^(?:journalist|correspondent|reporter|editor|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
+    /^(?:journalists?|correspondents?|reporters?|editors?|журналист\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналіст\p{L}*|кореспондент\p{L}*)$/iu,
     'journalist',
   ],
   [
-    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|ambassador|lawmaker|MP)$/iu,
+    /^(?:minister|deputy|governor|spokesman|spokeswoman|spokesperson|secretary|mayor|ombudsman|senator|prosecutor|investigator|judge|official|commissioner|министр\p{L}*|замминистр\p{L}*|губернатор\p{L}*|депутат\p{L}*|пресс-секретар\p{L}*|уполномоченн\p{L}*|омбудсмен\p{L}*|мэр\p{L}*|сенатор\p{L}*|прокурор\p{L}*|следовател\p{L}*|судь[яиеюё]\p{L}*|судей|заместител\p{L}*|замглав\p{L}*|чиновни\p{L}*|міністр\p{L}*|міністерк\p{L}*|речни\p{L}*|уповноважен\p{L}*|слідч\p{L}*|омбудсман\p{L}*|судд[яіеюі]\p{L}*|заступни\p{L}*|посадовц\p{L}*|посадовець|мер|мера|меру|мером|посл[аоуі]м?|нардеп\p{L}*|прес-секретар\p{L}*|спікер\p{L}*|спикер\p{L}*|прем['’]?єр\p{L}*|премьер\p{L}*|premier|ombudsperson|посадовиц\p{L}*|ambassador|lawmaker|MP)$/iu,
     'official',
   ],
   [
-    /^(?:commander|commissar|officer|colonel|lieutenant|major|captain|sergeant|general|guard|warden|командир\p{L}*|комбат\p{L}*|комрот\p{L}*|замполит\p{L}*|политрук\p{L}*|офицер\p{L}*|полковник\p{L}*|подполковник\p{L}*|підполковник\p{L}*|майор\p{L}*|капитан\p{L}*|лейтенант\p{L}*|сержант\p{L}*|прапорщик\p{L}*|генерал(?:а|у|ом|е|ы|ов|и|ів|ові)?|генерал-\p{L}+|охранник\p{L}*|надзирател\p{L}*|конвоир\p{L}*|командувач\p{L}*|офіцер\p{L}*|капітан\p{L}*|охоронц\p{L}*|охоронець|наглядач\p{L}*|конвоїр\p{L}*|комбриг\p{L}*|комроти|interrogator|jailer)$/iu,
+    /^(?:commanders?|commissars?|officers?|colonel|lieutenant|major|captain|sergeant|general|guard|warden|командир\p{L}*|комбат\p{L}*|комрот\p{L}*|замполит\p{L}*|политрук\p{L}*|офицер\p{L}*|полковник\p{L}*|подполковник\p{L}*|підполковник\p{L}*|майор\p{L}*|капитан\p{L}*|лейтенант\p{L}*|сержант\p{L}*|прапорщик\p{L}*|генерал(?:а|у|ом|е|ы|ов|и|ів|ові)?|генерал-\p{L}+|охранник\p{L}*|надзирател\p{L}*|конвоир\p{L}*|командувач\p{L}*|офіцер\p{L}*|капітан\p{L}*|охоронц\p{L}*|охоронець|наглядач\p{L}*|конвоїр\p{L}*|комбриг\p{L}*|комроти|interrogator|jailer)$/iu,
     'perpetrator',
   ],
   [
-    /^(?:soldiers?|servicem[ae]n|servicewom[ae]n|private|conscripts?|draftees?|recruits?|mobili[sz]ed|reservists?|POWs?|captives?|prisoners?|marines?|paratroopers?|солдат\p{L}*|военнослужащ\p{L}*|рядов(?:ой|ого|ому|ым)|бо[её]ц|бойц\p{L}*|срочник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|пленн\p{L}*|морпех\p{L}*|десантник\p{L}*|військовослужбов\p{L}*|військов(?:ий|ого|ому|им)|бі[йє]ц\p{L}*|боєць|строковик\p{L}*|мобілізован\p{L}*|полонен\p{L}*|морпіх\p{L}*|захисник\p{L}*|захисниц\p{L}*)$/iu,
+    /^(?:soldiers?|servicem[ae]n|servicewom[ae]n|private|conscripts?|draftees?|recruits?|mobili[sz]ed|reservists?|POWs?|captives?|prisoners?|marines?|paratroopers?|солдат\p{L}*|военнослужащ\p{L}*|рядов(?:ой|ого|ому|ым)|бо[её]ц|бойц\p{L}*|срочник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|пленн\p{L}*|морпех\p{L}*|десантник\p{L}*|військовослужбов\p{L}*|військов(?:ий|ого|ому|им)|бі[йє]ц\p{L}*|боєць|строковик\p{L}*|мобілізован\p{L}*|полонен\p{L}*|морпіх\p{L}*|захисник\p{L}*|захисниц\p{L}*|військовополонен(?:ий|ого|ому|им)|военнопленн(?:ый|ого|ому|ым))$/iu,
     'detainee',
   ],
 ];
@@ -38,7 +38,7 @@ export const TITLE_ROLES: Array<[RegExp, PersonRole]> = [
 export const HEAD_TITLES: Array<[RegExp, PersonRole]> = [
   [/^(?:начальник\p{L}*|commandant|комендант\p{L}*)$/iu, 'perpetrator'],
   [
-    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|representative|глав[аеуыой]|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
+    /^(?:head|chief|leader|director|chairman|chairwoman|chair|president|representative|глав(?:а|е|у|ы|ой|ою)|руководител\p{L}*|председател\p{L}*|президент\p{L}*|директор\p{L}*|представител\p{L}*|голов[аиіу]|головою|керівни\p{L}*|очільни\p{L}*|представни\p{L}*)$/iu,
     'official',
   ],
 ];
@@ -52,7 +52,7 @@ export const HEAD_BODIES: Array<[RegExp, PersonRole]> = [
     'other',
   ],
   [
-    /^(?:ministry|office|service|department|administration|agency|committee|directorate|intelligence|staff|министерств\p{L}*|управлени\p{L}*|служб\p{L}*|департамент\p{L}*|администрац\p{L}*|ведомств\p{L}*|комитет\p{L}*|разведк\p{L}*|штаб\p{L}*|офис\p{L}*|міністерств\p{L}*|управлінн\p{L}*|департамент\p{L}*|адміністрац\p{L}*|відомств\p{L}*|комітет\p{L}*|розвідк\p{L}*|офіс\p{L}*)$/iu,
+    /^(?:ministry|office|service|department|administration|agency|committee|directorate|intelligence|staff|министерств\p{L}*|управлени\p{L}*|служб\p{L}*|департамент\p{L}*|администрац\p{L}*|ведомств\p{L}*|комитет\p{L}*|разведк\p{L}*|штаб\p{L}*|офис\p{L}*|міністерств\p{L}*|управлінн\p{L}*|департамент\p{L}*|адміністрац\p{L}*|відомств\p{L}*|комітет\p{L}*|розвідк\p{L}*|офіс\p{L}*|генштаб\p{L}*|міноборони|минобороны|прокуратур\p{L}*|поліці\p{L}*|полици\p{L}*|police|prosecutor['’]?s?)$/iu,
     'official',
   ],
 ];
@@ -92,10 +92,14 @@ export const PUBLIC_OFFICIALS = [
   'Ірина Верещук',
 ];
 
+/** Words for soldiers that are also adjectives ("военными властями"): soldiers only after a kinship word ("мати одного з військових"). */
+export const SOLDIERS_AFTER_KIN =
+  /^(?:military|военн(?:ого|ых)|військов(?:ого|их)|военнопленн\p{L}*|військовополонен\p{L}*)$/iu;
+
 /** Kinship terms: the person named beside them is that relative if the genders agree. */
 export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
   [
-    /^(?:mother|wife|sister|daughter|widow|grandmother|fiancee|girlfriend|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
+    /^(?:mother|mom|mum|stepmother|aunt|wife|жену|дружину|маму|мамі|сестру|доньку|дочку|бабушку|бабусю|невесту|наречену|sister|daughter|widow|grandmother|fiancee|girlfriend|тётя|тетя|тети|тёти|тітка|тітки|бабуся|бабусі|мать|матери|мама|мамы|маме|жена|жены|жене|супруга|супруги|сестра|сестры|сестре|дочь|дочери|вдова|бабушка|невеста|мати|матері|матір|дружина|дружини|дружині|сестри|сестрі|донька|доньки|наречена|матерью|женой|сестрой|дочерью|мамой|матір'ю|мамою|дружиною|сестрою|донькою|дочка|дочки|дочкою|кохана)$/iu,
     'femn',
     'relative',
   ],
@@ -104,9 +108,13 @@ export const KIN: Array<[RegExp, 'femn' | 'masc' | null, PersonRole]> = [
     'masc',
     'detainee',
   ],
-  [/^(?:father|отец|отца|отцом|батько|батька|батьком|тато)$/iu, 'masc', 'relative'],
   [
-    /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
+    /^(?:father|dad|stepfather|grandfather|отец|отца|отцом|папа|отчим|дедушка|батько|батька|батьком|тато|дід|дідусь|вітчим)$/iu,
+    'masc',
+    'relative',
+  ],
+  [
+    /^(?:spouses?|relatives?|parents?|family|wives|mothers|родственни\p{L}*|родител\p{L}*|родны\p{L}*|родичі\p{L}*|батьки|семья|семьи|семье|семьей|семьёй|родина|родини|родині|родиною|сім['’]я|сім['’]ї|сім['’]єю|рідн\p{L}*|жены|жёны|дружини|матери|матері)$/iu,
     null,
     'relative',
   ],

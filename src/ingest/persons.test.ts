@@ -127,3 +127,164 @@ test('public officials everyone knows are officials in any script, even beside w
   assert.equal(x.persons[0].role, 'official');
   assert.equal(extractText('Volodymyr Zelensky met the released prisoners.').persons[0].role, 'official');
 });
+
+test('a kinship word before a word for a soldier makes the named person the relative, in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Брат мобилизованного Сергей Кузнецов написал жалобу в прокуратуру.', 'ru'), 'relative');
+  assert.equal(role('Жена военнослужащего Анна Павлова рассказала, что его удерживают.', 'ru'), 'relative');
+  assert.equal(
+    role(
+      'Мать одного из мобилизованных, которых держат в Зайцево, Наталья Орлова, обратилась к губернатору.',
+      'ru',
+    ),
+    'relative',
+  );
+  assert.equal(role('Брат мобілізованого Сергій Кравченко написав скаргу.', 'uk'), 'relative');
+  assert.equal(
+    role('Про це розповіла мати одного з військових, яких утримують у полоні, Наталія Шевченко.', 'uk'),
+    'relative',
+  );
+  assert.equal(
+    role('The brother of a mobilized man, Sergei Kuznetsov, wrote a complaint.', 'en'),
+    'relative',
+  );
+});
+
+test('a name in the case of the soldier word after a kinship word is the soldier', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Мать мобилизованного Сергея Кузнецова написала жалобу.', 'ru'), 'detainee');
+  assert.equal(role('Мати мобілізованого Сергія Кравченка написала скаргу.', 'uk'), 'detainee');
+  assert.equal(role('The mother of mobilized soldier Sergei Kuznetsov wrote a complaint.', 'en'), 'detainee');
+  // An adjective for the military is not a soldier without a kinship word before it.
+  assert.equal(
+    role('Назначенный военными властями глава администрации Иван Петров выступил.', 'ru'),
+    'official',
+  );
+});
+
+test('"X, whose son ..." makes X the relative, in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Sergei Petrov, whose son was mobilized in October, wrote to the prosecutor.', 'en'),
+    'relative',
+  );
+  assert.equal(
+    role('Сергей Петров, чей сын был мобилизован в октябре, написал в прокуратуру.', 'ru'),
+    'relative',
+  );
+  assert.equal(
+    role('Сергій Петренко, чий син був мобілізований у жовтні, написав до прокуратури.', 'uk'),
+    'relative',
+  );
+});
+
+test('a deputy holds the role of the military title that follows; an English apposition reaches past "the X"', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Игорь Морозов, заместитель командира батальона, не отвечает на звонки.', 'ru'),
+    'perpetrator',
+  );
+  assert.equal(
+    role('Ігор Мороз, заступник командира батальйону, не відповідає на дзвінки.', 'uk'),
+    'perpetrator',
+  );
+  assert.equal(role('Заместитель министра обороны Игорь Морозов выступил в Думе.', 'ru'), 'official');
+  assert.equal(role('Igor Morozov, the battalion commander, refused to meet them.', 'en'), 'perpetrator');
+  assert.equal(role("Ivan Petrov, the family's lawyer, filed a complaint.", 'en'), 'lawyer');
+  // A title after a verb is someone else's: "X, said the lawyer".
+  assert.notEqual(role('Igor Morozov was mobilized, said the lawyer.', 'en'), 'lawyer');
+});
+
+test('a woman named without any cue is taken for a relative, a man for one of the men held', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Ольга Смирнова рассказала, что не знает, где он находится.', 'ru'), 'relative');
+  assert.equal(role('Оксана Ткаченко розповіла, що не знає, де він перебуває.', 'uk'), 'relative');
+  assert.equal(role('Olga Smirnova said she does not know where he is.', 'en'), 'relative');
+  assert.equal(role('Игорь Смирнов пропал в конце октября.', 'ru'), 'detainee');
+  // Words of detention beside her name still make her one of those held.
+  assert.equal(role('Ольга Смирнова задержана на блокпосту.', 'ru'), 'detainee');
+});
+
+test('"X said his son was held" makes X the relative, in three languages; "his son X" stays the son', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Сергей Петров рассказал, что его сына мобилизовали в сентябре.', 'ru'), 'relative');
+  assert.equal(role('Сергій Петренко розповів, що його сина мобілізували у вересні.', 'uk'), 'relative');
+  assert.equal(role('Sergei Petrov said his son was mobilized in September.', 'en'), 'relative');
+  assert.equal(role('Его сын Илья Петров мобилизован.', 'ru'), 'detainee');
+});
+
+test('prisoners of war after a kinship word and a family named beside a man', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Брат військовополоненого Сергій Кравченко звернувся до омбудсмана.', 'uk'), 'relative');
+  assert.equal(role('Брат военнопленного Сергей Кузнецов обратился к омбудсмену.', 'ru'), 'relative');
+  assert.equal(role('Сергій Кравченко, його родина не знає, де він.', 'uk'), 'detainee');
+});
+
+test('a speaker quoted on "my son" is the relative, in three languages; "мой сын X" is the son', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('«Моего сына забрали прямо с работы», — говорит Сергей Петров.', 'ru'), 'relative');
+  assert.equal(role('«Мого сина забрали просто з роботи», — каже Сергій Петренко.', 'uk'), 'relative');
+  assert.equal(role('"They took my son straight from work," says Sergei Petrov.', 'en'), 'relative');
+  assert.equal(role('Мой сын Илья Петров служит в армии.', 'ru'), 'detainee');
+});
+
+test('members of parliament, press secretaries and ombudspersons are officials', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Про це повідомив нардеп Сергій Петренко.', 'uk'), 'official');
+  assert.equal(role('Ombudsperson Sergei Petrov visited the camp.', 'en'), 'official');
+  assert.equal(role('Об этом сообщил спикер Сергей Петров.', 'ru'), 'official');
+});
+
+test('experts and scholars are quoted people (other); a prisoner of war is held; heads of police and the General Staff are officials', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Психолог Сергей Петров объясняет, как говорить с детьми.', 'ru'), 'other');
+  assert.equal(role('Історик Сергій Петренко пояснює, чому це важливо.', 'uk'), 'other');
+  assert.equal(role('Analyst Sergei Petrov explains why this matters.', 'en'), 'other');
+  assert.equal(role('Військовополонений Сергій Петренко повернувся додому.', 'uk'), 'detainee');
+  assert.equal(role('Начальник полиции Сергей Петров отказался от комментариев.', 'ru'), 'official');
+  assert.equal(role('Про це заявив начальник Генштабу Сергій Петренко.', 'uk'), 'official');
+});
+
+test('English plural titles and more kinship words (dad, stepfather, aunt) in three languages', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('The soldiers hired lawyers Ivan Petrov and Maxim Orlov.', 'en'), 'lawyer');
+  assert.equal(role('His dad, Sergei Petrov, wrote to the prosecutor.', 'en'), 'relative');
+  assert.equal(role('Его отчим Сергей Петров написал в прокуратуру.', 'ru'), 'relative');
+  assert.equal(role('Його дідусь Сергій Петренко написав до прокуратури.', 'uk'), 'relative');
+});
+
+test('kinship words in the accusative and female titles in Ukrainian', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(role('Повестку вручили через его жену Ольгу Смирнову.', 'ru'), 'relative');
+  assert.equal(role('Повістку вручили через його дружину Олену Коваленко.', 'uk'), 'relative');
+  assert.equal(role('Про це заявила міністерка Олена Коваленко.', 'uk'), 'official');
+});
+
+test('a woman named in the genitive after "mother of one of the soldiers" is the mother', () => {
+  const role = (text: string, lang: 'en' | 'ru' | 'uk') =>
+    extractText(text, undefined, lang).persons[0]?.role;
+  assert.equal(
+    role('Канал показав звернення матері одного з цих військових Ірини Шевчук.', 'uk'),
+    'relative',
+  );
+  assert.equal(
+    role('Канал показал обращение матери одного из этих мобилизованных Ирины Орловой.', 'ru'),
+    'relative',
+  );
+  assert.equal(
+    role('The channel showed an appeal by the mother of one of these soldiers Irina Orlova.', 'en'),
+    'relative',
+  );
+});

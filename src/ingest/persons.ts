@@ -8,6 +8,7 @@ import {
   KIN,
   PERPETRATOR_CONTEXT,
   PUBLIC_OFFICIALS,
+  SOLDIERS_AFTER_KIN,
   TITLE_ROLES,
 } from './person-roles.js';
 import { predictRole, roleFeatures, roleModel } from './role-model.js';
@@ -45,6 +46,7 @@ function roleNear(
   first: number,
   last: number,
   gender: 'masc' | 'femn' | null,
+  nominative: boolean | null = null,
 ): { role: PersonRole; from: 'title' | 'kin'; cue: string } | null {
   const { tokens } = doc;
   const sentence = tokens[first].sentence;
@@ -62,17 +64,38 @@ function roleNear(
     // long one when nothing but words stands between them ("представниця Координаційного штабу
     // з питань поводження з військовополоненими Міноборони України X").
     const between = k < first ? doc.text.slice(tokens[k].end, tokens[first].start) : '';
-    const reach = k < first ? (TITLE_BREAK.test(between) ? 7 : 12) : 3;
+    const kinOf = k < first ? kinBefore(doc, k) : -1;
+    // After the name, an apposition set off by a comma may take a few more words ("X, the
+    // family's lawyer", "X, the battalion commander").
+    const after = k > last ? doc.text.slice(tokens[last].end, tokens[k].start) : '';
+    const reach =
+      k < first ? (kinOf < 0 && TITLE_BREAK.test(between) ? 7 : 12) : APPOSITION.test(after) ? 4.5 : 3;
     if (distance <= reach && !workedAs) {
-      for (const [re, role] of TITLE_ROLES) {
+      for (const [re, role] of kinOf >= 0 ? [...TITLE_ROLES, KIN_OF_SOLDIER] : TITLE_ROLES) {
         if (!re.test(w)) continue;
-        // "The wife of one serviceman, Valeria Sokolova": the name stands for the relative.
+        // "заместитель командира батальона", "deputy commander": the deputy holds the role of the
+        // title that follows.
+        const next = tokens[k + 1];
+        if (role === 'official' && DEPUTY.test(w) && next && next.sentence === sentence) {
+          const deputyOf = TITLE_ROLES.find(([re2]) => re2.test(next.norm));
+          if (deputyOf && deputyOf[1] === 'perpetrator')
+            return { role: 'perpetrator', from: 'title', cue: next.text };
+        }
+        // "The wife of one serviceman, Valeria Sokolova", "брат мобилизованного Сергей Иванов",
+        // "мати одного з військових, які ..., Олена": the kinship word belongs to the named
+        // person, the soldier is someone else; but "мать мобилизованного Сергея" names the
+        // soldier, in the case of the word for him. A name after "one of the soldiers" or a
+        // woman's name after a word for a woman relative ("матері одного з військових Оксани")
+        // cannot stand for the soldier whatever its case.
         if (
           role === 'detainee' &&
-          k < first &&
-          /[,—–]/.test(doc.text.slice(tokens[k].end, tokens[first].start))
+          kinOf >= 0 &&
+          (/[,—–]/.test(between) ||
+            nominative === true ||
+            tokens.slice(kinOf + 1, k).some((t) => ONE_OF.test(t.norm)) ||
+            (gender === 'femn' && KIN.some(([kin, g]) => g === 'femn' && kin.test(tokens[kinOf].norm))))
         )
-          if (tokens.slice(Math.max(0, k - 3), k).some((t) => KIN.some(([kin]) => kin.test(t.norm)))) break;
+          return { role: 'relative', from: 'kin', cue: tokens[kinOf].text };
         return { role, from: 'title', cue: tokens[k].text };
       }
       const head = HEAD_TITLES.find(([re]) => re.test(w));
@@ -87,6 +110,25 @@ function roleNear(
       // A word for a group ("wives", "relatives") speaks of the person only in apposition:
       // "Elena Kashina, one of the spouses".
       if (!kinGender && (k < first ? distance > 1 : distance > 5)) continue;
+      // "X, whose son was mobilized", "Y, чей сын": X is the relative of the one named by the word.
+      if (k > last && tokens.slice(last + 1, k).some((t) => WHOSE.test(t.norm)))
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
+      // "Сергей рассказал, что его сына мобилизовали", "X said his son was held": the son is
+      // someone else, whose relative X is.
+      if (k > last && role === 'detainee' && kinGender && OWNER.test(tokens[k - 1].norm))
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
+      // "«Моего сына забрали», — говорит X": the speaker is a parent (but "мой сын X" is the son);
+      // "my brother" or "my husband" tells nothing more, a brother may be held too and a wife
+      // differs in gender.
+      if (
+        k < first &&
+        distance > 1 &&
+        role === 'detainee' &&
+        kinGender &&
+        FIRST_PERSON.test(tokens[k - 1]?.norm ?? '') &&
+        SON.test(w)
+      )
+        return { role: 'relative', from: 'kin', cue: tokens[k].text };
       // "Для Гнедовца и его родных", "X and his family": the relatives are someone else's.
       if (!kinGender && k > last && tokens.slice(last + 1, k).some((t) => NOT_APPOSITION.test(t.norm)))
         continue;
@@ -97,6 +139,29 @@ function roleNear(
   }
   return null;
 }
+
+// The kinship word just before a word at k ("жена военнослужащего", "the mother of one of the
+// soldiers", "мати одного з військових"): its index, or -1.
+function kinBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= Math.max(0, k - 5) && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (KIN.some(([kin]) => kin.test(tokens[j].norm))) return j;
+    if (!KIN_OF.test(tokens[j].norm)) return -1;
+  }
+  return -1;
+}
+// Words that may stand between a kinship word and the one whose relative it is.
+const WHOSE = /^(?:whose|чей|чья|чьи|чьего|чьей|чий|чия|чиї|чийого|чиєї)$/iu;
+const OWNER =
+  /^(?:his|her|their|my|our|его|её|ее|их|мой|моего|моему|моим|наш\p{L}*|свой|своего|своему|своим|його|її|їх|мій|мого|моєму|моїм|свій|свого|своєму|своїм)$/iu;
+const FIRST_PERSON =
+  /^(?:my|our|мой|моего|моему|моим|наш|нашего|нашему|нашим|мій|мого|моєму|моїм|наш|нашого|нашому)$/iu;
+const ONE_OF = /^(?:one|одного|одной|одної)$/iu;
+const SON = /^(?:son|sons|сын|сына|сыну|сыном|син|сина|сину|сином|синові)$/iu;
+const DEPUTY = /^(?:deputy|заместител\p{L}*|заступни\p{L}*)$/iu;
+const APPOSITION = /^\s*,\s*(?:the|a|an|his|her|their|its)\s+[\p{L}'’-]+\s+$/iu;
+const KIN_OF_SOLDIER: [RegExp, PersonRole] = [SOLDIERS_AFTER_KIN, 'detainee'];
+const KIN_OF = /^(?:of|a|an|the|one|these|those|одного|одной|одної|из|з|із|зі|этих|тих|цих)$/iu;
 
 // "head of the NGO X", "начальник колонии X", "President's Office Head X": the body after the
 // title word (up to the name, or a few words when the title follows the name) gives the role.
@@ -167,10 +232,10 @@ export function findPersons(
   const { tokens } = doc;
   const people: Person[] = [];
   const used = new Set<number>();
-  const addMention = (p: Person, first: number, last: number) => {
+  const addMention = (p: Person, first: number, last: number, nominative: boolean | null = null) => {
     p.item.spans.push({ start: tokens[first].start, end: tokens[last].end });
     for (let k = first; k <= last; k++) used.add(k);
-    const near = roleNear(doc, first, last, p.gender);
+    const near = roleNear(doc, first, last, p.gender, nominative);
     if (near && (p.roleFrom === 'none' || p.roleFrom === 'context')) {
       p.item.role = near.role;
       p.roleFrom = near.from;
@@ -235,7 +300,7 @@ export function findPersons(
       };
       people.push(person);
     }
-    addMention(person, i, s);
+    addMention(person, i, s, given.cases.size > 0 ? given.cases.has('nomn') : null);
     i = s;
   }
   // Surname-only mentions of people already named in full ("Kashina says", "Гнедовца").
@@ -302,6 +367,11 @@ export function findPersons(
     if (learned && learned.p >= MODEL_CONFIDENCE) {
       p.item.role = learned.role;
       p.item.explain?.push(`role ${learned.role}: model, p=${learned.p.toFixed(2)}`);
+    } else if (p.gender === 'femn') {
+      // The men held are servicemen and mobilized men: a woman named without a cue is, in these
+      // reports, most often the wife, mother or sister who speaks for one of them.
+      p.item.role = 'relative';
+      p.item.explain?.push('role relative: a woman named without a cue');
     } else {
       p.item.role = 'detainee';
       p.item.explain?.push('role detainee: no cue, the report is about the men held');
