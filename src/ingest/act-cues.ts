@@ -36,6 +36,11 @@ const CONSENT = `agree~ to|return~ ${BACK}|go back ${BACK}|соглас(?:ятс
 const HYGIENE =
   'wash(?:ing)?|shower(?:s)?|bathe|soap|toilets?|hygiene|мыться|помыться|умываться|душ[аем]?|бани|мыла|туалет~|гигиен~|митися|помитися|вмиватися|душу|мила|гігієн~';
 
+// Apostrophes Ukrainian is written with ("зв'язали", "зв’язали", "звʼязали").
+const AP = "['’ʼ]";
+// A head count in digits or words ("20", "двадцать", "двадцятьох", "twenty").
+const COUNT = `(?<![\\d.,])\\d{2,3}(?![\\d.,])|(?:десят|одиннадцат|двенадцат|пятнадцат|двадцат|тридцат|сорок|пятьдесят|десят|одинадцят|дванадцят|п${AP}ятнадцят|двадцят|тридцят|п${AP}ятдесят)\\p{L}*|ten|twelve|fifteen|twenty|thirty|forty|fifty|dozens`;
+
 /**
  * Cue phrases for the controlled vocabulary of acts, in English, Russian and Ukrainian.
  * Written for Vigil from the vocabulary of human-rights reporting on detained servicemen
@@ -88,6 +93,21 @@ export const ACT_CUES: ActCue[] = [
     type: 'ill_treatment',
     re: w(
       "humiliat~|derogatory|insult~|abus(?:e|ed|ive)|inhumane?|tied (?:up|to (?:a )?trees?)|taped to (?:a )?trees?|stress positions|унижа~|унижени~|оскорбл~|издева~|бесчеловечн~|привязал~ к дерев~|(?:травят|травили) собаками|знущ~|принижу~|приниж~|нелюдськ~|прив['’ʼ]язал~ до дерев~|(?:цькують|цькували) собаками",
+    ),
+  },
+  {
+    // Restraints and hoods: handcuffed, tied, zip-tied, a bag over the head.
+    type: 'ill_treatment',
+    re: w(
+      `handcuff~|zip[- ]?ti(?:ed|es)|cable[- ]ties|shackl~|chained (?:\\p{L}+ )?to|blindfold~|hooded|bags? (?:over|on) (?:their|his|the) heads?|(?:в|на) наручник~|наручниками|(?:в|у) кайданк~|кайданками|(?:их|его|ему|им|руки|ноги|їх|його|йому|їм) (?:\\p{L}+ )?(?:связали|зв${AP}язали)|(?:связали|зв${AP}язали) (?:\\p{L}+ )?(?:руки|ноги|рук)|(?:со|зі|з) (?:связанными|зв${AP}язаними) руками|(?:пристегн|прикова)~ (?:\\p{L}+ ){0,2}(?:к|до) (?:батаре|дерев|труб|стен|стін|решетк|решітк|столб|стовп|забор|паркан|кроват|ліжк)~|(?:мешк~|пакет~|мішк~) на голов~|(?:с|із|з) (?:заклеенными|завязанными|зав${AP}язаними|заклеєними) глазами|(?:с|із|з) (?:заклеенными|завязанными|зав${AP}язаними|заклеєними) очима`,
+    ),
+  },
+  {
+    // Crowding and squalor: "по 20 человек в камере", "двадцятьох у шестимісній камері",
+    // "twenty people in a cell meant for six".
+    type: 'ill_treatment',
+    re: w(
+      `(?:${COUNT}) (?:(?:человек|людей|мужчин|чоловік|людей|осіб|people|men|detainees|prisoners) )?(?:\\p{L}+ )?(?:в|у|in|per) (?:(?:одной|одній|одну|one|a|each|the|a single|тесной|тісній|small|tiny) )?(?:(?:\\p{L}+місн~|\\p{L}+местн~) )?(?:камер~|cells?|rooms?|комнат~|кімнат~)|(?:камер~|cells?) (?:\\p{L}+ ){0,2}(?:на|for|built for|meant for|designed for) (?:${COUNT}) (?:мест|місць|человек|людей|осіб|people|persons)|(?:в|у) камер~ (?:\\p{L}+ ){0,2}(?:по )?(?:${COUNT}) (?:человек|людей|чоловік|осіб)|камер~ на (?:\\d+|\\p{L}+) (?:мест|місць|человек|людей|осіб) (?:\\p{L}+ ){0,3}(?:${COUNT})|\\p{L}+(?:місн|местн)~ камер~ (?:\\p{L}+ ){0,3}(?:${COUNT})|(?:crammed|packed|squeezed) (?:\\p{L}+ ){0,2}into|(?:спа|сп)(?:ть|ят|али) по очереди|сп(?:ати|лять|али) по черзі|sleep in shifts|(?:спят|спали|сплять|спали|sleep|slept) (?:\\p{L}+ ){0,2}(?:на (?:(?:бетонн~|голом~|голій|холодн~) )?(?:полу|підлозі)|on (?:the )?(?:bare |concrete |cold )?floors?)|(?:appalling|horrific|horrible|squalid|unsanitary|dire|degrading|freezing) conditions|(?:ужасн|жутк|невыносим|антисанитарн|нечеловеческ|скотск)~ услови~|(?:жахлив|нестерпн|антисанітарн|нелюдськ)~ умов~|антисанитари~|антисанітарі~`,
     ),
   },
   {

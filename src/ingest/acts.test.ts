@@ -177,3 +177,21 @@ test('finds beating, degrading treatment and removal to an unknown place in othe
   assert.deepEqual(acts('Его вывезли в неизвестном направлении.'), ['enforced_disappearance']);
   assert.deepEqual(acts('Артиллерия била по позициям.'), []);
 });
+
+test('reads restraints, hoods, crowded cells and squalor as ill-treatment', () => {
+  const ill = (text: string) => acts(text).includes('ill_treatment');
+  assert.ok(ill('Его пристегнули наручниками к батарее.'));
+  assert.ok(ill('Задержанные сутками сидели в наручниках.'));
+  assert.ok(ill("Їм зв'язали руки і надягли мішки на голову."));
+  assert.ok(ill('Полонених тримали в кайданках.'));
+  assert.ok(ill('The men were handcuffed and blindfolded for days.'));
+  assert.ok(ill('Detainees were zip-tied in the yard.'));
+  assert.ok(ill('В камере по 20 человек, спят по очереди.'));
+  assert.ok(ill('У камері на шість місць тримали двадцятьох.'));
+  assert.ok(ill('Twenty men were crammed into a cell meant for six.'));
+  assert.ok(ill('They are kept in appalling conditions.'));
+  // Getting in touch, being bedridden and a year count are no restraint or crowding.
+  assert.ok(!ill('Мы связались с его командиром.'));
+  assert.ok(!ill('Он прикован к постели после ранения.'));
+  assert.ok(!ill('In 2023 in a small room the lawyers met.'));
+});
