@@ -5,6 +5,8 @@ export interface ActCue {
   type: ActType;
   re: RegExp;
   negative?: boolean;
+  /** Words the cue's sentence must contain for the cue to count. */
+  context?: RegExp;
 }
 
 const w = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s.replace(/~/g, '\\p{L}*')})(?![\\p{L}])`, 'giu');
@@ -40,6 +42,11 @@ const HYGIENE =
 const AP = "['’ʼ]";
 // A head count in digits or words ("20", "двадцать", "двадцятьох", "twenty").
 const COUNT = `(?<![\\d.,])\\d{2,3}(?![\\d.,])|(?:десят|одиннадцат|двенадцат|пятнадцат|двадцат|тридцат|сорок|пятьдесят|десят|одинадцят|дванадцят|п${AP}ятнадцят|двадцят|тридцят|п${AP}ятдесят)\\p{L}*|ten|twelve|fifteen|twenty|thirty|forty|fifty|dozens`;
+
+// A refusal to fight, a resignation, or the going back that pressure aims at.
+const REFUSAL = w(
+  `отказ~|откаж~|отказыва~|рапорт~|увольнени~|уволит~|воевать|повоевать|вернуться|возвращ~|на (?:фронт|передов~|позици~|штурм)|контракт~|відмов~|рапорт~|звільненн~|звільнит~|воювати|повоювати|повернутися|поверненн~|поверта~|на (?:фронт|передов~|позиці~|штурм)|refus~|resign~|discharge~|withdraw~|fight~|return~|(?:to|back to) the (?:front~|positions)|contracts?`,
+);
 
 /**
  * Cue phrases for the controlled vocabulary of acts, in English, Russian and Ukrainian.
@@ -203,7 +210,10 @@ export const ACT_CUES: ActCue[] = [
     negative: true,
   },
   {
+    // Pressure in general words counts only where the sentence speaks of the refusal or of going
+    // back to fight: pressure on journalists, or psychological pressure in captivity, is not this act.
     type: 'pressure_to_withdraw_refusal',
+    context: REFUSAL,
     re: w(
       'pressur~|persuad~|заставить отказаться|давят|давили|давлени~|уговарива~|убежда~|склоня~|переконува~|умовля~|запугива~|схиляють|схиляли|тиснуть|тиснули|тиск~|відмов~ від рапорт~',
     ),

@@ -195,3 +195,13 @@ test('reads restraints, hoods, crowded cells and squalor as ill-treatment', () =
   assert.ok(!ill('Он прикован к постели после ранения.'));
   assert.ok(!ill('In 2023 in a small room the lawyers met.'));
 });
+
+test('counts pressure as pressure to withdraw a refusal only near the refusal or the return', () => {
+  const pressed = (text: string) => acts(text).includes('pressure_to_withdraw_refusal');
+  assert.ok(pressed('Они подали рапорты об отказе. Теперь на них давят командиры.'));
+  assert.ok(pressed('Командири тиснуть на них, щоб вони повернулися на позиції.'));
+  assert.ok(pressed('Officers keep pressuring the men who refused to fight.'));
+  assert.ok(!pressed('Давление на журналистов в регионе усилилось.'));
+  assert.ok(!pressed('The pressure on the front grew in the spring.'));
+  assert.deepEqual(acts('Полонених піддавали психологічному тиску.'), ['ill_treatment']);
+});

@@ -43,6 +43,15 @@ const UNLAWFUL_HOLDING =
 const MISSING_PERSONS_OFFICE =
   /(?:з питань|по вопросам|по делам|(?:commissioner|office|bureau|cent(?:er|re)|register|registry) (?:for|on|of)|уповноважен\p{L}*|уполномоченн?\p{L}*|бюро|реєстр\p{L}*|реестр\p{L}*)(?:[\s,]+\p{L}+){0,3}[\s,]+$/iu;
 
+// A cue's context may stand in its sentence or the one before or after ("Они отказались
+// воевать. На них давят.").
+const inContext = (doc: Doc, sentence: number, re: RegExp) => {
+  const from = doc.sentences[Math.max(0, sentence - 1)].start;
+  const to = doc.sentences[Math.min(doc.sentences.length - 1, sentence + 1)].end;
+  re.lastIndex = 0;
+  return re.test(doc.text.slice(from, to));
+};
+
 /** Acts (controlled vocabulary) stated in the text, negated cues dropped, hypothetical violence read as threats. */
 export function findActs(doc: Doc): ActItem[] {
   const items = new Map<ActType, ActItem>();
@@ -92,6 +101,7 @@ export function findActs(doc: Doc): ActItem[] {
     for (let m = cue.re.exec(doc.text); m; m = cue.re.exec(doc.text)) {
       while (sentenceIndex < doc.sentences.length - 1 && doc.sentences[sentenceIndex].end <= m.index)
         sentenceIndex++;
+      if (cue.context && !inContext(doc, sentenceIndex, cue.context)) continue;
       judge(cue.type, cue.negative === true, doc.sentences[sentenceIndex], {
         start: m.index,
         end: m.index + m[0].length,
