@@ -230,3 +230,7 @@ export const NEGATION_AFTER =
 /** Words that make a clause hypothetical or a threat ("if they refuse they will be…", "грозили"). */
 export const IRREALIS =
   /(?<![\p{L}])(?:if|unless|otherwise|would|might|will be|could|threat\w*|promised|если|иначе|в случае|грози\p{L}*|угрож\p{L}*|обеща\p{L}*|пообеща\p{L}*|якщо|інакше|у разі|погрож\p{L}*|обіця\p{L}*|пообіця\p{L}*)(?![\p{L}])/iu;
+
+/** Words of possibility and permission close before a cue ("may be sent", "могут отправить", "закон дозволяє"): a risk, not a done act. */
+export const MODAL =
+  /(?<![\p{L}])(?:may|might|can|could|allows?|allowed|allowing|permits?|possibl[ey]|possibility|risk\p{L}*|мо(?:гут|жет|жно|чь)|позволя\p{L}*|позволит\p{L}*|разреша\p{L}*|возможн\p{L}*|риск\p{L}*|можуть|може|можна|дозволя\p{L}*|дозволит\p{L}*|можлив\p{L}*|ризик\p{L}*)(?![\p{L}])/iu;

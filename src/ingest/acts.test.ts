@@ -205,3 +205,12 @@ test('counts pressure as pressure to withdraw a refusal only near the refusal or
   assert.ok(!pressed('The pressure on the front grew in the spring.'));
   assert.deepEqual(acts('Полонених піддавали психологічному тиску.'), ['ill_treatment']);
 });
+
+test('reads a possible or permitted return, detention or prosecution as a risk, not a done act', () => {
+  assert.deepEqual(acts('The law allows them to be sent back to the front.'), []);
+  assert.deepEqual(acts('Если он откажется, его могут снова отправить на фронт.'), []);
+  assert.deepEqual(acts('Закон дозволяє знову відправити їх на фронт.'), []);
+  assert.deepEqual(acts('He may be detained at any checkpoint.'), []);
+  // Without a modal word the same return is stated as done.
+  assert.deepEqual(acts('Закон не допоміг: їх знову відправили на фронт.'), ['forced_return_to_combat']);
+});

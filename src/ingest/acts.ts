@@ -1,5 +1,5 @@
 import type { ActType } from '../domain/vocabularies.js';
-import { ACT_CUES, IRREALIS, NEGATION, NEGATION_AFTER } from './act-cues.js';
+import { ACT_CUES, IRREALIS, MODAL, NEGATION, NEGATION_AFTER } from './act-cues.js';
 import { findLemmaCues } from './act-lemmas.js';
 import { DETENTION_CUES } from './site-cues.js';
 import type { Doc, Sentence } from './text.js';
@@ -86,6 +86,8 @@ export function findActs(doc: Doc): ActItem[] {
       !UNLAWFUL_HOLDING.test(sentence.text)
     )
       return;
+    // A done act only: "may be sent back", "могут отправить на фронт" is a risk.
+    if (FACTUAL_ONLY.has(type) && MODAL.test(before)) return;
     const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
     if (irrealis && type !== 'threat_of_execution' && type !== 'threat_of_violence') {
       const threat = AS_THREAT[type];
