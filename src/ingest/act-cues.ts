@@ -77,13 +77,13 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_execution',
     re: w(
-      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|threaten~ to (?:shoot|execute|kill)|расстрел~|расстреля(?:ют|ем)|обнул~|розстріл~|розстріляють',
+      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|threaten~ to (?:shoot|execute|kill)|расстрел~|расстреля(?:ют|ем)|обнул~|розстріл~|розстріляють|розстріляємо|пристрел(?:ю|им|ят|ишь)|пристрелимо|пристрелять|застрел(?:ю|им)|застрелимо',
     ),
   },
   {
     type: 'threat_of_violence',
     re: w(
-      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками)|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м['’ʼ]ясо)|(?:до|у|в) штурмов~)`,
+      `threaten~ (?:\\p{L}+ )?(?:to beat|with (?:violence|reprisals|beatings|torture))|threats of violence|угрожа~ (?:\\p{L}+ )?(?:избиением|расправой|пытками)|погрожува~ (?:\\p{L}+ )?(?:побиттям|розправою)|(?:would|will) be sent (?:\\p{L}+ )?to (?:the front|an? assault|the assault|storm)|(?:threat~|угрож~|пригрози~|грози~|погрож~)[^.!?]{0,40}?(?:send|sent|отправить|послать|бросить|кинуть|відправити|кинути)~ (?:\\p{L}+ ){0,2}(?:to (?:the front|an? assault|assault|storm)|на (?:штурм|передов~|фронт|передок)|(?:в|у|до) штурмов~)|(?:отправят|отправим|пошлют|кинут) (?:\\p{L}+ ){0,2}(?:на (?:передовую|фронт|штурм|передок|мясо)|в штурмов~)|(?:відправлять|відправимо|кинуть) (?:\\p{L}+ ){0,2}(?:на (?:фронт|штурм|передову|передок|м['’ʼ]ясо)|(?:до|у|в) штурмов~)`,
     ),
   },
   {
@@ -229,7 +229,7 @@ export const NEGATION_AFTER =
 
 /** Words that make a clause hypothetical or a threat ("if they refuse they will be…", "грозили"). */
 export const IRREALIS =
-  /(?<![\p{L}])(?:if|unless|otherwise|would|might|will be|could|threat\w*|promised|если|иначе|в случае|грози\p{L}*|угрож\p{L}*|обеща\p{L}*|пообеща\p{L}*|якщо|інакше|у разі|погрож\p{L}*|обіця\p{L}*|пообіця\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:if|unless|otherwise|would|might|will be|could|threat\w*|promised|если|иначе|в случае|грози\p{L}*|пригрози\p{L}*|угрож\p{L}*|обеща\p{L}*|пообеща\p{L}*|якщо|інакше|у разі|погрож\p{L}*|обіця\p{L}*|пообіця\p{L}*)(?![\p{L}])/iu;
 
 /** Words of possibility and permission close before a cue ("may be sent", "могут отправить", "закон дозволяє"): a risk, not a done act. */
 export const MODAL =

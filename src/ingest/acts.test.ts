@@ -214,3 +214,15 @@ test('reads a possible or permitted return, detention or prosecution as a risk, 
   // Without a modal word the same return is stated as done.
   assert.deepEqual(acts('Закон не допоміг: їх знову відправили на фронт.'), ['forced_return_to_combat']);
 });
+
+test('reads spoken threats: promises of harm, death, first-person shootings, a sending to the assault', () => {
+  assert.deepEqual(acts('Командир обещал их покалечить.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Командир пообіцяв їх покалічити.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Им угрожали смертью.'), ['threat_of_execution']);
+  assert.deepEqual(acts('They were threatened with death.'), ['threat_of_execution']);
+  assert.deepEqual(acts('Командир сказал: «Кто откажется — пристрелю».'), ['threat_of_execution']);
+  assert.deepEqual(acts('They were threatened with being sent to assault units.'), ['threat_of_violence']);
+  // A threat to put men in a pit holds no one there yet.
+  assert.deepEqual(acts('Командир пригрозил сгноить их в яме.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Угроза артобстрела сохраняется.'), []);
+});
