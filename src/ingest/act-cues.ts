@@ -38,6 +38,9 @@ const CONSENT = `agree~ to|return~ ${BACK}|go back ${BACK}|соглас(?:ятс
 const HYGIENE =
   'wash(?:ing)?|shower(?:s)?|bathe|soap|toilets?|hygiene|мыться|помыться|умываться|душ[аем]?|бани|мыла|туалет~|гигиен~|митися|помитися|вмиватися|душу|мила|гігієн~';
 
+// A sum of money ("300 тысяч рублей", "5 тисяч доларів", "$3,000").
+const MONEY =
+  '\\d[\\d ,.]* (?:тысяч|тыс|тисяч|тис|миллион|мільйон)?\\p{L}* ?(?:рубл|доллар|долар|гривен|гривн|гривень|грн|евро|євро|\\$)\\p{L}*';
 // Apostrophes Ukrainian is written with ("зв'язали", "зв’язали", "звʼязали").
 const AP = "['’ʼ]";
 // A head count in digits or words ("20", "двадцать", "двадцятьох", "twenty").
@@ -141,7 +144,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'denial_of_medical_care',
     re: w(
-      `${withheld(MEDICAL)}|(?:refus|withh[eo]ld|den(?:y|ie|ying))~ (?:\\p{L}+ ){0,2}medical|отказыва~ (?:\\p{L}+ )?в (?:медицинск~ помощ~|лечени~)|відмовля~ (?:\\p{L}+ )?в (?:медичн~ допомоз~|лікуванн~)`,
+      `${withheld(MEDICAL)}|(?:refus|withh[eo]ld|den(?:y|ie|ying))~ (?:\\p{L}+ ){0,2}medical|отказ~ (?:\\p{L}+ )?в (?:медицинск~ помощ~|лечени~|госпитализаци~)|відмов~ (?:\\p{L}+ )?(?:в|у) (?:медичн~ допомоз~|лікуванн~|госпіталізаці~)|medical (?:care|help|treatment|attention|assistance) (?:was|were|has been|had been|is|are) (?:\\p{L}+ )?(?:denied|refused|withheld)`,
     ),
     negative: true,
   },
@@ -154,7 +157,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'forced_labour',
     re: w(
-      'forced (?:labou?r|to (?:dig|build|work))|slave labou?r|принудительн~ труд~|заставля~ (?:\\p{L}+ )?(?:рыть|копать|строить|работать)|примусов~ прац~|змушу~ (?:\\p{L}+ )?(?:копати|рити|будувати|працювати)',
+      '(?:forced|made|compelled) to (?:dig|build|work|carry|unload|labou?r)|forced labou?r|slave labou?r|принудительн~ труд~|заставля~ (?:\\p{L}+ )?(?:рыть|копать|строить|работать)|примусов~ прац~|змушу~ (?:\\p{L}+ )?(?:копати|рити|будувати|працювати)',
     ),
   },
   {
@@ -178,7 +181,9 @@ export const ACT_CUES: ActCue[] = [
   },
   {
     type: 'extortion',
-    re: w('extort~|bribes?|pay (?:\\p{L}+ )?to be released|вымога~|взятк~|вимага~ (?:\\p{L}+ )?грош~|хабар~'),
+    re: w(
+      `extort~|bribes?|pay (?:\\p{L}+ )?to be released|(?:pay|paid) (?:\\p{L}+ ){0,3}for (?:his|their|the) release|demand~ (?:\\p{L}+ ){0,2}(?:money|payment|a ransom|ransom)|ransom~|вымога~|взятк~|вимага~ (?:\\p{L}+ )?грош~|хабар~|(?:требова|потребова|проси|вымога|вимага|хоті)~ (?:\\p{L}+ ){0,3}(?:деньги|денег|грош~|выкуп|викуп|(?:${MONEY}))|(?:за (?:освобождени~|звільнення|то,? чтобы отпустить|те,? щоб відпустити)) (?:\\p{L}+ ){0,2}(?:требова|проси|вымога|вимага|хоті)~|откуп~|відкуп~`,
+    ),
   },
   {
     type: 'confiscation_of_documents_or_phones',
@@ -196,7 +201,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'criminal_prosecution',
     re: w(
-      'criminal (?:cases?|charges?|proceedings)|charged with|prosecuted|sentenced|convicted|уголовн~ дел~|осужд~|приговор~|кримінальн~ справ~|вирок~|засуджен~',
+      'criminal (?:cases?|charges?|proceedings)|charged with|charged under|prosecuted|sentenced|convicted|fac(?:es|ed|ing) (?:\\p{L}+ ){0,2}up to \\d+ years|уголовн~ дел~|уголовн~ преследовани~|(?:возбуд|заве)~ (?:\\p{L}+ ){0,2}дел~|осужд~|приговор~|грозит (?:\\p{L}+ ){0,2}до \\d+ лет|кримінальн~ справ~|кримінальн~ провадженн~|вирок~|засуджен~|повідомили про підозру|загрожує (?:\\p{L}+ ){0,2}до \\d+ років',
     ),
   },
   {

@@ -443,6 +443,12 @@ export const LEMMA_CUES: LemmaCue[] = [
     ],
   },
   { type: 'denial_of_food', words: ['морить', 'морити'], near: ['голод'], window: 2 },
+  // "Раненых не лечат", "поранених не лікують".
+  {
+    type: 'denial_of_medical_care',
+    words: ['лечить', 'вылечить', 'лікувати', 'вилікувати'],
+    negated: true,
+  },
   // "в связи с", "у зв'язку з" is "in connection with".
   {
     type: 'incommunicado_detention',

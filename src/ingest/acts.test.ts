@@ -226,3 +226,21 @@ test('reads spoken threats: promises of harm, death, first-person shootings, a s
   assert.deepEqual(acts('Командир пригрозил сгноить их в яме.'), ['threat_of_violence']);
   assert.deepEqual(acts('Угроза артобстрела сохраняется.'), []);
 });
+
+test('finds denied treatment, money demanded for release, forced work and charges in other words', () => {
+  assert.deepEqual(acts('Раненых пленных не лечат.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Поранених полонених не лікують.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Ему отказали в медицинской помощи.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Йому відмовили в медичній допомозі.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Medical care was denied to the wounded men.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('За освобождение требовали 300 тысяч рублей.'), ['extortion']);
+  assert.deepEqual(acts('Командири вимагали 5 тисяч доларів.'), ['extortion']);
+  assert.deepEqual(acts('They demanded money from the families.'), ['extortion']);
+  assert.deepEqual(acts('They were made to dig trenches.'), ['forced_labour']);
+  assert.deepEqual(acts('Проти нього відкрили кримінальне провадження.'), ['criminal_prosecution']);
+  assert.deepEqual(acts('На него завели дело о дезертирстве.'), ['criminal_prosecution']);
+  assert.deepEqual(acts('He faces up to 10 years in prison.'), ['criminal_prosecution']);
+  // Asking for help, healing well and a lawful request are none of these.
+  assert.deepEqual(acts('Родные просили помощи у омбудсмена.'), []);
+  assert.deepEqual(acts('Его хорошо лечат в госпитале.'), []);
+});
