@@ -244,3 +244,18 @@ test('finds denied treatment, money demanded for release, forced work and charge
   assert.deepEqual(acts('Родные просили помощи у омбудсмена.'), []);
   assert.deepEqual(acts('Его хорошо лечат в госпитале.'), []);
 });
+
+test('finds men grabbed in the street, days-long training, denied holding and camps in more words', () => {
+  assert.deepEqual(acts('Його схопили прямо на вулиці й відвезли до ТЦК.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Men are being grabbed on the streets by recruiters.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Чоловіка заштовхнули в бус.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('После трёх дней обучения их отправили на фронт.'), ['inadequate_training']);
+  assert.deepEqual(acts('They got five days of training.'), ['inadequate_training']);
+  assert.deepEqual(acts('The military denies holding him.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Since then he has not been seen.'), []);
+  assert.deepEqual(acts('He has not been seen since the raid.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Отказников поместили в лагерь.'), ['arbitrary_detention']);
+  // Walking in the street and a long course are neither.
+  assert.deepEqual(acts('Мы забрали его с улицы домой, он замёрз.'), []);
+  assert.deepEqual(acts('He had six months of training before deployment.'), []);
+});
