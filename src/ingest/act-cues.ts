@@ -80,7 +80,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'threat_of_execution',
     re: w(
-      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|threaten~ to (?:shoot|execute|kill)|расстрел~|расстреля(?:ют|ем)|обнул~|розстріл~|розстріляють|розстріляємо|пристрел(?:ю|им|ят|ишь)|пристрелимо|пристрелять|застрел(?:ю|им)|застрелимо',
+      'firing squad|(?:would|will|might|could) be (?:shot|executed)|threaten~ (?:\\p{L}+ )?(?:with )?(?:execution|shooting)|threaten~ to (?:shoot|execute|kill)|расстрел(?!ял|ян)~|расстреля(?:ют|ем)|обнул~|розстріл(?!яли|яв|ян)~|розстріляють|розстріляємо|пристрел(?:ю|им|ят|ишь)|пристрелимо|пристрелять|застрел(?:ю|им)|застрелимо',
     ),
   },
   {
@@ -91,12 +91,14 @@ export const ACT_CUES: ActCue[] = [
   },
   {
     type: 'torture',
-    re: w('tortur~|tasers?|пытк~|пыта(?:ли|ют|ть)|катува~|катують|тортур~|electric shocks?|током|струмом'),
+    re: w(
+      '(?:tortur|suffocat|asphyxiat|waterboard)~|tasers?|mock executions?|cigarette burns|burn~ (?:\\p{L}+ ){0,2}with cigarettes|broke (?:his|their) (?:fingers|ribs|bones)|пытк~|пыта(?:ли|ют|ть)|катува~|катують|тортур~|electric shocks?|током|струмом|электрошок~|електрошок~|душили|придушува~|(?:ломали|сломали|ламали|зламали) (?:\\p{L}+ )?(?:пальцы|пальці|ребра|кости|кістки)|имитаци~ расстрел~|імітаці~ розстріл~|(?:прижига|припіка)~ (?:\\p{L}+ )?сигарет~',
+    ),
   },
   {
     type: 'beating',
     re: w(
-      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|hit (?:them|him|us|me|the (?:men|detainees|soldiers)) with|kick(?:ed|ing)|punch(?:ed|ing)|batons?|прикладами|дубинк~|кийк~|избива~|избил~|избит~|избиени~|избить|бить|бьют|побои|побит~|б['’ʼ]ють|побиття|побили",
+      "beat(?:en|ing|ings)?|beat (?:\\p{L}+ )?up|(?:лупи|отлупи|лупцюва|відлупцюва|отмутузи|віддубаси)~|удар~ (?:\\p{L}+ ){0,2}(?:прикладом|прикладами|дубинк~|кийк~|палк~|палиц~|ногами|кулак~)|палками|палицями|with (?:clubs|sticks|rifle butts)|hit (?:them|him|us|me|the (?:men|detainees|soldiers)) with|kick(?:ed|ing)|punch(?:ed|ing)|batons?|прикладами|дубинк~|кийк~|избива~|избил~|избит~|избиени~|избить|бить|бьют|побои|побит~|б['’ʼ]ють|побиття|побили",
     ),
   },
   {
@@ -130,7 +132,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'denial_of_water',
     re: w(
-      `${withheld(WATER)}|${rationed(WATER)}|(?:stopped|ceased) giving (?:\\p{L}+ )?water|перестали давать (?:\\p{L}+ )?воду|перестали давати (?:\\p{L}+ )?воду`,
+      `${withheld(WATER)}|${rationed(WATER)}|(?:drink|drank|drinking) (?:\\p{L}+ )?(?:water )?(?:from|out of) puddles|пи(?:ли|ть|ти) (?:\\p{L}+ )?(?:воду )?(?:из|з) (?:луж|калюж)~|(?:техническ|технічн)~ вод~|(?:stopped|ceased) giving (?:\\p{L}+ )?water|перестали давать (?:\\p{L}+ )?воду|перестали давати (?:\\p{L}+ )?воду`,
     ),
     negative: true,
   },
@@ -195,7 +197,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'extrajudicial_killing',
     re: w(
-      '(?:were|was) (?:shot dead|executed|killed) by|shot dead|shot by (?:his|their) own|застрелил~|застрелив~|executions?|расстреляли|убили своих|убива(?:ют|ли)|казн(?:ь|и|ят|или)|розстріляли|вбива(?:ють|ли)|страт(?:а|и|ять|или)',
+      '(?:were|was) (?:shot dead|executed|killed) by|(?:were|was|been) (?:summarily )?executed|executed (?:on the spot|for refusing)|shot dead|shot by (?:his|their) own|застрелил~|застрелив~|executions?|расстреляли|убили своих|убива(?:ют|ли)|казн(?:ь|и|ят|или)|розстріляли|вбива(?:ють|ли)|страт(?:а|и|ять|или)',
     ),
   },
   {

@@ -259,3 +259,16 @@ test('finds men grabbed in the street, days-long training, denied holding and ca
   assert.deepEqual(acts('Мы забрали его с улицы домой, он замёрз.'), []);
   assert.deepEqual(acts('He had six months of training before deployment.'), []);
 });
+
+test('finds beatings, torture, killings and foul water in more words, and a done shooting is no threat', () => {
+  assert.deepEqual(acts('Їх лупили палицями.'), ['beating']);
+  assert.deepEqual(acts('They beat him with rifle butts.'), ['beating']);
+  assert.deepEqual(acts('Ему ломали пальцы.'), ['torture']);
+  assert.deepEqual(acts('They suffocated him with a plastic bag.'), ['torture']);
+  assert.deepEqual(acts('Полонених піддавали імітації розстрілу.'), ['torture', 'threat_of_execution']);
+  assert.deepEqual(acts('They were executed on the spot.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('Пленные пили воду из луж.'), ['denial_of_water']);
+  assert.deepEqual(acts('Отказника расстреляли на месте.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('Відмовника розстріляли свої.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('The clubs held a meeting.'), []);
+});
