@@ -272,3 +272,21 @@ test('finds beatings, torture, killings and foul water in more words, and a done
   assert.deepEqual(acts('Відмовника розстріляли свої.'), ['extrajudicial_killing']);
   assert.deepEqual(acts('The clubs held a meeting.'), []);
 });
+
+test('finds grounds for exemption beside a mobilization, untrained recruits, armed threats and surrendered phones', () => {
+  assert.deepEqual(acts('Мобилизовали отца троих детей.'), ['mobilization_despite_exemption']);
+  assert.deepEqual(acts('Його мобілізували, хоча він має інвалідність.'), ['mobilization_despite_exemption']);
+  assert.deepEqual(acts('He was mobilized despite a chronic illness.'), ['mobilization_despite_exemption']);
+  // The same grounds without a mobilization are no act.
+  assert.deepEqual(acts('He has lived with a chronic illness for years.'), []);
+  assert.deepEqual(acts('Их бросили в бой необученными.'), ['inadequate_training']);
+  assert.deepEqual(acts('They had never held a rifle before.'), ['inadequate_training']);
+  assert.deepEqual(acts('Командир угрожал им пистолетом.'), ['threat_of_violence']);
+  assert.deepEqual(acts('He threatened them with a gun.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Їх змусили здати телефони.'), ['confiscation_of_documents_or_phones']);
+  assert.deepEqual(acts('They were forced to hand over their phones.'), [
+    'confiscation_of_documents_or_phones',
+  ]);
+  assert.deepEqual(acts('Его мобилизовали незаконно.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Чоловіка примусово доставили до ТЦК.'), ['unlawful_mobilization']);
+});
