@@ -70,7 +70,7 @@ export const ACT_CUES: ActCue[] = [
   {
     type: 'incommunicado_detention',
     re: w(
-      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали) (?:\\p{L}+ )?(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ )?(?:дзвонити|зателефонувати|зв['’ʼ]язатися)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|without (?:any )?contact|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв['’ʼ]язок|без зв['’ʼ]язку",
+      "no contact|cut off from|not (?:been )?(?:allowed|permitted) to (?:call|contact|phone|see)|не (?:дают|давали|разрешают|разрешали|позволяют|позволяли) (?:\\p{L}+ ){0,3}(?:звонить|позвонить|связаться)|не (?:дають|давали|дозволяють|дозволяли) (?:\\p{L}+ ){0,3}(?:дзвонити|зателефонувати|зв['’ʼ]язатися)|(?:denied|without|no) access to (?:a |their |his )?(?:lawyers?|attorneys?|relatives|famil(?:y|ies)|the Red Cross|the ICRC)|(?:unable to|cannot|can['’]t|could not|couldn['’]t) (?:contact|call|reach|phone)|(?:don't|do not|did not) know where|whereabouts (?:are |is )?unknown|without (?:any )?contact|без связи|не выход~ на связь|не знаю?т?,? где наход~|не знаю?,? де знаход~|не знають,? де|не виход~ на зв['’ʼ]язок|без зв['’ʼ]язку",
     ),
     negative: true,
   },

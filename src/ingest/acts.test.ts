@@ -290,3 +290,14 @@ test('finds grounds for exemption beside a mobilization, untrained recruits, arm
   assert.deepEqual(acts('Его мобилизовали незаконно.'), ['unlawful_mobilization']);
   assert.deepEqual(acts('Чоловіка примусово доставили до ТЦК.'), ['unlawful_mobilization']);
 });
+
+test('reads a held man kept from lawyers or from calling home as held incommunicado', () => {
+  const cut = (text: string) => acts(text).includes('incommunicado_detention');
+  assert.ok(cut('He is held in a basement and denied access to a lawyer.'));
+  assert.ok(cut('The men are held in a pit and are unable to contact their families.'));
+  assert.ok(cut('Их держат в подвале, родственникам не дают с ними связаться.'));
+  assert.ok(cut("Його тримають у підвалі, рідним не дозволяють з ним зв'язатися."));
+  // Out of reach at the front is not held, and hardship at the front is no ill-treatment.
+  assert.ok(!cut('His unit is at the front and he cannot call home.'));
+  assert.deepEqual(acts('Soldiers fought in freezing conditions.'), []);
+});
