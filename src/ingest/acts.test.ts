@@ -301,3 +301,9 @@ test('reads a held man kept from lawyers or from calling home as held incommunic
   assert.ok(!cut('His unit is at the front and he cannot call home.'));
   assert.deepEqual(acts('Soldiers fought in freezing conditions.'), []);
 });
+
+test('reads a cell without a toilet as ill-treatment besides denied hygiene', () => {
+  assert.ok(acts('Их держат в подвале без туалета.').includes('ill_treatment'));
+  assert.ok(acts('They are held in a cell with no toilet.').includes('ill_treatment'));
+  assert.ok(acts('Полонені мають відро замість туалету.').includes('ill_treatment'));
+});
