@@ -307,3 +307,12 @@ test('reads a cell without a toilet as ill-treatment besides denied hygiene', ()
   assert.ok(acts('They are held in a cell with no toilet.').includes('ill_treatment'));
   assert.ok(acts('Полонені мають відро замість туалету.').includes('ill_treatment'));
 });
+
+test('reads the unhealed sent back and refusers driven back to positions as a forced return', () => {
+  const back = (text: string) => acts(text).includes('forced_return_to_combat');
+  assert.ok(back('Его, не долечив, отправили обратно в часть.'));
+  assert.ok(back('Поранених, не долікувавши, відправили назад.'));
+  assert.ok(back('Отказников вывезли обратно на позиции.'));
+  assert.ok(back('Відмовників знову вивезли на позиції.'));
+  assert.ok(!back('Раненых вывезли с позиций в госпиталь.'));
+});
