@@ -177,3 +177,142 @@ test('finds beating, degrading treatment and removal to an unknown place in othe
   assert.deepEqual(acts('Его вывезли в неизвестном направлении.'), ['enforced_disappearance']);
   assert.deepEqual(acts('Артиллерия била по позициям.'), []);
 });
+
+test('reads restraints, hoods, crowded cells and squalor as ill-treatment', () => {
+  const ill = (text: string) => acts(text).includes('ill_treatment');
+  assert.ok(ill('Его пристегнули наручниками к батарее.'));
+  assert.ok(ill('Задержанные сутками сидели в наручниках.'));
+  assert.ok(ill("Їм зв'язали руки і надягли мішки на голову."));
+  assert.ok(ill('Полонених тримали в кайданках.'));
+  assert.ok(ill('The men were handcuffed and blindfolded for days.'));
+  assert.ok(ill('Detainees were zip-tied in the yard.'));
+  assert.ok(ill('В камере по 20 человек, спят по очереди.'));
+  assert.ok(ill('У камері на шість місць тримали двадцятьох.'));
+  assert.ok(ill('Twenty men were crammed into a cell meant for six.'));
+  assert.ok(ill('They are kept in appalling conditions.'));
+  // Getting in touch, being bedridden and a year count are no restraint or crowding.
+  assert.ok(!ill('Мы связались с его командиром.'));
+  assert.ok(!ill('Он прикован к постели после ранения.'));
+  assert.ok(!ill('In 2023 in a small room the lawyers met.'));
+});
+
+test('counts pressure as pressure to withdraw a refusal only near the refusal or the return', () => {
+  const pressed = (text: string) => acts(text).includes('pressure_to_withdraw_refusal');
+  assert.ok(pressed('Они подали рапорты об отказе. Теперь на них давят командиры.'));
+  assert.ok(pressed('Командири тиснуть на них, щоб вони повернулися на позиції.'));
+  assert.ok(pressed('Officers keep pressuring the men who refused to fight.'));
+  assert.ok(!pressed('Давление на журналистов в регионе усилилось.'));
+  assert.ok(!pressed('The pressure on the front grew in the spring.'));
+  assert.deepEqual(acts('Полонених піддавали психологічному тиску.'), ['ill_treatment']);
+});
+
+test('reads a possible or permitted return, detention or prosecution as a risk, not a done act', () => {
+  assert.deepEqual(acts('The law allows them to be sent back to the front.'), []);
+  assert.deepEqual(acts('Если он откажется, его могут снова отправить на фронт.'), []);
+  assert.deepEqual(acts('Закон дозволяє знову відправити їх на фронт.'), []);
+  assert.deepEqual(acts('He may be detained at any checkpoint.'), []);
+  // Without a modal word the same return is stated as done.
+  assert.deepEqual(acts('Закон не допоміг: їх знову відправили на фронт.'), ['forced_return_to_combat']);
+});
+
+test('reads spoken threats: promises of harm, death, first-person shootings, a sending to the assault', () => {
+  assert.deepEqual(acts('Командир обещал их покалечить.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Командир пообіцяв їх покалічити.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Им угрожали смертью.'), ['threat_of_execution']);
+  assert.deepEqual(acts('They were threatened with death.'), ['threat_of_execution']);
+  assert.deepEqual(acts('Командир сказал: «Кто откажется — пристрелю».'), ['threat_of_execution']);
+  assert.deepEqual(acts('They were threatened with being sent to assault units.'), ['threat_of_violence']);
+  // A threat to put men in a pit holds no one there yet.
+  assert.deepEqual(acts('Командир пригрозил сгноить их в яме.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Угроза артобстрела сохраняется.'), []);
+});
+
+test('finds denied treatment, money demanded for release, forced work and charges in other words', () => {
+  assert.deepEqual(acts('Раненых пленных не лечат.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Поранених полонених не лікують.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Ему отказали в медицинской помощи.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Йому відмовили в медичній допомозі.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('Medical care was denied to the wounded men.'), ['denial_of_medical_care']);
+  assert.deepEqual(acts('За освобождение требовали 300 тысяч рублей.'), ['extortion']);
+  assert.deepEqual(acts('Командири вимагали 5 тисяч доларів.'), ['extortion']);
+  assert.deepEqual(acts('They demanded money from the families.'), ['extortion']);
+  assert.deepEqual(acts('They were made to dig trenches.'), ['forced_labour']);
+  assert.deepEqual(acts('Проти нього відкрили кримінальне провадження.'), ['criminal_prosecution']);
+  assert.deepEqual(acts('На него завели дело о дезертирстве.'), ['criminal_prosecution']);
+  assert.deepEqual(acts('He faces up to 10 years in prison.'), ['criminal_prosecution']);
+  // Asking for help, healing well and a lawful request are none of these.
+  assert.deepEqual(acts('Родные просили помощи у омбудсмена.'), []);
+  assert.deepEqual(acts('Его хорошо лечат в госпитале.'), []);
+});
+
+test('finds men grabbed in the street, days-long training, denied holding and camps in more words', () => {
+  assert.deepEqual(acts('Його схопили прямо на вулиці й відвезли до ТЦК.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Men are being grabbed on the streets by recruiters.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Чоловіка заштовхнули в бус.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('После трёх дней обучения их отправили на фронт.'), ['inadequate_training']);
+  assert.deepEqual(acts('They got five days of training.'), ['inadequate_training']);
+  assert.deepEqual(acts('The military denies holding him.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Since then he has not been seen.'), []);
+  assert.deepEqual(acts('He has not been seen since the raid.'), ['enforced_disappearance']);
+  assert.deepEqual(acts('Отказников поместили в лагерь.'), ['arbitrary_detention']);
+  // Walking in the street and a long course are neither.
+  assert.deepEqual(acts('Мы забрали его с улицы домой, он замёрз.'), []);
+  assert.deepEqual(acts('He had six months of training before deployment.'), []);
+});
+
+test('finds beatings, torture, killings and foul water in more words, and a done shooting is no threat', () => {
+  assert.deepEqual(acts('Їх лупили палицями.'), ['beating']);
+  assert.deepEqual(acts('They beat him with rifle butts.'), ['beating']);
+  assert.deepEqual(acts('Ему ломали пальцы.'), ['torture']);
+  assert.deepEqual(acts('They suffocated him with a plastic bag.'), ['torture']);
+  assert.deepEqual(acts('Полонених піддавали імітації розстрілу.'), ['torture', 'threat_of_execution']);
+  assert.deepEqual(acts('They were executed on the spot.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('Пленные пили воду из луж.'), ['denial_of_water']);
+  assert.deepEqual(acts('Отказника расстреляли на месте.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('Відмовника розстріляли свої.'), ['extrajudicial_killing']);
+  assert.deepEqual(acts('The clubs held a meeting.'), []);
+});
+
+test('finds grounds for exemption beside a mobilization, untrained recruits, armed threats and surrendered phones', () => {
+  assert.deepEqual(acts('Мобилизовали отца троих детей.'), ['mobilization_despite_exemption']);
+  assert.deepEqual(acts('Його мобілізували, хоча він має інвалідність.'), ['mobilization_despite_exemption']);
+  assert.deepEqual(acts('He was mobilized despite a chronic illness.'), ['mobilization_despite_exemption']);
+  // The same grounds without a mobilization are no act.
+  assert.deepEqual(acts('He has lived with a chronic illness for years.'), []);
+  assert.deepEqual(acts('Их бросили в бой необученными.'), ['inadequate_training']);
+  assert.deepEqual(acts('They had never held a rifle before.'), ['inadequate_training']);
+  assert.deepEqual(acts('Командир угрожал им пистолетом.'), ['threat_of_violence']);
+  assert.deepEqual(acts('He threatened them with a gun.'), ['threat_of_violence']);
+  assert.deepEqual(acts('Їх змусили здати телефони.'), ['confiscation_of_documents_or_phones']);
+  assert.deepEqual(acts('They were forced to hand over their phones.'), [
+    'confiscation_of_documents_or_phones',
+  ]);
+  assert.deepEqual(acts('Его мобилизовали незаконно.'), ['unlawful_mobilization']);
+  assert.deepEqual(acts('Чоловіка примусово доставили до ТЦК.'), ['unlawful_mobilization']);
+});
+
+test('reads a held man kept from lawyers or from calling home as held incommunicado', () => {
+  const cut = (text: string) => acts(text).includes('incommunicado_detention');
+  assert.ok(cut('He is held in a basement and denied access to a lawyer.'));
+  assert.ok(cut('The men are held in a pit and are unable to contact their families.'));
+  assert.ok(cut('Их держат в подвале, родственникам не дают с ними связаться.'));
+  assert.ok(cut("Його тримають у підвалі, рідним не дозволяють з ним зв'язатися."));
+  // Out of reach at the front is not held, and hardship at the front is no ill-treatment.
+  assert.ok(!cut('His unit is at the front and he cannot call home.'));
+  assert.deepEqual(acts('Soldiers fought in freezing conditions.'), []);
+});
+
+test('reads a cell without a toilet as ill-treatment besides denied hygiene', () => {
+  assert.ok(acts('Их держат в подвале без туалета.').includes('ill_treatment'));
+  assert.ok(acts('They are held in a cell with no toilet.').includes('ill_treatment'));
+  assert.ok(acts('Полонені мають відро замість туалету.').includes('ill_treatment'));
+});
+
+test('reads the unhealed sent back and refusers driven back to positions as a forced return', () => {
+  const back = (text: string) => acts(text).includes('forced_return_to_combat');
+  assert.ok(back('Его, не долечив, отправили обратно в часть.'));
+  assert.ok(back('Поранених, не долікувавши, відправили назад.'));
+  assert.ok(back('Отказников вывезли обратно на позиции.'));
+  assert.ok(back('Відмовників знову вивезли на позиції.'));
+  assert.ok(!back('Раненых вывезли с позиций в госпиталь.'));
+});

@@ -1,5 +1,5 @@
 import type { ActType } from '../domain/vocabularies.js';
-import { ACT_CUES, IRREALIS, NEGATION, NEGATION_AFTER } from './act-cues.js';
+import { ACT_CUES, IRREALIS, MODAL, NEGATION, NEGATION_AFTER } from './act-cues.js';
 import { findLemmaCues } from './act-lemmas.js';
 import { DETENTION_CUES } from './site-cues.js';
 import type { Doc, Sentence } from './text.js';
@@ -43,6 +43,15 @@ const UNLAWFUL_HOLDING =
 const MISSING_PERSONS_OFFICE =
   /(?:з питань|по вопросам|по делам|(?:commissioner|office|bureau|cent(?:er|re)|register|registry) (?:for|on|of)|уповноважен\p{L}*|уполномоченн?\p{L}*|бюро|реєстр\p{L}*|реестр\p{L}*)(?:[\s,]+\p{L}+){0,3}[\s,]+$/iu;
 
+// A cue's context may stand in its sentence or the one before or after ("Они отказались
+// воевать. На них давят.").
+const inContext = (doc: Doc, sentence: number, re: RegExp) => {
+  const from = doc.sentences[Math.max(0, sentence - 1)].start;
+  const to = doc.sentences[Math.min(doc.sentences.length - 1, sentence + 1)].end;
+  re.lastIndex = 0;
+  return re.test(doc.text.slice(from, to));
+};
+
 /** Acts (controlled vocabulary) stated in the text, negated cues dropped, hypothetical violence read as threats. */
 export function findActs(doc: Doc): ActItem[] {
   const items = new Map<ActType, ActItem>();
@@ -77,6 +86,8 @@ export function findActs(doc: Doc): ActItem[] {
       !UNLAWFUL_HOLDING.test(sentence.text)
     )
       return;
+    // A done act only: "may be sent back", "могут отправить на фронт" is a risk.
+    if (FACTUAL_ONLY.has(type) && MODAL.test(before)) return;
     const irrealis = IRREALIS.exec(sentence.text.slice(0, at));
     if (irrealis && type !== 'threat_of_execution' && type !== 'threat_of_violence') {
       const threat = AS_THREAT[type];
@@ -92,6 +103,7 @@ export function findActs(doc: Doc): ActItem[] {
     for (let m = cue.re.exec(doc.text); m; m = cue.re.exec(doc.text)) {
       while (sentenceIndex < doc.sentences.length - 1 && doc.sentences[sentenceIndex].end <= m.index)
         sentenceIndex++;
+      if (cue.context && !inContext(doc, sentenceIndex, cue.context)) continue;
       judge(cue.type, cue.negative === true, doc.sentences[sentenceIndex], {
         start: m.index,
         end: m.index + m[0].length,
