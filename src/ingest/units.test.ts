@@ -9,7 +9,9 @@ test('finds numbered units in English, Russian and Ukrainian', () => {
   assert.deepEqual(units('Его отправили в в/ч 54321.'), ['в/ч 54321']);
   assert.deepEqual(units('Він служив у військовій частині А1234.'), ['військова частина А1234']);
   // A unit known by its field post number.
-  assert.deepEqual(units('Його листи приходили на польову пошту В2731, тепер він не відповідає.'), ['польова пошта В2731']);
+  assert.deepEqual(units('Його листи приходили на польову пошту В2731, тепер він не відповідає.'), [
+    'польова пошта В2731',
+  ]);
   assert.deepEqual(units('Служив у п/п А0139, потім зник.'), ['п/п А0139']);
   assert.deepEqual(units('Писали ему на полевую почту 12345.'), ['полевая почта 12345']);
   assert.deepEqual(units('Letters went to field post 45678.'), ['field post 45678']);
