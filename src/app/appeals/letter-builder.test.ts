@@ -291,14 +291,15 @@ describeEachEngine('a letter about a group no one has named, from an English rep
     }
   });
 
+  /** The Russian inquiry about the group, read back from its PDF. */
+  const russianInquiry = async () =>
+    pdfText(
+      (await buildLetter({ ctx, interventionId: appealId, type: 'inquiry_whereabouts', format: 'pdf' }))
+        .content,
+    );
+
   test('names the site in Cyrillic, the number held and the unit, and the unanswered appeal, in Russian only', async () => {
-    const letter = await buildLetter({
-      ctx,
-      interventionId: appealId,
-      type: 'inquiry_whereabouts',
-      format: 'pdf',
-    });
-    const text = await pdfText(letter.content);
+    const text = await russianInquiry();
     assert.ok(text.startsWith('Главному военному прокурору'), text.slice(0, 60));
     for (const part of [
       'Сведения о военнослужащих:',
@@ -318,13 +319,7 @@ describeEachEngine('a letter about a group no one has named, from an English rep
   });
 
   test('quotes a sentence stated by a report and its reprint once, citing both', async () => {
-    const letter = await buildLetter({
-      ctx,
-      interventionId: appealId,
-      type: 'inquiry_whereabouts',
-      format: 'pdf',
-    });
-    const text = await pdfText(letter.content);
+    const text = await russianInquiry();
     const told = squash('Их держат в подвале без пищи.');
     assert.equal(text.split(told).length - 1, 1, 'the sentence is quoted once');
     assert.ok(
