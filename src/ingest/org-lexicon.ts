@@ -135,7 +135,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     kind: 'state_body',
     patterns: [
       ci(
-        "(?:uk|british) (?:ministry of defen[cs]e|defen[cs]e ministry)|britain['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|британск~ (?:министерств~ обороны|минобороны)|минобороны великобритании|британськ~ (?:міністерств~ оборони|міноборони)|міноборони (?:великої )?британії",
+        "(?:uk|british) (?:ministry of defen[cs]e|defen[cs]e ministry)|britain['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|британск~ (?:министерств~ обороны|минобороны)|минобороны великобритании|британськ~ (?:міністерств~ оборони|міноборони)|міноборони (?:великої )?британії|(?<=(?:міноборони|міністерств~ оборони|минобороны|министерств~ обороны) (?:україни|украины) (?:та|і|и) )(?:великої британії|британії|великобритании)",
       ),
     ],
   },
@@ -144,7 +144,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     kind: 'state_body',
     patterns: [
       ci(
-        'ministry (?:for|of) (?:the )?reintegration~(?: of the temporarily occupied territories)?|мінреінтеграці~|міністерств~ (?:з питань )?реінтеграці~ тимчасово окупован~ територій|минреинтеграци~',
+        'ministry (?:for|of) (?:the )?reintegration~(?: of the temporarily occupied territories)?|(?:the )?reintegration (?:of (?:the )?temporarily occupied territories )?ministry|мінреінтеграці~|міністерств~ (?:з питань )?реінтеграці~ тимчасово окупован~ територій|минреинтеграци~',
       ),
     ],
   },
@@ -403,8 +403,26 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Radio Liberty',
     kind: 'media',
-    patterns: [cs('Radio Liberty|Radio Free Europe|RFE/RL|Radio Svoboda|Радио Свобод~|Радіо Свобод~')],
+    patterns: [cs('Radio Liberty|Radio Free Europe|RFE/RL')],
   },
+  // Its Russian and Ukrainian services, named as their readers know them.
+  { name: 'Radio Svoboda', kind: 'media', patterns: [cs('Radio Svoboda|Радио Свобод~|Радіо Свобод~')] },
+  { name: 'Polygon.Media', kind: 'media', patterns: [ci('Polygon\\.Media|Полигон\\.Медиа|Полігон\\.Медіа')] },
+  {
+    name: "Veteran's Notes",
+    kind: 'media',
+    patterns: [cs("Veteran['’]s Notes|Zapiski Veterana|«Записк~ ветеран~»|Записк~ ветеран~")],
+  },
+  { name: 'Mozhem Obyasnit', kind: 'media', patterns: [cs('Mozhem Obyasnit|«Можем объяснить»')] },
+  { name: 'Novaya Vkladka', kind: 'media', patterns: [cs('Novaya Vkladka|«Нов~ вкладк~»')] },
+  { name: 'Lyudi Baikala', kind: 'media', patterns: [cs('Lyudi Baikala|People of Baikal|«?Люд~ Байкал~»?')] },
+  { name: '7x7', kind: 'media', patterns: [cs('7x7|«7х7»|«7x7»')] },
+  {
+    name: 'Kavkaz.Uzel',
+    kind: 'media',
+    patterns: [cs('Caucasian Knot|Kavkaz[.-]Uzel|Кавказск~ узел~|Кавказьк~ вузол~')],
+  },
+  { name: 'The Bell', kind: 'media', patterns: [cs('The Bell')] },
   { name: 'TV Rain', kind: 'media', patterns: [cs('TV Rain|Dozhd|Дожд[ьяюе]')] },
   { name: 'Astra', kind: 'media', patterns: [cs('ASTRA|Astra|«Астр~»')] },
   { name: 'Agentstvo', kind: 'media', patterns: [cs('Agentstvo|«Агентств~»')] },
@@ -447,6 +465,15 @@ export const ORG_LEXICON: OrgEntry[] = [
   },
   { name: 'Ostorozhno Novosti', kind: 'media', patterns: [cs('Ostorozhno Novosti|Осторожно,? [Нн]овости')] },
   // NGOs and investigative groups
+  {
+    name: 'Center for Civic Monitoring and Control',
+    kind: 'ngo',
+    patterns: [
+      ci(
+        'cent(?:er|re) for civic monitoring and control|центр~ громадськ~ моніторингу (?:та|і) контролю|центр~ гражданск~ мониторинга и контроля',
+      ),
+    ],
+  },
   { name: 'ZMINA', kind: 'ngo', patterns: [cs('ZMINA|Zmina|ЗМІНА|«Зміна»')] },
   {
     name: 'Conflict Intelligence Team',

@@ -143,3 +143,31 @@ test('names the Ukrainian bodies reports on prisoners cite', () => {
     'National Police of Ukraine',
   ]);
 });
+
+test('outlets cited as sources: by a quoted name after a word of citing, a Latin name after an outlet word, an apposition', () => {
+  assert.deepEqual(names('По данным «Полярной звезды», солдат держат в подвале.'), ['Полярной звезды']);
+  assert.deepEqual(names('Про це пишуть «Новини Донбасу».'), ['Новини Донбасу']);
+  assert.deepEqual(names('Об этом сообщает телеграм-канал SOTAvision.'), ['SOTAvision']);
+  assert.deepEqual(names('Kholodok, an independent Russian news outlet, found the men.'), ['Kholodok']);
+  assert.deepEqual(names('Moscow, a city of twelve million people, is far away.'), []);
+});
+
+test('Russian independent outlets and Radio Svoboda by the name its readers know', () => {
+  assert.deepEqual(names('Об этом рассказало Радио Свобода.'), ['Radio Svoboda']);
+  assert.deepEqual(names('Radio Liberty reported the case.'), ['Radio Liberty']);
+  assert.deepEqual(names('Як повідомляє Полігон.Медіа, бійців утримують у підвалі.'), ['Polygon.Media']);
+  assert.deepEqual(names('Об этом написал канал «Записки ветерана».'), ["Veteran's Notes"]);
+});
+
+test('ministries named in a coordination or in English word order, and a Ukrainian monitoring NGO', () => {
+  assert.deepEqual(names('Міноборони України та Великої Британії оцінюють втрати.'), [
+    'Ministry of Defence of Ukraine',
+    'UK Ministry of Defence',
+  ]);
+  assert.deepEqual(names('The Reintegration of Temporarily Occupied Territories Ministry reported it.'), [
+    'Ministry for Reintegration of the Temporarily Occupied Territories',
+  ]);
+  assert.deepEqual(names('Це з’ясовував Центр громадського моніторингу та контролю.'), [
+    'Center for Civic Monitoring and Control',
+  ]);
+});

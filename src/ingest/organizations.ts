@@ -242,11 +242,12 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^a-z]+/)
-    .filter((w) => w.length > 2 && w !== 'the' && w !== 'of');
+    .filter((w) => w.length > 1 && w !== 'the' && w !== 'of');
 }
 
 // "в военную прокуратуру … прокуратура отказала": a body named by its generic name after (or
-// before) its full name in the same text is that body; the nearest fuller name is taken.
+// before) its full name in the same text is that body; the nearest fuller name is taken. Two-letter
+// words count ("UK Ministry of Defence" is not a short name of Ukraine's).
 function resolveShortNames(mentions: OrgMention[]): void {
   const lexical = mentions.filter((m) => m.entry.patterns.length > 0);
   for (const m of lexical) {

@@ -16,8 +16,9 @@ const OUTLET_NOUN =
 const ASSOCIATION_NOUN =
   'NGO|organi[sz]ation|group|charity|foundation|movement|initiative|организаци\\p{L}*|объединени\\p{L}*|движени\\p{L}*|фонд\\p{L}*|сообществ\\p{L}*|инициатив\\p{L}*|організаці\\p{L}*|об.єднанн\\p{L}*|рух\\p{L}*|спільнот\\p{L}*|ініціатив\\p{L}*';
 // Verbs of publishing: the quoted name after them is the outlet ("пише «Верстка»").
+// Words of citing a source count too: "по данным «Медиазоны»", "з посиланням на «Вёрстку»".
 const PUBLISH_VERB =
-  'пишет|писал\\p{L}*|сообщает|сообщил\\p{L}*|публикует|опубликовал\\p{L}*|пише|писал\\p{L}*|повідомляє|повідомив\\p{L}*|публікує|опублікував\\p{L}*';
+  'пишет|пишут|писал\\p{L}*|сообщает|сообщают|сообщил\\p{L}*|публикует|опубликовал\\p{L}*|передает|передаёт|пише|пишуть|писал\\p{L}*|повідомляє|повідомляють|повідомив\\p{L}*|публікує|опублікував\\p{L}*|передає|данным|даними|ссылкой на|посиланням на';
 const QUOTED = '[«"“„]([^»"”“\\n]{2,50})[»"”“]';
 
 const QUOTED_AFTER_CUE = new RegExp(
@@ -34,7 +35,13 @@ const NAME_AFTER_NOUN = new RegExp(
 // A Latin-script name in Cyrillic text, after a word of speaking to or for an outlet ("у
 // коментарі Politico", "рассказал BBC").
 const LATIN_AFTER_SPEECH =
-  /(?<![\p{L}])(?:коментар\p{L}*|комментари\p{L}*|интервью|інтерв.ю|для|изданию|виданню|рассказал\p{L}*|розповів\p{L}*|розповіла|заявил\p{L}*|заявив\p{L}*|пишет|пише|сообщает|повідомляє|данным|даними)\s+(\p{Script=Latin}[\p{Script=Latin}.-]+(?:\s+\p{Lu}\p{Script=Latin}+){0,2})/gu;
+  /(?<![\p{L}])(?:издани\p{L}*|видання|телеграм-канал\p{L}*|Telegram-канал\p{L}*|ссылкой на|посиланням на|коментар\p{L}*|комментари\p{L}*|интервью|інтерв.ю|для|изданию|виданню|рассказал\p{L}*|розповів\p{L}*|розповіла|заявил\p{L}*|заявив\p{L}*|пишет|пише|сообщает|повідомляє|данным|даними)\s+(\p{Script=Latin}[\p{Script=Latin}.-]+(?:\s+\p{Lu}\p{Script=Latin}+){0,2})/gu;
+// An English name set off by an apposition that says what it is ("Verstka, an independent Russian
+// news outlet, found", "SOTA, a Telegram channel,").
+const APPOSITION_OUTLET = new RegExp(
+  `(?<![\\p{L}])(${LATIN_NAME}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:news\\s+|media\\s+|Telegram\\s+|TV\\s+)?(?:outlet|channel|newspaper|publication|website|news site|agency|broadcaster|magazine)(?![\\p{L}])`,
+  'gu',
+);
 // English names built like an outlet's ("The Washington Post", "Kyiv Independent") or an
 // institution's ("Museum of Civilian Voices", "Rinat Akhmetov Foundation", "Council of Soldiers'
 // Mothers", "United Russia" is left to the lexicon).
@@ -87,6 +94,8 @@ export function findNamedOrganizations(text: string): NamedOrganization[] {
       (m.index ?? 0) + m[0].lastIndexOf(m[3]),
       'name after an outlet or association word',
     );
+  for (const m of text.matchAll(APPOSITION_OUTLET))
+    add(m[1], 'media', m.index ?? 0, 'name before an apposition naming an outlet');
   for (const m of text.matchAll(LATIN_AFTER_SPEECH))
     add(m[1], 'media', (m.index ?? 0) + m[0].lastIndexOf(m[1]), 'Latin name after a word of speaking');
   // A head word alone ("the Museum", "The Times") is not yet a name.
