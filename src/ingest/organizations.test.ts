@@ -171,3 +171,16 @@ test('ministries named in a coordination or in English word order, and a Ukraini
     'Center for Civic Monitoring and Control',
   ]);
 });
+
+test('a territory whose adjective drops the с after ц or з ("Донецкая", "Запорізька") keeps its name', () => {
+  assert.deepEqual(names('Донецкая областная военная администрация сообщила об обмене.'), [
+    'Donetsk Regional Military Administration',
+  ]);
+  assert.deepEqual(names('Про це повідомили у Запорізькій ОВА.'), [
+    'Zaporizhzhia Regional Military Administration',
+  ]);
+  assert.deepEqual(names('Матері написали до прокуратури Донецької області.'), [
+    "Prosecutor's Office of Donetsk Oblast",
+  ]);
+  assert.deepEqual(names('Жены обратились в Великой армии.'), []);
+});
