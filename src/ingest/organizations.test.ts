@@ -184,3 +184,13 @@ test('a territory whose adjective drops the с after ц or з ("Донецкая
   ]);
   assert.deepEqual(names('Жены обратились в Великой армии.'), []);
 });
+
+test('a body every town has, named in the plural with no territory, is a kind of body, not an organization', () => {
+  assert.deepEqual(names('Все мужчины должны явиться в военкоматы.'), []);
+  assert.deepEqual(names('Чоловіків викликають до військкоматів.'), []);
+  assert.deepEqual(names('Russian military courts have processed 700 cases.'), []);
+  assert.deepEqual(names('Его вызвали в военкомат Клетского района.'), [
+    'Military Commissariat of Kletsky District',
+  ]);
+  assert.deepEqual(names('The military court sentenced him.'), ['Military Court']);
+});

@@ -178,6 +178,12 @@ function territoryName(stem: string, kind: string): string {
   return romanize(`${stem}${sk}`);
 }
 
+// Bodies of which every town has one: named in the plural and with no territory ("явиться в
+// военкоматы", "Russian military courts have processed"), they are a kind of body, not one body.
+const CLASS_BODY = new Set(['Military Commissariat', 'Military Court']);
+const PLURAL_BODY =
+  /(?:комат|комиссариат|комісаріат|суд|центр)(?:ы|ов|ам|ами|ах|и|ів)(?![\p{L}])|(?:offices|courts|commissariats|centres|centers)(?![\p{L}])/iu;
+
 interface Territory {
   /** "Kursk", "Kletsky and Serafimovichsky", "Rovenki" */
   place: string;
@@ -290,6 +296,10 @@ export function findOrganizationMentions(
         : ((REGIONAL.has(entry.name) || NAMED_TERRITORY.has(entry.name)
             ? territoryAround(text, span.start, span.end)
             : null) ?? (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
+      if (!branch && !territory && CLASS_BODY.has(entry.name) && PLURAL_BODY.test(m[0])) {
+        taken.push(span);
+        continue;
+      }
       if (branch) {
         entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
         span.end += branch.length;
