@@ -194,3 +194,14 @@ test('a body every town has, named in the plural with no territory, is a kind of
   ]);
   assert.deepEqual(names('The military court sentenced him.'), ['Military Court']);
 });
+
+test('a ministry named right after one of its bodies is part of that body, not a body of its own', () => {
+  assert.deepEqual(
+    names('Про це повідомив начальник Головного управління розвідки Міноборони Кирило Буданов.'),
+    ['Defence Intelligence of Ukraine'],
+  );
+  assert.deepEqual(names('Головне управління розвідки повідомило, що Міноборони України мовчить.'), [
+    'Defence Intelligence of Ukraine',
+    'Ministry of Defence of Ukraine',
+  ]);
+});

@@ -275,6 +275,25 @@ function resolveShortNames(mentions: OrgMention[]): void {
   }
 }
 
+// A ministry named right after one of its own bodies ("Головного управління розвідки Міноборони",
+// "the Coordination Headquarters … of the Ministry of Defence") is part of that body's name, not a
+// body the report cites.
+const PARENT_BODY = new Set(['Ministry of Defence of Ukraine', 'Ministry of Defence of Russia']);
+const PARENT_LINK = /^\s*(?:of\s+(?:the\s+)?)?$/u;
+
+function dropParentsOfBodies(text: string, mentions: OrgMention[]): OrgMention[] {
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  return sorted.filter((m, i) => {
+    const prev = sorted[i - 1];
+    return !(
+      prev &&
+      PARENT_BODY.has(m.entry.name) &&
+      !PARENT_BODY.has(prev.entry.name) &&
+      PARENT_LINK.test(text.slice(prev.span.end, m.span.start))
+    );
+  });
+}
+
 /** Finds organizations: the lexicon of known bodies, employers named by a company word, eponymous institutions. */
 export function findOrganizationMentions(
   text: string,
@@ -348,8 +367,9 @@ export function findOrganizationMentions(
       rule: 'acronym with eponym',
     });
   }
-  resolveShortNames(out);
-  return out.sort((a, b) => a.span.start - b.span.start);
+  const kept = dropParentsOfBodies(text, out);
+  resolveShortNames(kept);
+  return kept;
 }
 
 /** Groups organization mentions into one item per organization (appeal-only recipients left out). */
