@@ -403,26 +403,8 @@ export const ORG_LEXICON: OrgEntry[] = [
   {
     name: 'Radio Liberty',
     kind: 'media',
-    patterns: [cs('Radio Liberty|Radio Free Europe|RFE/RL')],
+    patterns: [cs('Radio Liberty|Radio Free Europe|RFE/RL|Radio Svoboda|Радио Свобод~|Радіо Свобод~')],
   },
-  // Its Russian and Ukrainian services, named as their readers know them.
-  { name: 'Radio Svoboda', kind: 'media', patterns: [cs('Radio Svoboda|Радио Свобод~|Радіо Свобод~')] },
-  { name: 'Polygon.Media', kind: 'media', patterns: [ci('Polygon\\.Media|Полигон\\.Медиа|Полігон\\.Медіа')] },
-  {
-    name: "Veteran's Notes",
-    kind: 'media',
-    patterns: [cs("Veteran['’]s Notes|Zapiski Veterana|«Записк~ ветеран~»|Записк~ ветеран~")],
-  },
-  { name: 'Mozhem Obyasnit', kind: 'media', patterns: [cs('Mozhem Obyasnit|«Можем объяснить»')] },
-  { name: 'Novaya Vkladka', kind: 'media', patterns: [cs('Novaya Vkladka|«Нов~ вкладк~»')] },
-  { name: 'Lyudi Baikala', kind: 'media', patterns: [cs('Lyudi Baikala|People of Baikal|«?Люд~ Байкал~»?')] },
-  { name: '7x7', kind: 'media', patterns: [cs('7x7|«7х7»|«7x7»')] },
-  {
-    name: 'Kavkaz.Uzel',
-    kind: 'media',
-    patterns: [cs('Caucasian Knot|Kavkaz[.-]Uzel|Кавказск~ узел~|Кавказьк~ вузол~')],
-  },
-  { name: 'The Bell', kind: 'media', patterns: [cs('The Bell')] },
   { name: 'TV Rain', kind: 'media', patterns: [cs('TV Rain|Dozhd|Дожд[ьяюе]')] },
   { name: 'Astra', kind: 'media', patterns: [cs('ASTRA|Astra|«Астр~»')] },
   { name: 'Agentstvo', kind: 'media', patterns: [cs('Agentstvo|«Агентств~»')] },

@@ -144,19 +144,9 @@ test('names the Ukrainian bodies reports on prisoners cite', () => {
   ]);
 });
 
-test('outlets cited as sources: by a quoted name after a word of citing, a Latin name after an outlet word, an apposition', () => {
-  assert.deepEqual(names('По данным «Полярной звезды», солдат держат в подвале.'), ['Полярной звезды']);
-  assert.deepEqual(names('Про це пишуть «Новини Донбасу».'), ['Новини Донбасу']);
-  assert.deepEqual(names('Об этом сообщает телеграм-канал SOTAvision.'), ['SOTAvision']);
+test('an English name set off by an apposition that calls it an outlet is an outlet', () => {
   assert.deepEqual(names('Kholodok, an independent Russian news outlet, found the men.'), ['Kholodok']);
   assert.deepEqual(names('Moscow, a city of twelve million people, is far away.'), []);
-});
-
-test('Russian independent outlets and Radio Svoboda by the name its readers know', () => {
-  assert.deepEqual(names('Об этом рассказало Радио Свобода.'), ['Radio Svoboda']);
-  assert.deepEqual(names('Radio Liberty reported the case.'), ['Radio Liberty']);
-  assert.deepEqual(names('Як повідомляє Полігон.Медіа, бійців утримують у підвалі.'), ['Polygon.Media']);
-  assert.deepEqual(names('Об этом написал канал «Записки ветерана».'), ["Veteran's Notes"]);
 });
 
 test('ministries named in a coordination or in English word order, and a Ukrainian monitoring NGO', () => {
@@ -170,19 +160,6 @@ test('ministries named in a coordination or in English word order, and a Ukraini
   assert.deepEqual(names('Це з’ясовував Центр громадського моніторингу та контролю.'), [
     'Center for Civic Monitoring and Control',
   ]);
-});
-
-test('a territory whose adjective drops the с after ц or з ("Донецкая", "Запорізька") keeps its name', () => {
-  assert.deepEqual(names('Донецкая областная военная администрация сообщила об обмене.'), [
-    'Donetsk Regional Military Administration',
-  ]);
-  assert.deepEqual(names('Про це повідомили у Запорізькій ОВА.'), [
-    'Zaporizhzhia Regional Military Administration',
-  ]);
-  assert.deepEqual(names('Матері написали до прокуратури Донецької області.'), [
-    "Prosecutor's Office of Donetsk Oblast",
-  ]);
-  assert.deepEqual(names('Жены обратились в Великой армии.'), []);
 });
 
 test('a body every town has, named in the plural with no territory, is a kind of body, not an organization', () => {

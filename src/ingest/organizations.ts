@@ -146,15 +146,13 @@ const REGIONAL = new Set([
 // Bodies that keep a territory only when it is named with them ("прокуратура Київської області",
 // "Kherson Oblast Prosecutor's Office"): one named alone is not the town's.
 const NAMED_TERRITORY = new Set(["Prosecutor's Office"]);
-// An adjective of a territory: "Курской", "Запорізької"; after ц or з the с drops ("Донецкой",
-// "Запорізької"), and the stem keeps the ц or з.
-const ADJ = '(\\p{Lu}\\p{L}+?)(?:(?:ск|(?<=[цз])к)(?:ой|ого|их|ом)|(?:ськ|(?<=[цз])ьк)(?:ого|ої|их|ій|ому))';
+const ADJ = '(\\p{Lu}\\p{L}+?)(?:ской|ского|ских|ском|ського|ської|ських|ській|ському)';
 const TERRITORY_AFTER = new RegExp(
   `^\\s+(?:по\\s+|в\\s+|у\\s+)?${ADJ}(?:\\s+(?:и|і|та)\\s+${ADJ})?\\s+(област\\p{L}*|обл\\.|кра[яюе]|район\\p{L}*|республик\\p{L}*|республік\\p{L}*)|^\\s+(?:г\\.\\s*|города\\s+|міста\\s+|м\\.\\s*)(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)|^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{L}+\\s+){1,2}(?:Oblast|Krai|Region|Republic|District|Districts))(?!\\p{L})`,
   'u',
 );
 const TERRITORY_BEFORE =
-  /(?:(\p{Lu}\p{L}+?)(?:(?:ск|(?<=[цз])к)(?:ая|ой|ую|ий|ого|ом)|(?:ськ|(?<=[цз])ьк)(?:а|ої|у|ій|ий|ого|ому|ім))\s+|(\p{Lu}\p{Script=Latin}+)\s+(?:(Oblast|Region|Krai)\s+|regional\s+)?)$/u;
+  /(?:(\p{Lu}\p{L}+?)(?:ская|ской|скую|ский|ского|ском|ська|ської|ську|ській|ський|ського|ському|ськім)\s+|(\p{Lu}\p{Script=Latin}+)\s+(?:(Oblast|Region|Krai)\s+|regional\s+)?)$/u;
 // Adjectives of the country, not of a territory within it.
 const NATIONAL =
   /^(?:Росси|Рос|Рус|Украин|Україн|Советск|Радянськ|Военн|Військов|Област|Обласн|The|A|An|Russian|Ukrainian|Regional|Military|Local)/u;
@@ -168,14 +166,13 @@ const TERRITORY_KIND: Array<[RegExp, string]> = [
 
 // "Курск" from the stem of "Курской (области)"; "Primorsky" from "Приморского (края)".
 function territoryName(stem: string, kind: string): string {
-  const sk = /[цз]$/u.test(stem) ? 'к' : 'ск';
-  if (kind !== 'Oblast') return romanize(`${stem}${sk}ий`).replace(/iy$/, 'y');
+  if (kind !== 'Oblast') return romanize(`${stem}ский`).replace(/iy$/, 'y');
   // A Ukrainian oblast goes by its English name (Kyiv, Sumy, Luhansk), which romanizing the
   // adjective's stem misses ("Kyivsk", "Lugansk"); the gazetteer's Russian regions are named in
   // transliterated Russian ("Kurskaya Oblast"), so those keep the romanized stem ("Kursk").
-  const region = regionOfText(`${stem}${sk === 'к' ? 'ька' : 'ська'}`);
+  const region = regionOfText(`${stem}ська`);
   if (region && / Oblast$/.test(region) && !/aya Oblast$/.test(region)) return region.replace(/ Oblast$/, '');
-  return romanize(`${stem}${sk}`);
+  return romanize(`${stem}ск`);
 }
 
 // Bodies of which every town has one: named in the plural and with no territory ("явиться в

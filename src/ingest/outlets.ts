@@ -16,9 +16,8 @@ const OUTLET_NOUN =
 const ASSOCIATION_NOUN =
   'NGO|organi[sz]ation|group|charity|foundation|movement|initiative|организаци\\p{L}*|объединени\\p{L}*|движени\\p{L}*|фонд\\p{L}*|сообществ\\p{L}*|инициатив\\p{L}*|організаці\\p{L}*|об.єднанн\\p{L}*|рух\\p{L}*|спільнот\\p{L}*|ініціатив\\p{L}*';
 // Verbs of publishing: the quoted name after them is the outlet ("пише «Верстка»").
-// Words of citing a source count too: "по данным «Медиазоны»", "з посиланням на «Вёрстку»".
 const PUBLISH_VERB =
-  'пишет|пишут|писал\\p{L}*|сообщает|сообщают|сообщил\\p{L}*|публикует|опубликовал\\p{L}*|передает|передаёт|пише|пишуть|писал\\p{L}*|повідомляє|повідомляють|повідомив\\p{L}*|публікує|опублікував\\p{L}*|передає|данным|даними|ссылкой на|посиланням на';
+  'пишет|писал\\p{L}*|сообщает|сообщил\\p{L}*|публикует|опубликовал\\p{L}*|пише|писал\\p{L}*|повідомляє|повідомив\\p{L}*|публікує|опублікував\\p{L}*';
 const QUOTED = '[«"“„]([^»"”“\\n]{2,50})[»"”“]';
 
 const QUOTED_AFTER_CUE = new RegExp(
@@ -35,7 +34,7 @@ const NAME_AFTER_NOUN = new RegExp(
 // A Latin-script name in Cyrillic text, after a word of speaking to or for an outlet ("у
 // коментарі Politico", "рассказал BBC").
 const LATIN_AFTER_SPEECH =
-  /(?<![\p{L}])(?:издани\p{L}*|видання|телеграм-канал\p{L}*|Telegram-канал\p{L}*|ссылкой на|посиланням на|коментар\p{L}*|комментари\p{L}*|интервью|інтерв.ю|для|изданию|виданню|рассказал\p{L}*|розповів\p{L}*|розповіла|заявил\p{L}*|заявив\p{L}*|пишет|пише|сообщает|повідомляє|данным|даними)\s+(\p{Script=Latin}[\p{Script=Latin}.-]+(?:\s+\p{Lu}\p{Script=Latin}+){0,2})/gu;
+  /(?<![\p{L}])(?:коментар\p{L}*|комментари\p{L}*|интервью|інтерв.ю|для|изданию|виданню|рассказал\p{L}*|розповів\p{L}*|розповіла|заявил\p{L}*|заявив\p{L}*|пишет|пише|сообщает|повідомляє|данным|даними)\s+(\p{Script=Latin}[\p{Script=Latin}.-]+(?:\s+\p{Lu}\p{Script=Latin}+){0,2})/gu;
 // An English name set off by an apposition that says what it is ("Verstka, an independent Russian
 // news outlet, found", "SOTA, a Telegram channel,").
 const APPOSITION_OUTLET = new RegExp(
