@@ -143,3 +143,42 @@ test('names the Ukrainian bodies reports on prisoners cite', () => {
     'National Police of Ukraine',
   ]);
 });
+
+test('an English name set off by an apposition that calls it an outlet is an outlet', () => {
+  assert.deepEqual(names('Kholodok, an independent Russian news outlet, found the men.'), ['Kholodok']);
+  assert.deepEqual(names('Moscow, a city of twelve million people, is far away.'), []);
+});
+
+test('ministries named in a coordination or in English word order, and a Ukrainian monitoring NGO', () => {
+  assert.deepEqual(names('Міноборони України та Великої Британії оцінюють втрати.'), [
+    'Ministry of Defence of Ukraine',
+    'UK Ministry of Defence',
+  ]);
+  assert.deepEqual(names('The Reintegration of Temporarily Occupied Territories Ministry reported it.'), [
+    'Ministry for Reintegration of the Temporarily Occupied Territories',
+  ]);
+  assert.deepEqual(names('Це з’ясовував Центр громадського моніторингу та контролю.'), [
+    'Center for Civic Monitoring and Control',
+  ]);
+});
+
+test('a body every town has, named in the plural with no territory, is a kind of body, not an organization', () => {
+  assert.deepEqual(names('Все мужчины должны явиться в военкоматы.'), []);
+  assert.deepEqual(names('Чоловіків викликають до військкоматів.'), []);
+  assert.deepEqual(names('Russian military courts have processed 700 cases.'), []);
+  assert.deepEqual(names('Его вызвали в военкомат Клетского района.'), [
+    'Military Commissariat of Kletsky District',
+  ]);
+  assert.deepEqual(names('The military court sentenced him.'), ['Military Court']);
+});
+
+test('a ministry named right after one of its bodies is part of that body, not a body of its own', () => {
+  assert.deepEqual(
+    names('Про це повідомив начальник Головного управління розвідки Міноборони Кирило Буданов.'),
+    ['Defence Intelligence of Ukraine'],
+  );
+  assert.deepEqual(names('Головне управління розвідки повідомило, що Міноборони України мовчить.'), [
+    'Defence Intelligence of Ukraine',
+    'Ministry of Defence of Ukraine',
+  ]);
+});
