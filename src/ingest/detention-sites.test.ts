@@ -140,3 +140,13 @@ test('finds a military unit or a facility "in the" region as a described site', 
   // "часть" alone is "a part".
   assert.deepEqual(extractText('Большую часть в Курской области держат.').detentionSites, []);
 });
+
+test('holding a weapon or a line is not holding people', () => {
+  for (const text of [
+    'Йому показали як тримати автомат і відправили закріпитися в промзоні Сєвєродонецька.',
+    'Их учили держать оборону и отправили в Попасную.',
+  ])
+    assert.deepEqual(extractText(text).detentionSites, [], text);
+  assert.equal(extractText('Їх тримали у Сєвєродонецьку.').detentionSites.length, 1);
+  assert.equal(extractText('Их держали в Попасной.').detentionSites.length, 1);
+});

@@ -1,11 +1,18 @@
+// What "держать", "тримати" hold when they are not people: a weapon, a line, a position ("показали
+// як тримати автомат", "держать оборону").
+const NOT_HELD =
+  "(?:автомат|зброю|оружие|оборону|позиці|позици|рубеж|лінію|линию|зв'язок|связь|кулак|слово|руку|руки|в руках|у руках)";
+
 /**
  * Words that make a place a detention site when they stand near it: where people are held
  * (basement, pit, camp, pre-trial prison, guardhouse, training ground, military unit) and the
  * verbs of holding them. Written for this project from the vocabulary of reports on detained
  * refuseniks in English, Russian and Ukrainian; stems match inflected forms.
  */
-export const DETENTION_CUES =
-  /(?<!\p{L})(?:held(?!\s+(?:a|an|its|their|his|her|talks|meetings?|rall(?:y|ies)|elections?|press|the\s+(?:title|post|position|record|view)|up|back|accountable|responsible)\b)|holding(?!\s+(?:a|an|talks|meetings?|rall(?:y|ies)|elections?|press)\b)|detain\w*|detention|imprison\w*|prison\w*|jail\w*|locked|lock(?:s|ing)? up|kept|keep(?:s|ing)? (?:them|him|people|men)|captiv\w*|custody|basements?|cellars?|pits?|camps?|guardhouse|brig|sizo|pre-trial|confined|cage[sd]?|dungeon|hostage|удерж\p{L}*|содерж\p{L}*|держ(?:ат|али|ит|ал\p{L}*)|задерж\p{L}*|заключ\p{L}*|заперт\p{L}*|запер\p{L}*|подвал\p{L}*|ям[аеуыой]\p{L}*|зиндан\p{L}*|лагер\p{L}*|сизо|гауптвахт\p{L}*|комендатур\p{L}*|плен\p{L}*|тюрьм\p{L}*|тюрем\p{L}*|клетк\p{L}*|изолятор\p{L}*|утриму\p{L}*|трима\p{L}*|затрима\p{L}*|ув'язн\p{L}*|підвал\p{L}*|табор\p{L}*|табір\p{L}*|сізо|в'язниц\p{L}*|полон\p{L}*|колоні\p{L}*|колони[яиюе]\p{L}*|penal colon\p{L}*|комендатур\p{L}*|замкнул\p{L}*|заперли|відправляють до|відправили до)(?!\p{L})/iu;
+export const DETENTION_CUES = new RegExp(
+  String.raw`(?<!\p{L})(?:held(?!\s+(?:a|an|its|their|his|her|talks|meetings?|rall(?:y|ies)|elections?|press|the\s+(?:title|post|position|record|view)|up|back|accountable|responsible)\b)|holding(?!\s+(?:a|an|talks|meetings?|rall(?:y|ies)|elections?|press)\b)|detain\w*|detention|imprison\w*|prison\w*|jail\w*|locked|lock(?:s|ing)? up|kept|keep(?:s|ing)? (?:them|him|people|men)|captiv\w*|custody|basements?|cellars?|pits?|camps?|guardhouse|brig|sizo|pre-trial|confined|cage[sd]?|dungeon|hostage|удерж\p{L}*|содерж\p{L}*|держ(?:ат|али|ит|ал\p{L}*)(?!\p{L})(?!\s+${NOT_HELD})|задерж\p{L}*|заключ\p{L}*|заперт\p{L}*|запер\p{L}*|подвал\p{L}*|ям[аеуыой]\p{L}*|зиндан\p{L}*|лагер\p{L}*|сизо|гауптвахт\p{L}*|комендатур\p{L}*|плен\p{L}*|тюрьм\p{L}*|тюрем\p{L}*|клетк\p{L}*|изолятор\p{L}*|утриму\p{L}*|трима\p{L}*(?!\p{L})(?!\s+${NOT_HELD})|затрима\p{L}*|ув'язн\p{L}*|підвал\p{L}*|табор\p{L}*|табір\p{L}*|сізо|в'язниц\p{L}*|полон\p{L}*|колоні\p{L}*|колони[яиюе]\p{L}*|penal colon\p{L}*|комендатур\p{L}*|замкнул\p{L}*|заперли|відправляють до|відправили до)(?!\p{L})`,
+  'iu',
+);
 
 /**
  * Weaker cues: places where people are kept without being jailed (training grounds, military
