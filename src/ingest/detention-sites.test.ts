@@ -150,3 +150,16 @@ test('holding a weapon or a line is not holding people', () => {
   assert.equal(extractText('Їх тримали у Сєвєродонецьку.').detentionSites.length, 1);
   assert.equal(extractText('Их держали в Попасной.').detentionSites.length, 1);
 });
+
+test("finds a town in the Ukrainian locative in -ові/-і and a compound name inflected in its first word ('у Ростові-на-Дону', 'у Харкові')", () => {
+  for (const [text, canonical] of [
+    ['Він перебуває в СІЗО в Ростові-на-Дону.', 'Rostov-na-Donu'],
+    ['Он находится в СИЗО в Ростове-на-Дону.', 'Rostov-na-Donu'],
+    ['Його тримали у підвалі в Харкові.', 'Kharkiv'],
+  ])
+    assert.deepEqual(
+      extractText(text).detentionSites.map((s) => s.canonical),
+      [canonical],
+      text,
+    );
+});
