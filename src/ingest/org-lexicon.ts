@@ -135,7 +135,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     kind: 'state_body',
     patterns: [
       ci(
-        "(?:uk|british) (?:ministry of defen[cs]e|defen[cs]e ministry)|britain['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|британск~ (?:министерств~ обороны|минобороны)|минобороны великобритании|британськ~ (?:міністерств~ оборони|міноборони)|міноборони (?:великої )?британії|(?<=(?:міноборони|міністерств~ оборони|минобороны|министерств~ обороны) (?:україни|украины) (?:та|і|и) )(?:великої британії|британії|великобритании)",
+        "(?:uk|british) (?:ministry of defen[cs]e|defen[cs]e ministry)|britain['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)|британск~ (?:министерств~ обороны|минобороны)|минобороны великобритании|британськ~ (?:міністерств~ оборони|міноборони)|міноборони (?:великої )?британії",
       ),
     ],
   },
@@ -144,7 +144,7 @@ export const ORG_LEXICON: OrgEntry[] = [
     kind: 'state_body',
     patterns: [
       ci(
-        'ministry (?:for|of) (?:the )?reintegration~(?: of the temporarily occupied territories)?|(?:the )?reintegration (?:of (?:the )?temporarily occupied territories )?ministry|мінреінтеграці~|міністерств~ (?:з питань )?реінтеграці~ тимчасово окупован~ територій|минреинтеграци~',
+        'ministry (?:for|of) (?:the )?reintegration~(?: of the temporarily occupied territories)?|мінреінтеграці~|міністерств~ (?:з питань )?реінтеграці~ тимчасово окупован~ територій|минреинтеграци~',
       ),
     ],
   },
@@ -447,15 +447,6 @@ export const ORG_LEXICON: OrgEntry[] = [
   },
   { name: 'Ostorozhno Novosti', kind: 'media', patterns: [cs('Ostorozhno Novosti|Осторожно,? [Нн]овости')] },
   // NGOs and investigative groups
-  {
-    name: 'Center for Civic Monitoring and Control',
-    kind: 'ngo',
-    patterns: [
-      ci(
-        'cent(?:er|re) for civic monitoring and control|центр~ громадськ~ моніторингу (?:та|і) контролю|центр~ гражданск~ мониторинга и контроля',
-      ),
-    ],
-  },
   { name: 'ZMINA', kind: 'ngo', patterns: [cs('ZMINA|Zmina|ЗМІНА|«Зміна»')] },
   {
     name: 'Conflict Intelligence Team',

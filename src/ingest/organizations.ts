@@ -175,12 +175,6 @@ function territoryName(stem: string, kind: string): string {
   return romanize(`${stem}ск`);
 }
 
-// Bodies of which every town has one: named in the plural and with no territory ("явиться в
-// военкоматы", "Russian military courts have processed"), they are a kind of body, not one body.
-const CLASS_BODY = new Set(['Military Commissariat', 'Military Court']);
-const PLURAL_BODY =
-  /(?:комат|комиссариат|комісаріат|суд|центр)(?:ы|ов|ам|ами|ах|и|ів)(?![\p{L}])|(?:offices|courts|commissariats|centres|centers)(?![\p{L}])/iu;
-
 interface Territory {
   /** "Kursk", "Kletsky and Serafimovichsky", "Rovenki" */
   place: string;
@@ -248,12 +242,11 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^a-z]+/)
-    .filter((w) => w.length > 1 && w !== 'the' && w !== 'of');
+    .filter((w) => w.length > 2 && w !== 'the' && w !== 'of');
 }
 
 // "в военную прокуратуру … прокуратура отказала": a body named by its generic name after (or
-// before) its full name in the same text is that body; the nearest fuller name is taken. Two-letter
-// words count ("UK Ministry of Defence" is not a short name of Ukraine's).
+// before) its full name in the same text is that body; the nearest fuller name is taken.
 function resolveShortNames(mentions: OrgMention[]): void {
   const lexical = mentions.filter((m) => m.entry.patterns.length > 0);
   for (const m of lexical) {
@@ -270,25 +263,6 @@ function resolveShortNames(mentions: OrgMention[]): void {
       m.entry = best.entry;
     }
   }
-}
-
-// A ministry named right after one of its own bodies ("Головного управління розвідки Міноборони",
-// "the Coordination Headquarters … of the Ministry of Defence") is part of that body's name, not a
-// body the report cites.
-const PARENT_BODY = new Set(['Ministry of Defence of Ukraine', 'Ministry of Defence of Russia']);
-const PARENT_LINK = /^\s*(?:of\s+(?:the\s+)?)?$/u;
-
-function dropParentsOfBodies(text: string, mentions: OrgMention[]): OrgMention[] {
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
-  return sorted.filter((m, i) => {
-    const prev = sorted[i - 1];
-    return !(
-      prev &&
-      PARENT_BODY.has(m.entry.name) &&
-      !PARENT_BODY.has(prev.entry.name) &&
-      PARENT_LINK.test(text.slice(prev.span.end, m.span.start))
-    );
-  });
 }
 
 /** Finds organizations: the lexicon of known bodies, employers named by a company word, eponymous institutions. */
@@ -312,10 +286,6 @@ export function findOrganizationMentions(
         : ((REGIONAL.has(entry.name) || NAMED_TERRITORY.has(entry.name)
             ? territoryAround(text, span.start, span.end)
             : null) ?? (TOWN_BOUND.has(entry.name) ? townOfSentence(text, span, lang, placeLike) : null));
-      if (!branch && !territory && CLASS_BODY.has(entry.name) && PLURAL_BODY.test(m[0])) {
-        taken.push(span);
-        continue;
-      }
       if (branch) {
         entry = { ...entry, name: `${entry.name} ${branch.suffix}` };
         span.end += branch.length;
@@ -364,9 +334,8 @@ export function findOrganizationMentions(
       rule: 'acronym with eponym',
     });
   }
-  const kept = dropParentsOfBodies(text, out);
-  resolveShortNames(kept);
-  return kept;
+  resolveShortNames(out);
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Groups organization mentions into one item per organization (appeal-only recipients left out). */

@@ -35,12 +35,6 @@ const NAME_AFTER_NOUN = new RegExp(
 // коментарі Politico", "рассказал BBC").
 const LATIN_AFTER_SPEECH =
   /(?<![\p{L}])(?:коментар\p{L}*|комментари\p{L}*|интервью|інтерв.ю|для|изданию|виданню|рассказал\p{L}*|розповів\p{L}*|розповіла|заявил\p{L}*|заявив\p{L}*|пишет|пише|сообщает|повідомляє|данным|даними)\s+(\p{Script=Latin}[\p{Script=Latin}.-]+(?:\s+\p{Lu}\p{Script=Latin}+){0,2})/gu;
-// An English name set off by an apposition that says what it is ("Verstka, an independent Russian
-// news outlet, found", "SOTA, a Telegram channel,").
-const APPOSITION_OUTLET = new RegExp(
-  `(?<![\\p{L}])(${LATIN_NAME}),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:news\\s+|media\\s+|Telegram\\s+|TV\\s+)?(?:outlet|channel|newspaper|publication|website|news site|agency|broadcaster|magazine)(?![\\p{L}])`,
-  'gu',
-);
 // English names built like an outlet's ("The Washington Post", "Kyiv Independent") or an
 // institution's ("Museum of Civilian Voices", "Rinat Akhmetov Foundation", "Council of Soldiers'
 // Mothers", "United Russia" is left to the lexicon).
@@ -93,8 +87,6 @@ export function findNamedOrganizations(text: string): NamedOrganization[] {
       (m.index ?? 0) + m[0].lastIndexOf(m[3]),
       'name after an outlet or association word',
     );
-  for (const m of text.matchAll(APPOSITION_OUTLET))
-    add(m[1], 'media', m.index ?? 0, 'name before an apposition naming an outlet');
   for (const m of text.matchAll(LATIN_AFTER_SPEECH))
     add(m[1], 'media', (m.index ?? 0) + m[0].lastIndexOf(m[1]), 'Latin name after a word of speaking');
   // A head word alone ("the Museum", "The Times") is not yet a name.
