@@ -17,6 +17,8 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   const { t } = useI18n();
   let text = t('error.unknown');
   let hint: string | undefined;
+  // A request refused as invalid is something the user can put right, not a failure of Vigil.
+  const refused = error instanceof ApiError && (error.status === 400 || error.status === 422);
   if (error instanceof ApiError) {
     text = error.message;
     if (error.status === 409) hint = t('error.conflict');
@@ -30,7 +32,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   return (
     <div className="error" role="alert">
       <p>
-        <strong>{t('error.title')}</strong> {text}
+        <strong>{t(refused ? 'error.refused' : 'error.title')}</strong> {text}
       </p>
       {hint && <p>{hint}</p>}
       {error instanceof ApiError && error.problems.length > 0 && (
