@@ -59,8 +59,7 @@ export async function cachedPlan(
 ): Promise<ImportPlan> {
   const cache = caches.get(ctx.store) ?? new Map<string, Kept>();
   caches.set(ctx.store, cache);
-  const seq = Number((await auditHead(ctx.store.handle.db))?.seq ?? 0);
-  const head = await headToken(ctx);
+  const { head, seq } = await headNow(ctx);
   const kept = cache.get(key);
   if (kept && kept.head === head) {
     // Most recently used last, so the oldest is dropped first.
@@ -92,14 +91,14 @@ export async function takePlan(ctx: AppContext, key: string): Promise<ImportPlan
   if (!kept) return undefined;
   cache?.delete(key);
   const db = ctx.store.handle.db;
-  if (kept.head === (await headToken(ctx))) return kept.plan;
+  if (kept.head === (await headNow(ctx)).head) return kept.plan;
   if (kept.head === 'empty' || (await changedSince(db, kept.seq, IMPORT_BOOKKEEPING))) return undefined;
   const seen = await db
     .selectFrom('audit_events')
     .select('hash')
     .where('seq', '=', kept.seq)
     .executeTakeFirst();
-  return seen && kept.head === `${kept.seq}:${seen.hash}` ? kept.plan : undefined;
+  return seen && kept.head === tokenOf({ seq: kept.seq, hash: seen.hash }) ? kept.plan : undefined;
 }
 
 /** Drops a plan once it was applied: its rows now carry what the apply did. */
@@ -107,7 +106,13 @@ export function forgetPlan(ctx: AppContext, key: string): void {
   caches.get(ctx.store)?.delete(key);
 }
 
-async function headToken(ctx: AppContext): Promise<string> {
-  const head = await auditHead(ctx.store.handle.db);
-  return head ? `${head.seq}:${head.hash}` : 'empty';
+/** An audit chain entry as a token: a restore that rewrites the chain gives another one. */
+function tokenOf(entry: { seq: number; hash: string } | undefined): string {
+  return entry ? `${entry.seq}:${entry.hash}` : 'empty';
+}
+
+/** The audit head, read once: its token, and its seq for "changed since" (0 when empty). */
+async function headNow(ctx: AppContext): Promise<{ head: string; seq: number }> {
+  const at = await auditHead(ctx.store.handle.db);
+  return { head: tokenOf(at), seq: Number(at?.seq ?? 0) };
 }
